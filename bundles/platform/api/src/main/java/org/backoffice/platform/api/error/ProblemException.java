@@ -1,0 +1,48 @@
+package org.backoffice.platform.api.error;
+
+import java.util.Map;
+
+/**
+ * A business failure that the REST layer turns into an {@code application/problem+json} answer with this status,
+ * title and detail. Services throw it inside their transaction, so the transaction rolls back and nothing is stored.
+ */
+public abstract class ProblemException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final Map<String, Object> extensions;
+
+    protected ProblemException(int status, String type, String title, String detail, Map<String, Object> extensions) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.extensions = Map.copyOf(extensions);
+    }
+
+    /** HTTP status code, e.g. 404. */
+    public int status() {
+        return status;
+    }
+
+    /** Problem type URI, e.g. {@code urn:backoffice:problem:not-found}. */
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    /** Extra members of the problem body, e.g. {@code available} for a refused stock issue. */
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+}

@@ -1,0 +1,69 @@
+package org.backoffice.platform.command;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.audit.AuditQuery;
+import org.backoffice.platform.api.audit.AuditRecord;
+import org.backoffice.platform.api.audit.AuditTrail;
+import org.backoffice.platform.api.audit.FieldChange;
+
+@Command(scope = "backoffice", name = "audit", description = "Shows the audit trail, newest first")
+@Service
+public class AuditCommand implements Action {
+
+    @Reference
+    AuditTrail audit;
+
+    @Option(name = "--module", aliases = "-m", description = "Only this module, e.g. partners")
+    String module;
+
+    @Option(name = "--entity", aliases = "-e", description = "Only this entity type, e.g. Partner")
+    String entity;
+
+    @Option(name = "--id", description = "Only this entity id")
+    String entityId;
+
+    @Option(name = "--user", aliases = "-u", description = "Only changes by this user")
+    String user;
+
+    @Option(name = "--limit", aliases = "-n", description = "How many records (default 20, at most 500)")
+    int limit = 20;
+
+    @Override
+    public Object execute() {
+        Page<AuditRecord> page = audit.find(new AuditQuery(module, entity, entityId, user), PageRequest.first(limit));
+        ShellTable table = new ShellTable();
+        table.column("Id");
+        table.column("When (UTC)");
+        table.column("User");
+        table.column("Module");
+        table.column("Entity");
+        table.column("Entity id");
+        table.column("Action");
+        table.column("Changes").maxSize(80);
+        for (AuditRecord record : page.items()) {
+            table.addRow().addContent(record.id(), record.recordedAt(), record.user(), record.module(),
+                    record.entity(), record.entityId(), record.action(), describe(record));
+        }
+        table.print(System.out);
+        System.out.println(page.items().size() + " of " + page.total() + " records");
+        return null;
+    }
+
+    private static String describe(AuditRecord record) {
+        StringBuilder text = new StringBuilder();
+        for (FieldChange change : record.changes()) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append(change.field()).append(": ").append(change.oldValue()).append(" -> ").append(change.newValue());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package org.backoffice.platform.impl;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+/**
+ * Creates the platform's PLT_ tables when they are missing. Plain, portable DDL (Derby and PostgreSQL): the platform
+ * writes these tables through its callers' JPA transactions with SQL, so it has no persistence unit of its own.
+ */
+final class PlatformSchema {
+
+    static final String SEQUENCE_EVENT = "event";
+    static final String SEQUENCE_AUDIT = "audit";
+
+    private static final List<String[]> TABLES = List.of(
+            new String[] {"PLT_SEQUENCE",
+                "CREATE TABLE PLT_SEQUENCE (SEQ_NAME VARCHAR(50) NOT NULL PRIMARY KEY, LAST_VALUE BIGINT NOT NULL)"},
+            new String[] {"PLT_AUDIT",
+                "CREATE TABLE PLT_AUDIT (ID BIGINT NOT NULL PRIMARY KEY, RECORDED_AT TIMESTAMP NOT NULL,"
+                        + " USER_NAME VARCHAR(200) NOT NULL, MODULE_ID VARCHAR(50) NOT NULL,"
+                        + " ENTITY VARCHAR(100) NOT NULL, ENTITY_ID VARCHAR(200) NOT NULL,"
+                        + " AUDIT_ACTION VARCHAR(50) NOT NULL)",
+                "CREATE INDEX PLT_AUDIT_ENTITY_IX ON PLT_AUDIT (MODULE_ID, ENTITY, ENTITY_ID)"},
+            new String[] {"PLT_AUDIT_CHANGE",
+                "CREATE TABLE PLT_AUDIT_CHANGE (AUDIT_ID BIGINT NOT NULL, SEQ_NO INTEGER NOT NULL,"
+                        + " FIELD_NAME VARCHAR(200) NOT NULL, OLD_VALUE VARCHAR(4000), NEW_VALUE VARCHAR(4000),"
+                        + " PRIMARY KEY (AUDIT_ID, SEQ_NO))"},
+            new String[] {"PLT_EVENT",
+                "CREATE TABLE PLT_EVENT (ID BIGINT NOT NULL PRIMARY KEY, TOPIC VARCHAR(200) NOT NULL,"
+                        + " EVENT_KEY VARCHAR(200), OCCURRED_AT TIMESTAMP NOT NULL, USER_NAME VARCHAR(200) NOT NULL,"
+                        + " PAYLOAD VARCHAR(32000) NOT NULL)",
+                "CREATE INDEX PLT_EVENT_TOPIC_IX ON PLT_EVENT (TOPIC, ID)"},
+            new String[] {"PLT_SUBSCRIPTION",
+                "CREATE TABLE PLT_SUBSCRIPTION (SUBSCRIBER_ID VARCHAR(200) NOT NULL PRIMARY KEY,"
+                        + " LAST_EVENT_ID BIGINT NOT NULL, FAILURES INTEGER NOT NULL, LAST_ERROR VARCHAR(1000),"
+                        + " UPDATED_AT TIMESTAMP NOT NULL)"});
+
+    private PlatformSchema() {
+    }
+
+    /** Idempotent; serialised because the audit trail and the event log may activate at the same time. */
+    static synchronized void ensure(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            DatabaseMetaData metaData = connection.getMetaData();
+            for (String[] table : TABLES) {
+                if (!exists(metaData, table[0])) {
+                    try (Statement statement = connection.createStatement()) {
+                        for (int i = 1; i < table.length; i++) {
+                            statement.executeUpdate(table[i]);
+                        }
+                    }
+                }
+            }
+            for (String sequence : List.of(SEQUENCE_EVENT, SEQUENCE_AUDIT)) {
+                if (Sql.queryLong(connection, "SELECT COUNT(*) FROM PLT_SEQUENCE WHERE SEQ_NAME = ?", sequence) == 0) {
+                    Sql.update(connection, "INSERT INTO PLT_SEQUENCE (SEQ_NAME, LAST_VALUE) VALUES (?, 0)", sequence);
+                }
+            }
+        }
+    }
+
+    private static boolean exists(DatabaseMetaData metaData, String table) throws SQLException {
+        // Derby reports unquoted names in upper case, PostgreSQL in lower case.
+        for (String name : List.of(table, table.toLowerCase(Locale.ROOT))) {
+            try (ResultSet tables = metaData.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+package org.backoffice.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.util.concurrent.Callable;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.features.BootFinished;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/**
+ * Boots the built server (karaf-assembly's tar.gz) once for all test classes, on free ports, with test users.
+ * {@code @Configuration} runs in the Maven JVM; the tests run inside Karaf and talk to it over real HTTP.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public abstract class BackofficeTestSupport {
+
+    static final String PASSWORD = "Secret-123";
+    static final String HTTP_PORT_PROPERTY = "backoffice.test.httpPort";
+
+    @Inject
+    protected BootFinished bootFinished;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        File assembly = new File(System.getProperty("backoffice.assembly"));
+        if (!assembly.isFile()) {
+            throw new IllegalStateException("build the assembly first: " + assembly);
+        }
+        String httpPort = Integer.toString(freePort());
+        String localRepository = System.getProperty("maven.repo.local",
+                System.getProperty("user.home") + "/.m2/repository");
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(assembly.toURI().toString())
+                    .name("Backoffice")
+                    .karafVersion("4.4.10")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.WARN),
+            systemTimeout(180_000),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                    Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                    Integer.toString(freePort())),
+            editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, httpPort),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    localRepository),
+            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
+            // the test users: an administrator, a module manager and viewer, and one without any role
+            editConfigurationFilePut("etc/users.properties", "admin", PASSWORD + ",_g_:admingroup"),
+            editConfigurationFilePut("etc/users.properties", "manager", PASSWORD + ",partners-manager"),
+            editConfigurationFilePut("etc/users.properties", "viewer", PASSWORD + ",partners-viewer"),
+            editConfigurationFilePut("etc/users.properties", "nobody", PASSWORD),
+        };
+    }
+
+    protected static Http http() {
+        return new Http(Integer.getInteger(HTTP_PORT_PROPERTY));
+    }
+
+    /** Runs a console command as an administrator and returns what it printed. */
+    protected String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("admin"));
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        Callable<Object> run = () -> session.execute(command);
+        try {
+            Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) run::call);
+            if (result != null) {
+                out.println(result);
+            }
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Waits for a condition that becomes true asynchronously; fails after the timeout. */
+    protected static void eventually(long timeoutMillis, String what, Check check) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        AssertionError last = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (check.holds()) {
+                    return;
+                }
+            } catch (AssertionError e) {
+                last = e;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out waiting for " + what, last);
+    }
+
+    @FunctionalInterface
+    protected interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

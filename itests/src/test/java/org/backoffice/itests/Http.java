@@ -1,0 +1,106 @@
+package org.backoffice.itests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for the tests: real requests to the server's port, Basic authentication, JSON bodies. */
+final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final int port;
+    private String user;
+    private String password = BackofficeTestSupport.PASSWORD;
+
+    Http(int port) {
+        this.port = port;
+    }
+
+    Http as(String user) {
+        this.user = user;
+        return this;
+    }
+
+    Http password(String password) {
+        this.password = password;
+        return this;
+    }
+
+    Reply get(String path) throws IOException, InterruptedException {
+        return send(builder(path).GET());
+    }
+
+    Reply get(String path, String accept) throws IOException, InterruptedException {
+        return send(builder(path).header("Accept", accept).GET());
+    }
+
+    Reply post(String path, String json) throws IOException, InterruptedException {
+        return send(path, "POST", "application/json", json);
+    }
+
+    Reply put(String path, String json) throws IOException, InterruptedException {
+        return send(path, "PUT", "application/json", json);
+    }
+
+    Reply send(String path, String method, String contentType, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = builder(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    Reply send(String path, String method, String contentType, byte[] body) throws IOException, InterruptedException {
+        return send(builder(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            String credentials = user + ":" + password;
+            builder.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+        HttpResponse<String> response = CLIENT.send(builder.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers(), response.body());
+    }
+
+    record Reply(int status, String contentType, java.net.http.HttpHeaders headers, String body) {
+
+        JsonNode json() throws IOException {
+            return JSON.readTree(body);
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}
