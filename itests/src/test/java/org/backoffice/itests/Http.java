@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** A small HTTP client for the tests: real requests to the server's port, Basic authentication, JSON bodies. */
 final class Http {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // decimals exactly as sent (5000.50 stays 5000.50)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int port;
