@@ -24,8 +24,6 @@ unpack() {
   echo "$user = $password,_g_:admingroup" >> "$work/server/etc/users.properties"
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$work/server/etc/org.ops4j.pax.web.cfg"
   sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$work/server/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = 11099/; s/^rmiServerPort *=.*/rmiServerPort = 44445/" \
-    "$work/server/etc/org.apache.karaf.management.cfg"
 }
 
 status() { curl -s -o /dev/null -w '%{http_code}' -u "$user:$password" "http://127.0.0.1:$port$1" || true; }
@@ -39,7 +37,7 @@ wait_for() { # path, expected status, timeout ms -> prints elapsed ms since $2 s
 }
 
 start_server() {
-  (cd "$work/server" && nohup bin/karaf server > "$work/karaf.out" 2>&1 &)
+  (cd "$work/server" && nohup bin/karaf server < /dev/null > "$work/karaf.out" 2>&1 &)
 }
 
 stop_server() {
@@ -52,25 +50,25 @@ stop_server() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
-boot_ms() {
+boot() { # sets $elapsed: ms from bin/karaf to the first 200 from /api/partners
   local t0; t0=$(now_ms)
   start_server
   wait_for /api/partners 200 60000
-  echo $(( $(now_ms) - t0 ))
+  elapsed=$(( $(now_ms) - t0 ))
 }
 
 echo "server: $tarball"
 first=() restart=()
 for i in $(seq 1 "$runs"); do
   unpack
-  first+=("$(boot_ms)"); stop_server
-  restart+=("$(boot_ms)"); stop_server
+  boot; first+=("$elapsed"); stop_server
+  boot; restart+=("$elapsed"); stop_server
   echo "run $i: first boot ${first[-1]} ms, restart ${restart[-1]} ms"
 done
 echo "median first boot to 200 /api/partners: $(printf '%s\n' "${first[@]}" | median) ms"
 echo "median restart    to 200 /api/partners: $(printf '%s\n' "${restart[@]}" | median) ms"
 
-boot_ms > /dev/null
+boot
 sleep 10
 pid=$(pgrep -f "karaf.home=$work/server" | head -1)
 echo "RSS 10 s after boot: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/"$pid"/status)"
