@@ -43,6 +43,10 @@ public class DatabaseDownIT extends BackofficeTestSupport {
             assertEquals("DOWN", health.get("status").asText());
             assertEquals("DOWN", health.get("database").get("status").asText());
             assertTrue(health.get("modules").size() > 0);
+            // services stay registered and say why they cannot answer (once the new pool has replaced the old one)
+            eventually(20_000, "audit 503", () -> http().as("admin").get("/api/audit").status() == 503);
+            assertTrue(http().as("admin").get("/api/audit").isProblem());
+            eventually(20_000, "partners 503", () -> http().as("admin").get("/api/partners").status() == 503);
         } finally {
             dataSource.update(original);
         }

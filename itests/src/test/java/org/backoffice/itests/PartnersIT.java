@@ -78,6 +78,9 @@ public class PartnersIT extends BackofficeTestSupport {
         assertEquals(deactivated.toString(), 200, deactivated.status());
         assertFalse(deactivated.json().get("active").asBoolean());
         assertFalse(partnerService.require(code).active());
+        Http.Reply reactivated = manager.post("/api/partners/" + code + "/activate", null);
+        assertEquals(reactivated.toString(), 200, reactivated.status());
+        assertTrue(reactivated.json().get("active").asBoolean());
 
         assertProblem(manager.get("/api/partners/NO-SUCH-" + code), 404);
     }

@@ -41,6 +41,11 @@ public class PlatformIT extends BackofficeTestSupport {
         assertEquals("[\"partners-manager\",\"partners-viewer\"]", partners.get("roles").toString());
         assertTrue(partners.get("version").asText().startsWith("0.1.0"));
 
+        Http.Reply one = http().as("viewer").get("/api/modules/partners");
+        assertEquals(200, one.status());
+        assertEquals("Partners directory", one.json().get("name").asText());
+        assertProblem(http().as("viewer").get("/api/modules/no-such-module"), 404);
+
         String table = shell("backoffice:modules");
         assertTrue(table, table.contains("partners") && table.contains("/api/partners") && table.contains("platform"));
         String health = shell("backoffice:health");

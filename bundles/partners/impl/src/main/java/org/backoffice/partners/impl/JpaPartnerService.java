@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
+import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.backoffice.partners.api.Partner;
@@ -175,7 +176,7 @@ public final class JpaPartnerService implements PartnerService {
         events.append(em, topic, partner.code(), payload);
     }
 
-    private <R> R write(String what, org.apache.aries.jpa.template.EmFunction<R> work) {
+    private <R> R write(String what, EmFunction<R> work) {
         try {
             return jpa.txExpr(TransactionType.Required, work);
         } catch (RuntimeException e) {

@@ -38,15 +38,6 @@ public final class Actor {
                 .orElse(SYSTEM);
     }
 
-    /** Role names of the current subject (empty when none). */
-    public static Set<String> currentRoles() {
-        Subject subject = currentSubject();
-        if (subject == null) {
-            return Set.of();
-        }
-        return rolesOf(subject);
-    }
-
     /** Role names carried by a subject's Karaf role principals. */
     public static Set<String> rolesOf(Subject subject) {
         return subject.getPrincipals().stream()

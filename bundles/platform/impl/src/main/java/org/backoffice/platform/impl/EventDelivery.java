@@ -26,6 +26,7 @@ final class EventDelivery {
     private static final Logger LOG = Logger.getLogger(EventDelivery.class.getName());
 
     private final DataSource dataSource;
+    private final PlatformSchema schema;
     private final EventJson json;
     private final Clock clock;
     private final long retryInitialMillis;
@@ -37,9 +38,10 @@ final class EventDelivery {
     private record Retry(int failures, Instant notBefore) {
     }
 
-    EventDelivery(DataSource dataSource, EventJson json, Clock clock, long retryInitialMillis, long retryMaxMillis,
-            int batchSize) {
+    EventDelivery(DataSource dataSource, PlatformSchema schema, EventJson json, Clock clock, long retryInitialMillis,
+            long retryMaxMillis, int batchSize) {
         this.dataSource = dataSource;
+        this.schema = schema;
         this.json = json;
         this.clock = clock;
         this.retryInitialMillis = retryInitialMillis;
@@ -71,6 +73,7 @@ final class EventDelivery {
         }
         boolean more = false;
         try (Connection connection = dataSource.getConnection()) {
+            schema.ensure();
             connection.setAutoCommit(true);
             long lastId = EventStore.lastId(connection);
             for (EventSubscriber subscriber : subscribers.values()) {

@@ -22,12 +22,13 @@ import org.osgi.service.component.annotations.Reference;
 public final class JdbcAuditTrail implements AuditTrail {
 
     private final DataSource dataSource;
+    private final PlatformSchema schema;
     private final IdBlocks ids;
 
     @Activate
-    public JdbcAuditTrail(@Reference(target = PlatformDataSource.TARGET) DataSource dataSource) throws SQLException {
+    public JdbcAuditTrail(@Reference(target = PlatformDataSource.TARGET) DataSource dataSource) {
         this.dataSource = dataSource;
-        PlatformSchema.ensure(dataSource);
+        this.schema = new PlatformSchema(dataSource);
         this.ids = new IdBlocks(dataSource, PlatformSchema.SEQUENCE_AUDIT, 100);
     }
 
@@ -39,6 +40,7 @@ public final class JdbcAuditTrail implements AuditTrail {
         Connection connection = CallerTransaction.connectionOf(transaction);
         String user = entry.user() != null ? entry.user() : Actor.currentUser();
         try {
+            schema.ensure();
             long id = ids.next();
             AuditStore.insert(connection, id, Instant.now(), user, entry);
             return id;
@@ -51,6 +53,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     @Override
     public Page<AuditRecord> find(AuditQuery query, PageRequest page) {
         try (Connection connection = dataSource.getConnection()) {
+            schema.ensure();
             return AuditStore.find(connection, query, page);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the audit trail", e);

@@ -38,16 +38,16 @@ public final class JdbcEventLog implements EventLog {
     private static final Logger LOG = Logger.getLogger(JdbcEventLog.class.getName());
 
     private final DataSource dataSource;
+    private final PlatformSchema schema;
     private final EventJson json = new EventJson();
     private final EventDelivery delivery;
     private final ScheduledExecutorService deliveryThread;
 
     @Activate
-    public JdbcEventLog(@Reference(target = PlatformDataSource.TARGET) DataSource dataSource, EventLogConfig config)
-            throws SQLException {
+    public JdbcEventLog(@Reference(target = PlatformDataSource.TARGET) DataSource dataSource, EventLogConfig config) {
         this.dataSource = dataSource;
-        PlatformSchema.ensure(dataSource);
-        this.delivery = new EventDelivery(dataSource, json, Clock.systemUTC(), config.retryInitialMillis(),
+        this.schema = new PlatformSchema(dataSource);
+        this.delivery = new EventDelivery(dataSource, schema, json, Clock.systemUTC(), config.retryInitialMillis(),
                 config.retryMaxMillis(), config.batchSize());
         this.deliveryThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "backoffice-event-delivery");
@@ -84,6 +84,7 @@ public final class JdbcEventLog implements EventLog {
                     + EventStore.MAX_PAYLOAD);
         }
         try {
+            schema.ensure();
             return EventStore.append(CallerTransaction.connectionOf(transaction), topic, key, Instant.now(),
                     Actor.currentUser(), text);
         } catch (SQLException e) {
@@ -94,6 +95,7 @@ public final class JdbcEventLog implements EventLog {
     @Override
     public Page<BusinessEvent> find(String topic, long afterId, PageRequest page) {
         try (Connection connection = dataSource.getConnection()) {
+            schema.ensure();
             long total = EventStore.count(connection, topic, afterId);
             List<BusinessEvent> events = EventStore.find(connection, topic, afterId, page.offset(), page.limit())
                     .stream()
@@ -109,6 +111,7 @@ public final class JdbcEventLog implements EventLog {
     @Override
     public List<SubscriptionStatus> subscriptions() {
         try (Connection connection = dataSource.getConnection()) {
+            schema.ensure();
             return EventStore.subscriptions(connection, delivery.activeSubscriberIds());
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the subscriptions", e);

@@ -42,11 +42,30 @@ final class PlatformSchema {
                         + " LAST_EVENT_ID BIGINT NOT NULL, FAILURES INTEGER NOT NULL, LAST_ERROR VARCHAR(1000),"
                         + " UPDATED_AT TIMESTAMP NOT NULL)"});
 
-    private PlatformSchema() {
+    private final DataSource dataSource;
+    private volatile boolean ready;
+
+    PlatformSchema(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
-    /** Idempotent; serialised because the audit trail and the event log may activate at the same time. */
-    static synchronized void ensure(DataSource dataSource) throws SQLException {
+    /**
+     * Creates what is missing, the first time it is needed. Called before use rather than at activation, so the
+     * platform's services stay registered while the database is down and work again as soon as it is back.
+     */
+    void ensure() throws SQLException {
+        if (!ready) {
+            // one lock for all instances: the audit trail and the event log may create tables at the same time
+            synchronized (PlatformSchema.class) {
+                if (!ready) {
+                    create();
+                    ready = true;
+                }
+            }
+        }
+    }
+
+    private void create() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             DatabaseMetaData metaData = connection.getMetaData();

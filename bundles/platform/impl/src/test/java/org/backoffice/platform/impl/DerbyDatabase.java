@@ -18,7 +18,7 @@ final class DerbyDatabase {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:platform-" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        PlatformSchema.ensure(dataSource);
+        new PlatformSchema(dataSource).ensure();
         return dataSource;
     }
 

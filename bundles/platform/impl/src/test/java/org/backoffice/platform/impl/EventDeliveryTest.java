@@ -37,7 +37,7 @@ class EventDeliveryTest {
     void setUp() throws SQLException {
         database = DerbyDatabase.create();
         clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-        delivery = new EventDelivery(database, json, clock, 1000, 60_000, 2);
+        delivery = new EventDelivery(database, new PlatformSchema(database), json, clock, 1000, 60_000, 2);
     }
 
     private long append(boolean commit, String key) throws SQLException {
@@ -106,7 +106,7 @@ class EventDeliveryTest {
         delivery.add(recorder);
         append(true, "one");
         deliverAll();
-        EventDelivery restarted = new EventDelivery(database, json, clock, 1000, 60_000, 2);
+        EventDelivery restarted = new EventDelivery(database, new PlatformSchema(database), json, clock, 1000, 60_000, 2);
         Recorder again = new Recorder("r", Set.of(TOPIC));
         restarted.add(again);
         append(true, "two");

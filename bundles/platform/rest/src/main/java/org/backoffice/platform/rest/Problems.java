@@ -1,5 +1,8 @@
 package org.backoffice.platform.rest;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,11 +95,27 @@ final class Problems {
         if (t instanceof WebApplicationException w) {
             return fromStatus(w);
         }
+        if (isDatabaseUnreachable(t)) {
+            return new Problem("urn:backoffice:problem:database-unavailable", "Service unavailable", 503,
+                    "The database cannot be reached; try again shortly", null, null, Map.of());
+        }
         if (OPTIMISTIC_LOCK.equals(t.getClass().getName())) {
             return new Problem("urn:backoffice:problem:conflict", "Conflict", 409,
                     "The record was changed by someone else meanwhile; reload and retry", null, null, Map.of());
         }
         return null;
+    }
+
+    /** Connection failures (SQL state class 08), and Derby's "database not found / cannot be booted". */
+    private static boolean isDatabaseUnreachable(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            return state.startsWith("08") || state.equals("XJ004") || state.equals("XJ040");
+        }
+        return false;
     }
 
     private static Problem fromStatus(WebApplicationException w) {

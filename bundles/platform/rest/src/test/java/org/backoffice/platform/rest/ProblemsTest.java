@@ -74,6 +74,14 @@ class ProblemsTest {
     }
 
     @Test
+    void anUnreachableDatabaseIs503() {
+        RuntimeException wrapped = new RuntimeException("persistence failed",
+                new java.sql.SQLException("Connection refused", "08001"));
+        assertEquals(503, Problems.from(wrapped).getStatus());
+        assertEquals(503, Problems.from(new java.sql.SQLException("Database 'x' not found.", "XJ004")).getStatus());
+    }
+
+    @Test
     void unexpectedFailuresAre500WithoutInternals() {
         Problem problem = Problems.from(new NullPointerException("secret.internal.Field"));
         assertEquals(500, problem.getStatus());
