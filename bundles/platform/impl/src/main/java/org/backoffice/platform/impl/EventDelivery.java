@@ -97,26 +97,30 @@ final class EventDelivery {
         }
         List<StoredEvent> events = EventStore.after(connection, position, batchSize);
         Set<String> topics = subscriber.topics();
-        for (StoredEvent stored : events) {
-            if (EventStore.matches(topics, stored.topic())) {
+        long stored = position;
+        for (StoredEvent event : events) {
+            if (EventStore.matches(topics, event.topic())) {
                 try {
-                    subscriber.onEvent(toBusinessEvent(stored));
+                    subscriber.onEvent(toBusinessEvent(event));
                 } catch (Exception | LinkageError e) {
                     int failures = retry == null ? 1 : retry.failures() + 1;
                     long pause = Math.min(retryMaxMillis, retryInitialMillis << Math.min(failures - 1, 20));
                     retries.put(id, new Retry(failures, clock.instant().plusMillis(pause)));
                     EventStore.failed(connection, id, position, failures, e.toString());
-                    LOG.log(Level.WARNING, "subscriber " + id + " failed on event " + stored.id() + " ("
-                            + stored.topic() + "), attempt " + failures + "; retrying in " + pause + " ms", e);
+                    LOG.log(Level.WARNING, "subscriber " + id + " failed on event " + event.id() + " ("
+                            + event.topic() + "), attempt " + failures + "; retrying in " + pause + " ms", e);
                     return false;
                 }
-            }
-            position = stored.id();
-            if (retry != null) {
                 retries.remove(id);
                 retry = null;
+                // stored after every handled event, so a restart repeats at most the event in hand
+                EventStore.advance(connection, id, event.id());
+                stored = event.id();
             }
-            EventStore.advance(connection, id, position);
+            position = event.id();
+        }
+        if (position != stored) {
+            EventStore.advance(connection, id, position); // skipped events of other topics, in one write
         }
         return events.size() == batchSize;
     }

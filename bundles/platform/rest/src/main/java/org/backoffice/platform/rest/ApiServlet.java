@@ -48,7 +48,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Component(service = Servlet.class, configurationPid = "org.backoffice.rest", property = {
     HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/api/*",
-    HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=backoffice-api"})
+    HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=backoffice-api",
+    // Pax Web's extension: initialise (build the Jersey application) when registered, not on the first request
+    "load-on-startup:Integer=1"})
 @Designate(ocd = RestConfig.class)
 public final class ApiServlet extends HttpServlet {
 
