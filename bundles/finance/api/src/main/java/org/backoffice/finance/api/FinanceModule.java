@@ -1,0 +1,19 @@
+package org.backoffice.finance.api;
+
+/** Names other bundles need: module id, roles, event topics, audit entity names. */
+public final class FinanceModule {
+
+    public static final String ID = "finance";
+    public static final String MANAGER = "finance-manager";
+    public static final String VIEWER = "finance-viewer";
+
+    public static final String TOPIC_JOURNAL_ENTRY_POSTED = "org/backoffice/finance/JOURNAL_ENTRY_POSTED";
+
+    public static final String ENTITY_ACCOUNT = "Account";
+    public static final String ENTITY_PERIOD = "Period";
+    public static final String ENTITY_JOURNAL_ENTRY = "JournalEntry";
+    public static final String ENTITY_EXCHANGE_RATE = "ExchangeRate";
+
+    private FinanceModule() {
+    }
+}

@@ -1,0 +1,34 @@
+package org.backoffice.finance.api;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The journal. Every rule is enforced here, whoever calls: debits equal credits in the base currency, amounts positive
+ * with at most the currency's decimals, accounts exist, are postable and active, the period is open, a line is a debit
+ * or a credit. Posting updates the account balances, is audited and announces {@code JOURNAL_ENTRY_POSTED}, all in one
+ * transaction.
+ */
+@ProviderType
+public interface LedgerService {
+
+    /** Records the entry as a draft, or posts it when {@code draft.post()} is true. */
+    JournalEntry record(JournalEntryDraft draft);
+
+    /** Posts a draft. */
+    JournalEntry post(long entryId);
+
+    /** Posts a new entry with the opposite lines, dated {@code date} (the original's date when null), linked both ways. */
+    JournalEntry reverse(long entryId, LocalDate date);
+
+    Optional<JournalEntry> get(long entryId);
+
+    JournalEntry require(long entryId);
+
+    /** Newest first. */
+    Page<JournalEntry> find(JournalQuery query, PageRequest page);
+}

@@ -1,0 +1,22 @@
+package org.backoffice.finance.impl;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Backoffice finance", description = "General ledger settings")
+@interface FinanceConfig {
+
+    String PID = "org.backoffice.finance";
+
+    @AttributeDefinition(description = "Base currency of the ledger (ISO 4217); every entry balances in it")
+    String baseCurrency() default "USD";
+
+    @AttributeDefinition(description = "Month (1-12) in which fiscal years start")
+    int fiscalYearStartMonth() default 1;
+
+    @AttributeDefinition(description = "Account that takes rounding differences of foreign-currency entries")
+    String roundingAccount() default "6900";
+
+    @AttributeDefinition(description = "Equity account that takes the year's result at year-end close")
+    String retainedEarningsAccount() default "3200";
+}

@@ -1,0 +1,27 @@
+package org.backoffice.finance.impl;
+
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.backoffice.platform.api.error.PersistenceFailures;
+
+/** The finance unit's transactions, with storage failures translated into problems (409 for races). */
+final class Jpa {
+
+    static final String UNIT_FILTER = "(osgi.unit.name=backoffice-finance)";
+
+    private Jpa() {
+    }
+
+    static <R> R write(JpaTemplate jpa, String what, EmFunction<R> work) {
+        try {
+            return jpa.txExpr(TransactionType.Required, work);
+        } catch (RuntimeException e) {
+            throw PersistenceFailures.translate(e, what);
+        }
+    }
+
+    static <R> R read(JpaTemplate jpa, EmFunction<R> work) {
+        return jpa.txExpr(TransactionType.Required, work);
+    }
+}

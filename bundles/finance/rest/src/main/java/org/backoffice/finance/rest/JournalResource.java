@@ -1,0 +1,99 @@
+package org.backoffice.finance.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.backoffice.finance.api.EntryStatus;
+import org.backoffice.finance.api.FinanceModule;
+import org.backoffice.finance.api.JournalEntry;
+import org.backoffice.finance.api.JournalEntryDraft;
+import org.backoffice.finance.api.JournalQuery;
+import org.backoffice.finance.api.LedgerService;
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.error.BadRequestProblem;
+import org.backoffice.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/finance/journal-entries}: recording, posting, reversing and listing journal entries. */
+@Component(service = RestResource.class, property = RestResource.PROPERTY)
+@Path("finance/journal-entries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({FinanceModule.MANAGER, FinanceModule.VIEWER})
+public final class JournalResource implements RestResource {
+
+    private final LedgerService ledger;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Activate
+    public JournalResource(@Reference LedgerService ledger) {
+        this.ledger = ledger;
+    }
+
+    /** The optional body of {@code POST .../{id}/reverse}. */
+    public record ReverseRequest(LocalDate date) {
+    }
+
+    @POST
+    @RolesAllowed(FinanceModule.MANAGER)
+    public Response record(JournalEntryDraft draft) {
+        if (draft == null) {
+            throw new BadRequestProblem("a JSON body with the journal entry is required");
+        }
+        JournalEntry entry = ledger.record(draft);
+        return created(entry);
+    }
+
+    @GET
+    public Page<JournalEntry> list(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("account") String account, @QueryParam("status") String status,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return ledger.find(new JournalQuery(Params.date("from", from), Params.date("to", to),
+                account == null || account.isBlank() ? null : account,
+                Params.enumeration("status", status, EntryStatus.class)), PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    public JournalEntry get(@PathParam("id") long id) {
+        return ledger.require(id);
+    }
+
+    @POST
+    @Path("{id}/post")
+    @RolesAllowed(FinanceModule.MANAGER)
+    public JournalEntry post(@PathParam("id") long id) {
+        return ledger.post(id);
+    }
+
+    @POST
+    @Path("{id}/reverse")
+    @RolesAllowed(FinanceModule.MANAGER)
+    public Response reverse(@PathParam("id") long id, ReverseRequest request) {
+        return created(ledger.reverse(id, request == null ? null : request.date()));
+    }
+
+    private Response created(JournalEntry entry) {
+        URI location = uriInfo.getBaseUriBuilder().path("finance/journal-entries").path(Long.toString(entry.id()))
+                .build();
+        return Response.created(location).entity(entry).build();
+    }
+}
