@@ -19,6 +19,24 @@ public interface LedgerService {
     /** Records the entry as a draft, or posts it when {@code draft.post()} is true. */
     JournalEntry record(JournalEntryDraft draft);
 
+    /**
+     * Like {@link #record(JournalEntryDraft)}, once per key: the same key with the same entry returns the entry recorded
+     * the first time; the same key with a different entry is a validation failure.
+     */
+    JournalEntry record(JournalEntryDraft draft, String idempotencyKey);
+
+    /** Records up to {@value #MAX_BATCH} entries in one transaction: all of them, or none when one breaks a rule. */
+    java.util.List<JournalEntry> recordAll(java.util.List<JournalEntryDraft> drafts);
+
+    /** The most entries {@link #recordAll} takes. */
+    int MAX_BATCH = 1000;
+
+    /**
+     * Year-end close: posts, on the last day of the fiscal year, the entry that brings every income and expense
+     * account of the year to zero against retained earnings, then closes the year's periods.
+     */
+    JournalEntry closeYear(int fiscalYear);
+
     /** Posts a draft. */
     JournalEntry post(long entryId);
 

@@ -43,6 +43,22 @@ public class BalanceEntity {
         this.credit = BigDecimal.ZERO;
     }
 
+    String account() {
+        return account;
+    }
+
+    String period() {
+        return period;
+    }
+
+    BigDecimal debit() {
+        return debit;
+    }
+
+    BigDecimal credit() {
+        return credit;
+    }
+
     /** Composite key (account, period). */
     public static final class Key implements Serializable {
         private static final long serialVersionUID = 1L;

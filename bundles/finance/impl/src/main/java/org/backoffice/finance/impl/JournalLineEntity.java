@@ -86,6 +86,10 @@ public class JournalLineEntity {
         return account;
     }
 
+    JournalEntryEntity entry() {
+        return entry;
+    }
+
     BigDecimal debit() {
         return debit;
     }

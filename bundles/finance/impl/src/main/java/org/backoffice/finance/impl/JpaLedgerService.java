@@ -50,6 +50,8 @@ public final class JpaLedgerService implements LedgerService {
     private final EventLog events;
     private final PostingRules rules;
     private final int firstMonth;
+    private final String baseCurrency;
+    private final String retainedEarningsAccount;
 
     @Activate
     public JpaLedgerService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
@@ -59,7 +61,12 @@ public final class JpaLedgerService implements LedgerService {
         this.events = events;
         this.rules = new PostingRules(config.baseCurrency(), config.roundingAccount());
         this.firstMonth = config.fiscalYearStartMonth();
+        this.baseCurrency = config.baseCurrency();
+        this.retainedEarningsAccount = config.retainedEarningsAccount();
     }
+
+    /** The source of year-end closing entries. */
+    static final String YEAR_END = "YEAR_END";
 
     static String series(int fiscalYear) {
         return "JE-" + fiscalYear;
@@ -68,30 +75,162 @@ public final class JpaLedgerService implements LedgerService {
     @Override
     public JournalEntry record(JournalEntryDraft draft) {
         rules.checkShape(draft);
-        return Jpa.write(jpa, "Journal entry", em -> {
-            String period = openPeriod(em, draft.date(), "date");
-            Map<String, PostingRules.AccountInfo> accounts = accounts(em, draft.lines());
-            List<PostingRules.Line> lines = rules.prepare(draft, accounts,
-                    (currency, date) -> ExchangeRateServiceImpl.rateOn(em, currency, date)
-                            .map(rate -> rate.rate()));
-            JournalEntryEntity entry = new JournalEntryEntity(draft.date(), period, draft.description(),
-                    draft.reference(), draft.source() == null ? JournalEntryDraft.MANUAL : draft.source(),
-                    draft.sourceDocument(), Instant.now(), Actor.currentUser());
-            for (PostingRules.Line line : lines) {
-                entry.addLine(new JournalLineEntity(line.account(), line.debit(), line.credit(), line.currency(),
-                        line.rate(), line.baseDebit(), line.baseCredit(), line.partner(), line.memo()));
+        return Jpa.write(jpa, "Journal entry", em -> insert(em, draft).toEntry());
+    }
+
+    @Override
+    public JournalEntry record(JournalEntryDraft draft, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return record(draft);
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw ValidationFailedException.of("Idempotency-Key", "must be 1 to 200 characters");
+        }
+        rules.checkShape(draft);
+        String hash = Hashes.sha256(draft.toString());
+        return Jpa.write(jpa, "Idempotency-Key '" + idempotencyKey + "'", em -> {
+            IdempotencyEntity seen = em.find(IdempotencyEntity.class, idempotencyKey);
+            if (seen != null) {
+                if (!seen.requestHash().equals(hash)) {
+                    throw ValidationFailedException.of("Idempotency-Key", "was already used for a different entry");
+                }
+                return require(em, seen.entryId()).toEntry();
             }
-            em.persist(entry);
-            if (Boolean.TRUE.equals(draft.post())) {
-                post(em, entry);
-            } else {
-                em.flush();
-                audit.record(em, AuditEntry.of(FinanceModule.ID, FinanceModule.ENTITY_JOURNAL_ENTRY,
-                        entry.id().toString(), AuditEntry.CREATE, new ChangeSet().created("status", EntryStatus.DRAFT)
-                                .created("description", entry.description()).changes()));
-            }
+            JournalEntryEntity entry = insert(em, draft);
+            em.persist(new IdempotencyEntity(idempotencyKey, hash, entry.id(), Instant.now()));
             return entry.toEntry();
         });
+    }
+
+    @Override
+    public List<JournalEntry> recordAll(List<JournalEntryDraft> drafts) {
+        if (drafts == null || drafts.isEmpty() || drafts.size() > MAX_BATCH) {
+            throw ValidationFailedException.of("entries", "must hold 1 to " + MAX_BATCH + " entries");
+        }
+        List<org.backoffice.platform.api.error.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            String prefix = "entries[" + i + "]";
+            if (drafts.get(i) == null) {
+                errors.add(new org.backoffice.platform.api.error.FieldError(prefix, "is empty"));
+                continue;
+            }
+            try {
+                rules.checkShape(drafts.get(i));
+            } catch (ValidationFailedException e) {
+                e.errors().forEach(error -> errors.add(new org.backoffice.platform.api.error.FieldError(
+                        prefix + "." + error.field(), error.message())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        return Jpa.write(jpa, "Journal batch", em -> {
+            List<JournalEntry> recorded = new ArrayList<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                try {
+                    recorded.add(insert(em, drafts.get(i)).toEntry());
+                } catch (ValidationFailedException e) {
+                    String prefix = "entries[" + i + "].";
+                    throw new ValidationFailedException(e.errors().stream()
+                            .map(error -> new org.backoffice.platform.api.error.FieldError(prefix + error.field(),
+                                    error.message()))
+                            .toList());
+                }
+            }
+            return recorded;
+        });
+    }
+
+    @Override
+    public JournalEntry closeYear(int fiscalYear) {
+        return Jpa.write(jpa, "Fiscal year " + fiscalYear, em -> {
+            List<PeriodEntity> periods = em.createQuery("SELECT p FROM PeriodEntity p WHERE p.fiscalYear = :year"
+                    + " ORDER BY p.id", PeriodEntity.class).setParameter("year", fiscalYear).getResultList();
+            if (periods.isEmpty()) {
+                throw new NotFoundProblem("Fiscal year", Integer.toString(fiscalYear));
+            }
+            PeriodEntity last = periods.get(periods.size() - 1);
+            if (last.status() != PeriodStatus.OPEN) {
+                throw ValidationFailedException.of("year", "the last period " + last.id() + " is closed; reopen it"
+                        + " to post the closing entry");
+            }
+            boolean closedBefore = !em.createQuery("SELECT e.id FROM JournalEntryEntity e WHERE e.source = :source"
+                    + " AND e.sourceDocument = :year AND e.reversedBy IS NULL", Long.class)
+                    .setParameter("source", YEAR_END).setParameter("year", Integer.toString(fiscalYear))
+                    .getResultList().isEmpty();
+            if (closedBefore) {
+                throw new ConflictProblem("fiscal year " + fiscalYear + " is already closed");
+            }
+            AccountEntity retained = AccountServiceImpl.find(em, retainedEarningsAccount).orElseThrow(
+                    () -> ValidationFailedException.of("retainedEarningsAccount", "account '"
+                            + retainedEarningsAccount + "' does not exist"));
+            List<Object[]> sums = em.createQuery("SELECT b.account, SUM(b.debit), SUM(b.credit) FROM BalanceEntity b,"
+                    + " AccountEntity a WHERE a.code = b.account AND (a.type = :income OR a.type = :expense)"
+                    + " AND b.period >= :first AND b.period <= :last GROUP BY b.account ORDER BY b.account",
+                    Object[].class)
+                    .setParameter("income", org.backoffice.finance.api.AccountType.INCOME)
+                    .setParameter("expense", org.backoffice.finance.api.AccountType.EXPENSE)
+                    .setParameter("first", periods.get(0).id()).setParameter("last", last.id()).getResultList();
+            JournalEntryEntity closing = new JournalEntryEntity(last.toPeriod().end(), last.id(),
+                    "Year-end close " + fiscalYear, null, YEAR_END, Integer.toString(fiscalYear), Instant.now(),
+                    Actor.currentUser());
+            BigDecimal net = BigDecimal.ZERO;
+            for (Object[] row : sums) {
+                BigDecimal balance = ((BigDecimal) row[1]).subtract((BigDecimal) row[2]);
+                if (balance.signum() == 0) {
+                    continue;
+                }
+                net = net.add(balance);
+                closing.addLine(baseLine((String) row[0], balance.negate(), "closed into " + retained.code()));
+            }
+            if (closing.lines().isEmpty()) {
+                throw new ConflictProblem("fiscal year " + fiscalYear + " has no income or expense balance to close");
+            }
+            closing.addLine(baseLine(retained.code(), net, "result of fiscal year " + fiscalYear));
+            em.persist(closing);
+            post(em, closing);
+            for (PeriodEntity period : periods) {
+                if (period.status() == PeriodStatus.OPEN) {
+                    period.setStatus(PeriodStatus.CLOSED);
+                }
+            }
+            audit.record(em, AuditEntry.of(FinanceModule.ID, FinanceModule.ENTITY_PERIOD, Integer.toString(fiscalYear),
+                    "CLOSE_YEAR", new ChangeSet().created("closingEntry", closing.toEntry().number()).changes()));
+            return closing.toEntry();
+        });
+    }
+
+    /** A base-currency line: a debit when {@code amount} is positive, a credit when negative. */
+    private JournalLineEntity baseLine(String account, BigDecimal amount, String memo) {
+        BigDecimal value = amount.abs();
+        return amount.signum() > 0
+                ? new JournalLineEntity(account, value, null, baseCurrency, BigDecimal.ONE, value, null, null, memo)
+                : new JournalLineEntity(account, null, value, baseCurrency, BigDecimal.ONE, null, value, null, memo);
+    }
+
+    /** Checks and stores one entry in the running transaction, posting it when asked. */
+    private JournalEntryEntity insert(EntityManager em, JournalEntryDraft draft) {
+        String period = openPeriod(em, draft.date(), "date");
+        Map<String, PostingRules.AccountInfo> accounts = accounts(em, draft.lines());
+        List<PostingRules.Line> lines = rules.prepare(draft, accounts,
+                (currency, date) -> ExchangeRateServiceImpl.rateOn(em, currency, date).map(rate -> rate.rate()));
+        JournalEntryEntity entry = new JournalEntryEntity(draft.date(), period, draft.description(),
+                draft.reference(), draft.source() == null ? JournalEntryDraft.MANUAL : draft.source(),
+                draft.sourceDocument(), Instant.now(), Actor.currentUser());
+        for (PostingRules.Line line : lines) {
+            entry.addLine(new JournalLineEntity(line.account(), line.debit(), line.credit(), line.currency(),
+                    line.rate(), line.baseDebit(), line.baseCredit(), line.partner(), line.memo()));
+        }
+        em.persist(entry);
+        if (Boolean.TRUE.equals(draft.post())) {
+            post(em, entry);
+        } else {
+            em.flush();
+            audit.record(em, AuditEntry.of(FinanceModule.ID, FinanceModule.ENTITY_JOURNAL_ENTRY,
+                    entry.id().toString(), AuditEntry.CREATE, new ChangeSet().created("status", EntryStatus.DRAFT)
+                            .created("description", entry.description()).changes()));
+        }
+        return entry;
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.backoffice.finance.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -52,14 +54,31 @@ public final class JournalResource implements RestResource {
     public record ReverseRequest(LocalDate date) {
     }
 
+    /** The body of {@code POST .../batch}. */
+    public record Batch(List<JournalEntryDraft> entries) {
+    }
+
+    /** With an {@code Idempotency-Key} header, repeating the same request returns the entry recorded the first time. */
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response record(JournalEntryDraft draft) {
+    public Response record(@HeaderParam("Idempotency-Key") String idempotencyKey, JournalEntryDraft draft) {
         if (draft == null) {
             throw new BadRequestProblem("a JSON body with the journal entry is required");
         }
-        JournalEntry entry = ledger.record(draft);
-        return created(entry);
+        return created(ledger.record(draft, idempotencyKey));
+    }
+
+    /** Up to 1,000 entries, all recorded or none. */
+    @POST
+    @Path("batch")
+    @RolesAllowed(FinanceModule.MANAGER)
+    public Response recordAll(Batch batch) {
+        if (batch == null) {
+            throw new BadRequestProblem("a JSON body {\"entries\": [...]} is required");
+        }
+        List<JournalEntry> entries = ledger.recordAll(batch.entries());
+        return Response.status(Response.Status.CREATED)
+                .entity(new Page<>(entries, entries.size(), 0, entries.size())).build();
     }
 
     @GET

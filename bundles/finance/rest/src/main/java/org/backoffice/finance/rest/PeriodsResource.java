@@ -14,6 +14,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.backoffice.finance.api.FinanceModule;
+import org.backoffice.finance.api.JournalEntry;
+import org.backoffice.finance.api.LedgerService;
 import org.backoffice.finance.api.Period;
 import org.backoffice.finance.api.PeriodService;
 import org.backoffice.platform.api.error.ValidationFailedException;
@@ -31,10 +33,20 @@ import org.osgi.service.component.annotations.Reference;
 public final class PeriodsResource implements RestResource {
 
     private final PeriodService periods;
+    private final LedgerService ledger;
 
     @Activate
-    public PeriodsResource(@Reference PeriodService periods) {
+    public PeriodsResource(@Reference PeriodService periods, @Reference LedgerService ledger) {
         this.periods = periods;
+        this.ledger = ledger;
+    }
+
+    /** Year-end close: the closing entry into retained earnings, then every period of the year closed. */
+    @POST
+    @Path("fiscal-years/{year}/close")
+    @RolesAllowed(FinanceModule.MANAGER)
+    public JournalEntry closeYear(@PathParam("year") int year) {
+        return ledger.closeYear(year);
     }
 
     /** The body of {@code POST /api/finance/fiscal-years}. */
