@@ -29,14 +29,15 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
- * Boots the built server (karaf-assembly's tar.gz) once for all test classes, on free ports, with test users.
+ * Boots the built server (karaf-assembly's tar.gz) for each test class, on free ports, with test users; a class may
+ * add boot features ({@link #configurationWith}), and what one class installs or removes cannot leak into another.
  * {@code @Configuration} runs in the Maven JVM; the tests run inside Karaf and talk to it over real HTTP.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerSuite.class)
+@ExamReactorStrategy(PerClass.class)
 public abstract class BackofficeTestSupport {
 
     static final String PASSWORD = "Secret-123";
@@ -50,6 +51,10 @@ public abstract class BackofficeTestSupport {
 
     @Configuration
     public Option[] configuration() throws IOException {
+        return baseConfiguration();
+    }
+
+    private Option[] baseConfiguration() throws IOException {
         File assembly = new File(System.getProperty("backoffice.assembly"));
         if (!assembly.isFile()) {
             throw new IllegalStateException("build the assembly first: " + assembly);
@@ -83,6 +88,16 @@ public abstract class BackofficeTestSupport {
             editConfigurationFilePut("etc/users.properties", "viewer", PASSWORD + ",partners-viewer"),
             editConfigurationFilePut("etc/users.properties", "nobody", PASSWORD),
         };
+    }
+
+    /** The standard configuration plus more boot features, e.g. a module that is not booted by default. */
+    protected Option[] configurationWith(String... bootFeatures) throws IOException {
+        java.util.List<Option> options = new java.util.ArrayList<>(java.util.List.of(baseConfiguration()));
+        for (String feature : bootFeatures) {
+            options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend(
+                    "etc/org.apache.karaf.features.cfg", "featuresBoot", "," + feature));
+        }
+        return options.toArray(new Option[0]);
     }
 
     protected static Http http() {

@@ -47,10 +47,7 @@ public class FinanceIT extends BackofficeTestSupport {
     @Override
     @org.ops4j.pax.exam.Configuration
     public org.ops4j.pax.exam.Option[] configuration() throws java.io.IOException {
-        List<org.ops4j.pax.exam.Option> options = new ArrayList<>(List.of(super.configuration()));
-        options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend(
-                "etc/org.apache.karaf.features.cfg", "featuresBoot", ",backoffice-finance"));
-        return options.toArray(new org.ops4j.pax.exam.Option[0]);
+        return configurationWith("backoffice-finance");
     }
 
     private Http manager() {

@@ -57,6 +57,7 @@ final class Http {
 
     Reply send(String path, String method, String contentType, String body) throws IOException, InterruptedException {
         HttpRequest.Builder builder = builder(path);
+
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
@@ -67,6 +68,37 @@ final class Http {
     Reply send(String path, String method, String contentType, byte[] body) throws IOException, InterruptedException {
         return send(builder(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * Announces a JSON body of {@code length} bytes but sends only its first 64 KiB, then reads the answer: a server
+     * that enforces its limit from Content-Length answers without waiting for the rest. (Sending all of it races the
+     * server closing the connection, and the client then sees a broken pipe instead of the answer.)
+     */
+    Reply postAnnounced(String path, long length) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            String credentials = Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8));
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length
+                    + "\r\nConnection: close\r\n\r\n";
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(("{\"notes\":\"" + "x".repeat(65_536)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(response.substring(9, 12));
+            int split = response.indexOf("\r\n\r\n");
+            String headers = response.substring(0, split);
+            String contentType = headers.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
+                    .map(l -> l.substring(13).trim()).findFirst().orElse("");
+            String body = response.substring(split + 4);
+            if (headers.toLowerCase().contains("transfer-encoding: chunked")) {
+                body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("\r\n0\r\n"));
+            }
+            return new Reply(status, contentType, null, body);
+        }
     }
 
     private HttpRequest.Builder builder(String path) {

@@ -116,9 +116,7 @@ public class PlatformIT extends BackofficeTestSupport {
         Http.Reply badNumber = admin.get("/api/partners?offset=abc");
         assertProblem(badNumber, 400);
 
-        StringBuilder huge = new StringBuilder("{\"code\":\"BIG-1\",\"name\":\"Big\",\"roles\":[\"CUSTOMER\"],\"notes\":\"");
-        huge.append("x".repeat(10 * 1024 * 1024)).append("\"}");
-        Http.Reply tooLarge = admin.post("/api/partners", huge.toString());
+        Http.Reply tooLarge = admin.postAnnounced("/api/partners", 10L * 1024 * 1024);
         assertProblem(tooLarge, 413);
 
         for (String code : List.of("UF-1", "WT-1", "BIG-1")) {

@@ -13,6 +13,9 @@ import javax.persistence.EntityManager;
  */
 final class Balances {
 
+    private static final String UPDATE = "UPDATE FIN_BALANCE SET DEBIT = DEBIT + CAST(? AS DECIMAL(19,4)),"
+            + " CREDIT = CREDIT + CAST(? AS DECIMAL(19,4)) WHERE ACCOUNT_CODE = ? AND PERIOD_ID = ?";
+
     private Balances() {
     }
 
@@ -30,12 +33,13 @@ final class Balances {
             }
         }
         for (Map.Entry<String, BigDecimal[]> delta : deltas.entrySet()) {
-            int updated = em.createQuery("UPDATE BalanceEntity b SET b.debit = b.debit + :debit,"
-                    + " b.credit = b.credit + :credit WHERE b.account = :account AND b.period = :period")
-                    .setParameter("debit", delta.getValue()[0])
-                    .setParameter("credit", delta.getValue()[1])
-                    .setParameter("account", delta.getKey())
-                    .setParameter("period", period)
+            // native, with typed parameters: JPQL arithmetic on parameters makes EclipseLink inline the values for
+            // Derby, and every distinct statement text is compiled again while the balance row is locked
+            int updated = em.createNativeQuery(UPDATE)
+                    .setParameter(1, delta.getValue()[0])
+                    .setParameter(2, delta.getValue()[1])
+                    .setParameter(3, delta.getKey())
+                    .setParameter(4, period)
                     .executeUpdate();
             if (updated == 0) {
                 throw new IllegalStateException("no balance row for account " + delta.getKey() + " in " + period);

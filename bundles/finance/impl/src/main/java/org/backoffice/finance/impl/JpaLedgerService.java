@@ -35,6 +35,7 @@ import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -52,6 +53,7 @@ public final class JpaLedgerService implements LedgerService {
     private final int firstMonth;
     private final String baseCurrency;
     private final String retainedEarningsAccount;
+    private final PostingWriter writer;
 
     @Activate
     public JpaLedgerService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
@@ -63,6 +65,21 @@ public final class JpaLedgerService implements LedgerService {
         this.firstMonth = config.fiscalYearStartMonth();
         this.baseCurrency = config.baseCurrency();
         this.retainedEarningsAccount = config.retainedEarningsAccount();
+        this.writer = new PostingWriter(works -> Jpa.write(jpa, "Journal entry", em -> {
+            List<Object> results = new ArrayList<>(works.size());
+            for (java.util.function.Function<EntityManager, ?> work : works) {
+                results.add(work.apply(em));
+                // written and copied out: detach, so later flushes do not re-examine earlier postings
+                em.flush();
+                em.clear();
+            }
+            return results;
+        }));
+    }
+
+    @Deactivate
+    void stop() {
+        writer.close();
     }
 
     /** The source of year-end closing entries. */
@@ -75,7 +92,12 @@ public final class JpaLedgerService implements LedgerService {
     @Override
     public JournalEntry record(JournalEntryDraft draft) {
         rules.checkShape(draft);
-        return Jpa.write(jpa, "Journal entry", em -> insert(em, draft).toEntry());
+        return write(em -> insert(em, draft).toEntry());
+    }
+
+    /** Every write that posts goes through the one posting writer (see {@link PostingWriter}). */
+    private <T> T write(java.util.function.Function<EntityManager, T> work) {
+        return writer.submit(work);
     }
 
     @Override
@@ -88,7 +110,7 @@ public final class JpaLedgerService implements LedgerService {
         }
         rules.checkShape(draft);
         String hash = Hashes.sha256(draft.toString());
-        return Jpa.write(jpa, "Idempotency-Key '" + idempotencyKey + "'", em -> {
+        return write(em -> {
             IdempotencyEntity seen = em.find(IdempotencyEntity.class, idempotencyKey);
             if (seen != null) {
                 if (!seen.requestHash().equals(hash)) {
@@ -124,11 +146,14 @@ public final class JpaLedgerService implements LedgerService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        return Jpa.write(jpa, "Journal batch", em -> {
+        return write(em -> {
             List<JournalEntry> recorded = new ArrayList<>();
             for (int i = 0; i < drafts.size(); i++) {
                 try {
                     recorded.add(insert(em, drafts.get(i)).toEntry());
+                    // written and copied out: detach, so the next flush does not re-examine every earlier entry
+                    em.flush();
+                    em.clear();
                 } catch (ValidationFailedException e) {
                     String prefix = "entries[" + i + "].";
                     throw new ValidationFailedException(e.errors().stream()
@@ -143,7 +168,7 @@ public final class JpaLedgerService implements LedgerService {
 
     @Override
     public JournalEntry closeYear(int fiscalYear) {
-        return Jpa.write(jpa, "Fiscal year " + fiscalYear, em -> {
+        return write(em -> {
             List<PeriodEntity> periods = em.createQuery("SELECT p FROM PeriodEntity p WHERE p.fiscalYear = :year"
                     + " ORDER BY p.id", PeriodEntity.class).setParameter("year", fiscalYear).getResultList();
             if (periods.isEmpty()) {
@@ -235,7 +260,7 @@ public final class JpaLedgerService implements LedgerService {
 
     @Override
     public JournalEntry post(long entryId) {
-        return Jpa.write(jpa, "Journal entry " + entryId, em -> {
+        return write(em -> {
             JournalEntryEntity entry = require(em, entryId);
             if (entry.status() != EntryStatus.DRAFT) {
                 throw new ConflictProblem("journal entry " + entryId + " is already posted");
@@ -258,7 +283,7 @@ public final class JpaLedgerService implements LedgerService {
 
     @Override
     public JournalEntry reverse(long entryId, LocalDate date) {
-        return Jpa.write(jpa, "Journal entry " + entryId, em -> {
+        return write(em -> {
             JournalEntryEntity original = require(em, entryId);
             if (original.status() != EntryStatus.POSTED) {
                 throw ValidationFailedException.of("status", "only posted entries can be reversed; delete or change"

@@ -228,17 +228,24 @@ public final class ReportServiceImpl implements ReportService {
         TypedQuery<Object[]> balances = em.createQuery("SELECT b.account, SUM(b.debit), SUM(b.credit)"
                 + " FROM BalanceEntity b WHERE b.period < :period" + accountFilter + " GROUP BY b.account",
                 Object[].class).setParameter("period", period);
-        TypedQuery<Object[]> lines = em.createQuery("SELECT l.account, SUM(l.baseDebit), SUM(l.baseCredit)"
-                + " FROM JournalLineEntity l JOIN l.entry e WHERE e.status = :posted AND e.period = :period"
-                + " AND e.date < :date" + accountFilter.replace("b.account", "l.account") + " GROUP BY l.account",
-                Object[].class).setParameter("posted", EntryStatus.POSTED).setParameter("period", period)
-                .setParameter("date", date);
+        List<TypedQuery<Object[]>> queries = new ArrayList<>(List.of(balances));
+        if (date.getDayOfMonth() > 1) {
+            // the part of the date's own period before it: a date range, so the ENTRY_DATE index bounds the scan
+            TypedQuery<Object[]> lines = em.createQuery("SELECT l.account, SUM(l.baseDebit), SUM(l.baseCredit)"
+                    + " FROM JournalLineEntity l JOIN l.entry e WHERE e.status = :posted AND e.date >= :start"
+                    + " AND e.date < :date" + accountFilter.replace("b.account", "l.account") + " GROUP BY l.account",
+                    Object[].class).setParameter("posted", EntryStatus.POSTED)
+                    .setParameter("start", date.withDayOfMonth(1)).setParameter("date", date);
+            if (account != null) {
+                lines.setParameter("account", account);
+            }
+            queries.add(lines);
+        }
         if (account != null) {
             balances.setParameter("account", account);
-            lines.setParameter("account", account);
         }
         Map<String, BigDecimal[]> sums = new HashMap<>();
-        for (TypedQuery<Object[]> query : List.of(balances, lines)) {
+        for (TypedQuery<Object[]> query : queries) {
             for (Object[] row : query.getResultList()) {
                 BigDecimal[] sum = sums.computeIfAbsent((String) row[0], a -> zero());
                 sum[0] = sum[0].add(orZero(row[1]));

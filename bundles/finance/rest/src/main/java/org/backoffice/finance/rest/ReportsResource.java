@@ -33,7 +33,8 @@ import org.osgi.service.component.annotations.Reference;
 @RolesAllowed({FinanceModule.MANAGER, FinanceModule.VIEWER})
 public final class ReportsResource implements RestResource {
 
-    private static final String CSV = "text/csv";
+    /** Lower server-side quality: a client that accepts anything gets JSON. */
+    private static final String CSV = "text/csv;qs=0.5";
 
     private final ReportService reports;
 
