@@ -90,6 +90,18 @@ public abstract class BackofficeTestSupport {
         };
     }
 
+    /**
+     * Boot features being installed does not mean the HTTP whiteboard has published the API yet: wait until health
+     * answers and lists the partners module (booted in every configuration) before a test talks to the server.
+     */
+    @org.junit.Before
+    public void waitForApi() throws Exception {
+        eventually(60_000, "the REST API with the partners module", () -> {
+            Http.Reply health = http().get("/api/health");
+            return health.status() == 200 && health.body().contains("\"partners\"");
+        });
+    }
+
     /** The standard configuration plus more boot features, e.g. a module that is not booted by default. */
     protected Option[] configurationWith(String... bootFeatures) throws IOException {
         java.util.List<Option> options = new java.util.ArrayList<>(java.util.List.of(baseConfiguration()));

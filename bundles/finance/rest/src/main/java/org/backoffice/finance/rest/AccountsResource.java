@@ -24,6 +24,7 @@ import org.backoffice.finance.api.FinanceModule;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;
+import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,8 +51,8 @@ public final class AccountsResource implements RestResource {
     @GET
     public Page<Account> list(@QueryParam("type") String type, @QueryParam("active") String active,
             @QueryParam("q") String text, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return accounts.find(Params.enumeration("type", type, AccountType.class), Params.bool("active", active), text,
-                PageRequest.of(offset, limit));
+        return accounts.find(QueryParams.enumeration("type", type, AccountType.class),
+                QueryParams.bool("active", active), text, PageRequest.of(offset, limit));
     }
 
     @POST

@@ -27,6 +27,7 @@ import org.backoffice.finance.api.LedgerService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;
+import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -85,9 +86,9 @@ public final class JournalResource implements RestResource {
     public Page<JournalEntry> list(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("account") String account, @QueryParam("status") String status,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return ledger.find(new JournalQuery(Params.date("from", from), Params.date("to", to),
+        return ledger.find(new JournalQuery(QueryParams.date("from", from), QueryParams.date("to", to),
                 account == null || account.isBlank() ? null : account,
-                Params.enumeration("status", status, EntryStatus.class)), PageRequest.of(offset, limit));
+                QueryParams.enumeration("status", status, EntryStatus.class)), PageRequest.of(offset, limit));
     }
 
     @GET

@@ -19,6 +19,7 @@ import org.backoffice.finance.api.ReportService;
 import org.backoffice.finance.api.Statement;
 import org.backoffice.finance.api.TrialBalance;
 import org.backoffice.platform.api.error.ValidationFailedException;
+import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -150,7 +151,7 @@ public final class ReportsResource implements RestResource {
     }
 
     private static LocalDate required(String field, String value) {
-        LocalDate date = Params.date(field, value);
+        LocalDate date = QueryParams.date(field, value);
         if (date == null) {
             throw ValidationFailedException.of(field, "is required");
         }
@@ -166,8 +167,8 @@ public final class ReportsResource implements RestResource {
         if (from == null || to == null) {
             throw ValidationFailedException.of("period", "give period=YYYY-MM, or from and to");
         }
-        LocalDate start = from.length() == 7 ? month("from", from).atDay(1) : Params.date("from", from);
-        LocalDate end = to.length() == 7 ? month("to", to).atEndOfMonth() : Params.date("to", to);
+        LocalDate start = from.length() == 7 ? month("from", from).atDay(1) : QueryParams.date("from", from);
+        LocalDate end = to.length() == 7 ? month("to", to).atEndOfMonth() : QueryParams.date("to", to);
         return new LocalDate[] {start, end};
     }
 

@@ -24,7 +24,7 @@ import org.backoffice.partners.api.PartnersModule;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;
-import org.backoffice.platform.api.error.ValidationFailedException;
+import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,7 +51,8 @@ public final class PartnersResource implements RestResource {
     @GET
     public Page<Partner> list(@QueryParam("role") String role, @QueryParam("active") String active,
             @QueryParam("q") String text, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return partners.find(new PartnerQuery(role(role), bool("active", active), text), PageRequest.of(offset, limit));
+        return partners.find(new PartnerQuery(QueryParams.enumeration("role", role, PartnerRole.class),
+                QueryParams.bool("active", active), text), PageRequest.of(offset, limit));
     }
 
     @POST
@@ -94,27 +95,5 @@ public final class PartnersResource implements RestResource {
             throw new BadRequestProblem("a JSON body with the partner is required");
         }
         return partner;
-    }
-
-    private static PartnerRole role(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return PartnerRole.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("role", "must be CUSTOMER or SUPPLIER");
-        }
-    }
-
-    private static Boolean bool(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw ValidationFailedException.of(field, "must be true or false");
-        };
     }
 }

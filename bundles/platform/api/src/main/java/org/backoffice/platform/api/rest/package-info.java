@@ -3,7 +3,7 @@
  * {@code osgi.jaxrs.resource=true} and appear under {@code /api} while their bundle is active.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.backoffice.platform.api.rest;
 
 import org.osgi.annotation.bundle.Export;
