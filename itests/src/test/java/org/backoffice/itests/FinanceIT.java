@@ -434,6 +434,12 @@ public class FinanceIT extends BackofficeTestSupport {
         assertTrue(shell("finance:period-close 2026-07").contains("CLOSED"));
         assertTrue(shell("finance:period-close --reopen 2026-07").contains("OPEN"));
         assertTrue(shell("finance:verify").startsWith("Consistent"));
+        String pnl = shell("finance:profit-and-loss --from 2026-11-01 --to 2026-11-30");
+        assertTrue(pnl, pnl.contains("RESULT") && pnl.contains(code));
+        String sheet = shell("finance:balance-sheet --as-of 2026-11-30");
+        assertTrue(sheet, sheet.contains("ASSET") && sheet.contains("CURRENT YEAR RESULT"));
+        String gl = shell("finance:general-ledger --from 2026-11-01 --to 2026-11-30 " + code);
+        assertTrue(gl, gl.contains("Shell entry") && gl.contains("closing balance 12.50"));
         String year = shell("finance:year-open 2027");
         assertTrue(year, year.contains("Fiscal year 2027 open: 2027-01 to 2027-12"));
     }
