@@ -27,6 +27,7 @@ import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.ConflictProblem;
+import org.backoffice.platform.api.error.FieldError;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
@@ -188,16 +189,17 @@ public final class AccountServiceImpl implements AccountService {
     public ImportResult importCsv(String csv) {
         ensureChart();
         List<Account> accounts = AccountCsv.parse(csv);
-        Validator v = new Validator();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < accounts.size(); i++) {
             try {
                 check(accounts.get(i), true);
             } catch (ValidationFailedException e) {
-                int row = i + 2;
-                e.errors().forEach(error -> v.reject("row " + row + "." + error.field(), error.message()));
+                errors.addAll(e.prefixed("row " + (i + 2) + ".").errors()); // row 1 is the header
             }
         }
-        v.throwIfInvalid();
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
         return Jpa.write(jpa, "The account import", em -> {
             int created = 0;
             int updated = 0;

@@ -1,5 +1,6 @@
 package org.backoffice.finance.impl;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public final class ExchangeRateServiceImpl implements ExchangeRateService {
     @Override
     public Optional<ExchangeRate> rateOn(String currency, LocalDate date) {
         if (baseCurrency.equals(currency)) {
-            return Optional.of(new ExchangeRate(currency, date, java.math.BigDecimal.ONE));
+            return Optional.of(new ExchangeRate(currency, date, BigDecimal.ONE));
         }
         return Jpa.read(jpa, em -> rateOn(em, currency, date));
     }

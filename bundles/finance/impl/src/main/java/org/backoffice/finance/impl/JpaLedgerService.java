@@ -8,13 +8,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.backoffice.finance.api.AccountType;
 import org.backoffice.finance.api.EntryStatus;
 import org.backoffice.finance.api.FinanceModule;
 import org.backoffice.finance.api.JournalEntry;
@@ -30,6 +33,7 @@ import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.ConflictProblem;
+import org.backoffice.platform.api.error.FieldError;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
@@ -67,7 +71,7 @@ public final class JpaLedgerService implements LedgerService {
         this.retainedEarningsAccount = config.retainedEarningsAccount();
         this.writer = new PostingWriter(works -> Jpa.write(jpa, "Journal entry", em -> {
             List<Object> results = new ArrayList<>(works.size());
-            for (java.util.function.Function<EntityManager, ?> work : works) {
+            for (Function<EntityManager, ?> work : works) {
                 results.add(work.apply(em));
                 // written and copied out: detach, so later flushes do not re-examine earlier postings
                 em.flush();
@@ -96,7 +100,7 @@ public final class JpaLedgerService implements LedgerService {
     }
 
     /** Every write that posts goes through the one posting writer (see {@link PostingWriter}). */
-    private <T> T write(java.util.function.Function<EntityManager, T> work) {
+    private <T> T write(Function<EntityManager, T> work) {
         return writer.submit(work);
     }
 
@@ -129,18 +133,16 @@ public final class JpaLedgerService implements LedgerService {
         if (drafts == null || drafts.isEmpty() || drafts.size() > MAX_BATCH) {
             throw ValidationFailedException.of("entries", "must hold 1 to " + MAX_BATCH + " entries");
         }
-        List<org.backoffice.platform.api.error.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            String prefix = "entries[" + i + "]";
             if (drafts.get(i) == null) {
-                errors.add(new org.backoffice.platform.api.error.FieldError(prefix, "is empty"));
+                errors.add(new FieldError("entries[" + i + "]", "is empty"));
                 continue;
             }
             try {
                 rules.checkShape(drafts.get(i));
             } catch (ValidationFailedException e) {
-                e.errors().forEach(error -> errors.add(new org.backoffice.platform.api.error.FieldError(
-                        prefix + "." + error.field(), error.message())));
+                errors.addAll(e.prefixed("entries[" + i + "].").errors());
             }
         }
         if (!errors.isEmpty()) {
@@ -155,11 +157,7 @@ public final class JpaLedgerService implements LedgerService {
                     em.flush();
                     em.clear();
                 } catch (ValidationFailedException e) {
-                    String prefix = "entries[" + i + "].";
-                    throw new ValidationFailedException(e.errors().stream()
-                            .map(error -> new org.backoffice.platform.api.error.FieldError(prefix + error.field(),
-                                    error.message()))
-                            .toList());
+                    throw e.prefixed("entries[" + i + "].");
                 }
             }
             return recorded;
@@ -193,8 +191,8 @@ public final class JpaLedgerService implements LedgerService {
                     + " AccountEntity a WHERE a.code = b.account AND (a.type = :income OR a.type = :expense)"
                     + " AND b.period >= :first AND b.period <= :last GROUP BY b.account ORDER BY b.account",
                     Object[].class)
-                    .setParameter("income", org.backoffice.finance.api.AccountType.INCOME)
-                    .setParameter("expense", org.backoffice.finance.api.AccountType.EXPENSE)
+                    .setParameter("income", AccountType.INCOME)
+                    .setParameter("expense", AccountType.EXPENSE)
                     .setParameter("first", periods.get(0).id()).setParameter("last", last.id()).getResultList();
             JournalEntryEntity closing = new JournalEntryEntity(last.toPeriod().end(), last.id(),
                     "Year-end close " + fiscalYear, null, YEAR_END, Integer.toString(fiscalYear), Instant.now(),
@@ -236,7 +234,8 @@ public final class JpaLedgerService implements LedgerService {
     /** Checks and stores one entry in the running transaction, posting it when asked. */
     private JournalEntryEntity insert(EntityManager em, JournalEntryDraft draft) {
         String period = openPeriod(em, draft.date(), "date");
-        Map<String, PostingRules.AccountInfo> accounts = accounts(em, draft.lines());
+        Map<String, PostingRules.AccountInfo> accounts = accounts(em, draft.lines().stream()
+                .map(JournalLineDraft::account).toList());
         List<PostingRules.Line> lines = rules.prepare(draft, accounts,
                 (currency, date) -> ExchangeRateServiceImpl.rateOn(em, currency, date).map(rate -> rate.rate()));
         JournalEntryEntity entry = new JournalEntryEntity(draft.date(), period, draft.description(),
@@ -268,7 +267,7 @@ public final class JpaLedgerService implements LedgerService {
             openPeriod(em, entry.date(), "date");
             // the accounts may have been blocked since the draft was saved
             Map<String, PostingRules.AccountInfo> accounts = accounts(em, entry.lines().stream()
-                    .map(l -> JournalLineDraft.debit(l.account(), BigDecimal.ONE)).toList());
+                    .map(JournalLineEntity::account).toList());
             for (int i = 0; i < entry.lines().size(); i++) {
                 PostingRules.AccountInfo account = accounts.get(entry.lines().get(i).account());
                 if (account == null || !account.active() || !account.postable()) {
@@ -372,7 +371,7 @@ public final class JpaLedgerService implements LedgerService {
                 "POST", new ChangeSet().compare("status", EntryStatus.DRAFT, EntryStatus.POSTED)
                         .created("number", number).changes()));
         BigDecimal total = entry.lines().stream().map(JournalLineEntity::baseDebit)
-                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, Object> payload = new HashMap<>();
         payload.put("id", entry.id());
         payload.put("number", number);
@@ -409,9 +408,8 @@ public final class JpaLedgerService implements LedgerService {
         return id;
     }
 
-    private static Map<String, PostingRules.AccountInfo> accounts(EntityManager em, List<JournalLineDraft> lines) {
-        Set<String> codes = new HashSet<>();
-        lines.forEach(line -> codes.add(line.account()));
+    private static Map<String, PostingRules.AccountInfo> accounts(EntityManager em, List<String> lineAccounts) {
+        Set<String> codes = new HashSet<>(lineAccounts);
         Set<String> parents = AccountServiceImpl.parents(em);
         Map<String, PostingRules.AccountInfo> accounts = new HashMap<>();
         em.createQuery("SELECT a FROM AccountEntity a WHERE a.code IN :codes", AccountEntity.class)

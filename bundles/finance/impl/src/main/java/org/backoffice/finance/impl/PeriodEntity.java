@@ -54,10 +54,6 @@ public class PeriodEntity {
         return id;
     }
 
-    int fiscalYear() {
-        return fiscalYear;
-    }
-
     PeriodStatus status() {
         return status;
     }

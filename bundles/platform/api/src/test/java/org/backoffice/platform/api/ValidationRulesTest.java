@@ -29,6 +29,7 @@ class ValidationRulesTest {
         assertEquals(List.of("name", "email", "currency", "country", "amount", "days"),
                 e.errors().stream().map(FieldError::field).toList());
         assertEquals(422, e.status());
+        assertEquals("entries[2].email", e.prefixed("entries[2].").errors().get(1).field());
     }
 
     @Test

@@ -24,6 +24,13 @@ public class ValidationFailedException extends ProblemException {
         return errors;
     }
 
+    /** The same broken rules with every field under {@code prefix}, e.g. {@code entries[3].} or {@code row 7.}. */
+    public ValidationFailedException prefixed(String prefix) {
+        return new ValidationFailedException(errors.stream()
+                .map(error -> new FieldError(prefix + error.field(), error.message()))
+                .toList());
+    }
+
     private static String describe(List<FieldError> errors) {
         return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
     }
