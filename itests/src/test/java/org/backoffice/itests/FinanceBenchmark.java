@@ -61,7 +61,14 @@ public class FinanceBenchmark extends BackofficeTestSupport {
             options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
                     "etc/custom.system.properties", "derby.system.durability", "test"));
         }
-        for (String key : List.of("bench.entries", "bench.restEntries", "bench.lines")) {
+        // the JVM settings bin/setenv gives the real server (Pax Exam starts Karaf's JVM itself)
+        options.add(org.ops4j.pax.exam.CoreOptions.vmOptions("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC"));
+        if (System.getProperty("bench.jfr") != null) {
+            // a CPU profile of the server, e.g. -Dbench.jfr=/tmp/finance.jfr; read it with `jfr print` or JMC
+            options.add(org.ops4j.pax.exam.CoreOptions.vmOption("-XX:StartFlightRecording=settings=profile,filename="
+                    + System.getProperty("bench.jfr")));
+        }
+        for (String key : List.of("bench.warmup", "bench.entries", "bench.restEntries", "bench.lines")) {
             if (System.getProperty(key) != null) {
                 options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
                         "etc/system.properties", key, System.getProperty(key)));
@@ -75,7 +82,7 @@ public class FinanceBenchmark extends BackofficeTestSupport {
         if (periods.list(2026).isEmpty()) {
             periods.openFiscalYear(2026);
         }
-        postThroughService(2_000); // warm-up
+        postThroughService(Integer.getInteger("bench.warmup", 10_000)); // until the JIT has compiled the hot paths
         int entries = Integer.getInteger("bench.entries", 20_000);
         long start = System.nanoTime();
         postThroughService(entries);

@@ -3,12 +3,14 @@ package org.backoffice.finance.impl;
 import java.time.Instant;
 
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
@@ -16,10 +18,12 @@ import javax.persistence.Version;
 
 import org.backoffice.finance.api.Account;
 import org.backoffice.finance.api.AccountType;
+import org.backoffice.platform.api.persistence.UtcInstant;
 
 /** Table FIN_ACCOUNT. */
 @Entity
-@Table(name = "FIN_ACCOUNT", uniqueConstraints = @UniqueConstraint(name = "FIN_ACCOUNT_UK", columnNames = "CODE"))
+@Table(name = "FIN_ACCOUNT", uniqueConstraints = @UniqueConstraint(name = "FIN_ACCOUNT_UK", columnNames = "CODE"),
+        indexes = @Index(name = "FIN_ACCOUNT_PARENT_IX", columnList = "PARENT_CODE"))
 public class AccountEntity {
 
     @Id
@@ -47,6 +51,7 @@ public class AccountEntity {
     @Column(name = "ACTIVE", nullable = false)
     private boolean active;
 
+    @Convert(converter = UtcInstant.class)
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 

@@ -3,9 +3,11 @@ package org.backoffice.finance.impl;
 import java.time.Instant;
 
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import org.backoffice.platform.api.persistence.UtcInstant;
 
 /** Table FIN_IDEMPOTENCY: the entry recorded for an Idempotency-Key, and a hash of the request that carried it. */
 @Entity
@@ -22,6 +24,7 @@ public class IdempotencyEntity {
     @Column(name = "ENTRY_ID", nullable = false)
     private long entryId;
 
+    @Convert(converter = UtcInstant.class)
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 

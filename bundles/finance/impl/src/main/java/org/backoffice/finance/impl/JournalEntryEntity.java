@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.persistence.CascadeType;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -22,6 +23,7 @@ import javax.persistence.Version;
 
 import org.backoffice.finance.api.EntryStatus;
 import org.backoffice.finance.api.JournalEntry;
+import org.backoffice.platform.api.persistence.UtcInstant;
 
 /** Table FIN_JOURNAL_ENTRY; its lines are in FIN_JOURNAL_LINE. */
 @Entity
@@ -65,12 +67,14 @@ public class JournalEntryEntity {
     @Column(name = "REVERSED_BY")
     private Long reversedBy;
 
+    @Convert(converter = UtcInstant.class)
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
     @Column(name = "CREATED_BY", length = 200, nullable = false)
     private String createdBy;
 
+    @Convert(converter = UtcInstant.class)
     @Column(name = "POSTED_AT")
     private Instant postedAt;
 

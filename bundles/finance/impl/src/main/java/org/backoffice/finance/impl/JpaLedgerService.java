@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -22,11 +20,13 @@ import org.backoffice.finance.api.EntryStatus;
 import org.backoffice.finance.api.FinanceModule;
 import org.backoffice.finance.api.JournalEntry;
 import org.backoffice.finance.api.JournalEntryDraft;
+import org.backoffice.finance.api.JournalLine;
 import org.backoffice.finance.api.JournalLineDraft;
 import org.backoffice.finance.api.JournalQuery;
 import org.backoffice.finance.api.LedgerService;
 import org.backoffice.finance.api.PeriodStatus;
 import org.backoffice.platform.api.Actor;
+import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.audit.AuditEntry;
@@ -35,17 +35,20 @@ import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.FieldError;
 import org.backoffice.platform.api.error.NotFoundProblem;
+import org.backoffice.platform.api.error.ProblemException;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.event.NewEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The journal on JPA. A posting is one transaction: lines, balances (rows locked in account order), the gapless
- * number, the audit record and the JOURNAL_ENTRY_POSTED event, in that order so locks are taken in one global order
- * and the shared sequence rows are held as briefly as possible.
+ * The journal. Reads go through JPA; every write goes through the one {@link PostingWriter}, whose group transaction
+ * ({@link PostingBatch}) stores entries and lines through JDBC and writes what postings share (number series,
+ * balances in key order, audit records, events) once per group. Entries are numbered before they are stored, so a
+ * posted entry is one insert.
  */
 @Component(service = LedgerService.class, configurationPid = FinanceConfig.PID)
 public final class JpaLedgerService implements LedgerService {
@@ -57,7 +60,7 @@ public final class JpaLedgerService implements LedgerService {
     private final int firstMonth;
     private final String baseCurrency;
     private final String retainedEarningsAccount;
-    private final PostingWriter writer;
+    private final PostingWriter<PostingBatch> writer;
 
     @Activate
     public JpaLedgerService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
@@ -69,15 +72,24 @@ public final class JpaLedgerService implements LedgerService {
         this.firstMonth = config.fiscalYearStartMonth();
         this.baseCurrency = config.baseCurrency();
         this.retainedEarningsAccount = config.retainedEarningsAccount();
-        this.writer = new PostingWriter(works -> Jpa.write(jpa, "Journal entry", em -> {
-            List<Object> results = new ArrayList<>(works.size());
-            for (Function<EntityManager, ?> work : works) {
-                results.add(work.apply(em));
-                // written and copied out: detach, so later flushes do not re-examine earlier postings
-                em.flush();
-                em.clear();
+        this.writer = new PostingWriter<>(works -> Jpa.write(jpa, "Journal entry", em -> {
+            try (PostingBatch batch = new PostingBatch(em, audit, events)) {
+                List<PostingWriter.Outcome> outcomes = new ArrayList<>(works.size());
+                for (Function<PostingBatch, ?> work : works) {
+                    int writesBefore = batch.writes();
+                    try {
+                        outcomes.add(new PostingWriter.Outcome(work.apply(batch), null));
+                    } catch (ProblemException refused) {
+                        if (batch.writes() != writesBefore || works.size() == 1) {
+                            throw refused;
+                        }
+                        // refused before writing anything: it fails alone, the rest of the group goes on
+                        outcomes.add(new PostingWriter.Outcome(null, refused));
+                    }
+                }
+                batch.finish();
+                return outcomes;
             }
-            return results;
         }));
     }
 
@@ -96,12 +108,16 @@ public final class JpaLedgerService implements LedgerService {
     @Override
     public JournalEntry record(JournalEntryDraft draft) {
         rules.checkShape(draft);
-        return write(em -> insert(em, draft).toEntry());
+        return write(batch -> insert(batch, draft));
     }
 
-    /** Every write that posts goes through the one posting writer (see {@link PostingWriter}). */
-    private <T> T write(Function<EntityManager, T> work) {
-        return writer.submit(work);
+    /**
+     * Every write that posts goes through the one posting writer (see {@link PostingWriter}), as the current user,
+     * which the batch holds while the work runs.
+     */
+    private <T> T write(Function<PostingBatch, T> work) {
+        String user = Actor.currentUser();
+        return writer.submit(batch -> batch.runAs(user, work));
     }
 
     @Override
@@ -114,17 +130,17 @@ public final class JpaLedgerService implements LedgerService {
         }
         rules.checkShape(draft);
         String hash = Hashes.sha256(draft.toString());
-        return write(em -> {
-            IdempotencyEntity seen = em.find(IdempotencyEntity.class, idempotencyKey);
+        return write(batch -> {
+            IdempotencyEntity seen = batch.em().find(IdempotencyEntity.class, idempotencyKey);
             if (seen != null) {
                 if (!seen.requestHash().equals(hash)) {
                     throw ValidationFailedException.of("Idempotency-Key", "was already used for a different entry");
                 }
-                return require(em, seen.entryId()).toEntry();
+                return load(batch, seen.entryId());
             }
-            JournalEntryEntity entry = insert(em, draft);
-            em.persist(new IdempotencyEntity(idempotencyKey, hash, entry.id(), Instant.now()));
-            return entry.toEntry();
+            JournalEntry entry = insert(batch, draft);
+            batch.em().persist(new IdempotencyEntity(idempotencyKey, hash, entry.id(), Instant.now()));
+            return entry;
         });
     }
 
@@ -148,14 +164,11 @@ public final class JpaLedgerService implements LedgerService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        return write(em -> {
+        return write(batch -> {
             List<JournalEntry> recorded = new ArrayList<>();
             for (int i = 0; i < drafts.size(); i++) {
                 try {
-                    recorded.add(insert(em, drafts.get(i)).toEntry());
-                    // written and copied out: detach, so the next flush does not re-examine every earlier entry
-                    em.flush();
-                    em.clear();
+                    recorded.add(insert(batch, drafts.get(i)));
                 } catch (ValidationFailedException e) {
                     throw e.prefixed("entries[" + i + "].");
                 }
@@ -166,7 +179,8 @@ public final class JpaLedgerService implements LedgerService {
 
     @Override
     public JournalEntry closeYear(int fiscalYear) {
-        return write(em -> {
+        return write(batch -> {
+            EntityManager em = batch.em();
             List<PeriodEntity> periods = em.createQuery("SELECT p FROM PeriodEntity p WHERE p.fiscalYear = :year"
                     + " ORDER BY p.id", PeriodEntity.class).setParameter("year", fiscalYear).getResultList();
             if (periods.isEmpty()) {
@@ -187,6 +201,8 @@ public final class JpaLedgerService implements LedgerService {
             AccountEntity retained = AccountServiceImpl.find(em, retainedEarningsAccount).orElseThrow(
                     () -> ValidationFailedException.of("retainedEarningsAccount", "account '"
                             + retainedEarningsAccount + "' does not exist"));
+            // postings earlier in this group must be in the balances read below
+            batch.writeBalances();
             List<Object[]> sums = em.createQuery("SELECT b.account, SUM(b.debit), SUM(b.credit) FROM BalanceEntity b,"
                     + " AccountEntity a WHERE a.code = b.account AND (a.type = :income OR a.type = :expense)"
                     + " AND b.period >= :first AND b.period <= :last GROUP BY b.account ORDER BY b.account",
@@ -194,9 +210,7 @@ public final class JpaLedgerService implements LedgerService {
                     .setParameter("income", AccountType.INCOME)
                     .setParameter("expense", AccountType.EXPENSE)
                     .setParameter("first", periods.get(0).id()).setParameter("last", last.id()).getResultList();
-            JournalEntryEntity closing = new JournalEntryEntity(last.toPeriod().end(), last.id(),
-                    "Year-end close " + fiscalYear, null, YEAR_END, Integer.toString(fiscalYear), Instant.now(),
-                    Actor.currentUser());
+            List<PostingRules.Line> lines = new ArrayList<>();
             BigDecimal net = BigDecimal.ZERO;
             for (Object[] row : sums) {
                 BigDecimal balance = ((BigDecimal) row[1]).subtract((BigDecimal) row[2]);
@@ -204,70 +218,84 @@ public final class JpaLedgerService implements LedgerService {
                     continue;
                 }
                 net = net.add(balance);
-                closing.addLine(baseLine((String) row[0], balance.negate(), "closed into " + retained.code()));
+                lines.add(baseLine((String) row[0], balance.negate(), "closed into " + retained.code()));
             }
-            if (closing.lines().isEmpty()) {
+            if (lines.isEmpty()) {
                 throw new ConflictProblem("fiscal year " + fiscalYear + " has no income or expense balance to close");
             }
-            closing.addLine(baseLine(retained.code(), net, "result of fiscal year " + fiscalYear));
-            em.persist(closing);
-            post(em, closing);
+            lines.add(baseLine(retained.code(), net, "result of fiscal year " + fiscalYear));
+            JournalEntry closing = store(batch, last.toPeriod().end(), last.id(), "Year-end close " + fiscalYear,
+                    null, YEAR_END, Integer.toString(fiscalYear), null, true, lines);
             for (PeriodEntity period : periods) {
                 if (period.status() == PeriodStatus.OPEN) {
                     period.setStatus(PeriodStatus.CLOSED);
                 }
             }
-            audit.record(em, AuditEntry.of(FinanceModule.ID, FinanceModule.ENTITY_PERIOD, Integer.toString(fiscalYear),
-                    "CLOSE_YEAR", new ChangeSet().created("closingEntry", closing.toEntry().number()).changes()));
-            return closing.toEntry();
+            em.flush();
+            batch.forgetPeriods();
+            batch.audit(auditEntry(batch, FinanceModule.ENTITY_PERIOD, Integer.toString(fiscalYear), "CLOSE_YEAR",
+                    new ChangeSet().created("closingEntry", closing.number())));
+            return closing;
         });
     }
 
     /** A base-currency line: a debit when {@code amount} is positive, a credit when negative. */
-    private JournalLineEntity baseLine(String account, BigDecimal amount, String memo) {
+    private PostingRules.Line baseLine(String account, BigDecimal amount, String memo) {
         BigDecimal value = amount.abs();
         return amount.signum() > 0
-                ? new JournalLineEntity(account, value, null, baseCurrency, BigDecimal.ONE, value, null, null, memo)
-                : new JournalLineEntity(account, null, value, baseCurrency, BigDecimal.ONE, null, value, null, memo);
+                ? new PostingRules.Line(account, value, null, baseCurrency, BigDecimal.ONE, value, null, null, memo)
+                : new PostingRules.Line(account, null, value, baseCurrency, BigDecimal.ONE, null, value, null, memo);
     }
 
-    /** Checks and stores one entry in the running transaction, posting it when asked. */
-    private JournalEntryEntity insert(EntityManager em, JournalEntryDraft draft) {
-        String period = openPeriod(em, draft.date(), "date");
-        Map<String, PostingRules.AccountInfo> accounts = accounts(em, draft.lines().stream()
+    /** Checks a draft against the ledger and stores it, posting it when asked. */
+    private JournalEntry insert(PostingBatch batch, JournalEntryDraft draft) {
+        String period = openPeriod(batch, draft.date(), "date");
+        Map<String, PostingRules.AccountInfo> accounts = batch.accounts(draft.lines().stream()
                 .map(JournalLineDraft::account).toList());
-        List<PostingRules.Line> lines = rules.prepare(draft, accounts,
-                (currency, date) -> ExchangeRateServiceImpl.rateOn(em, currency, date).map(rate -> rate.rate()));
-        JournalEntryEntity entry = new JournalEntryEntity(draft.date(), period, draft.description(),
-                draft.reference(), draft.source() == null ? JournalEntryDraft.MANUAL : draft.source(),
-                draft.sourceDocument(), Instant.now(), Actor.currentUser());
+        List<PostingRules.Line> lines = rules.prepare(draft, accounts, batch::rate);
+        return store(batch, draft.date(), period, draft.description(), draft.reference(),
+                draft.source() == null ? JournalEntryDraft.MANUAL : draft.source(), draft.sourceDocument(), null,
+                Boolean.TRUE.equals(draft.post()), lines);
+    }
+
+    /** Stores a checked entry: posted (numbered, balances, audit, event) or as a draft. */
+    private JournalEntry store(PostingBatch batch, LocalDate date, String period, String description,
+            String reference, String source, String sourceDocument, Long reversalOf, boolean post,
+            List<PostingRules.Line> lines) {
+        Instant now = Instant.now();
+        String user = batch.user();
+        List<JournalLine> stored = new ArrayList<>(lines.size());
         for (PostingRules.Line line : lines) {
-            entry.addLine(new JournalLineEntity(line.account(), line.debit(), line.credit(), line.currency(),
-                    line.rate(), line.baseDebit(), line.baseCredit(), line.partner(), line.memo()));
+            stored.add(new JournalLine(stored.size() + 1, line.account(), Money.display(line.debit(), line.currency()),
+                    Money.display(line.credit(), line.currency()), line.currency(), line.rate().stripTrailingZeros(),
+                    Money.display(line.baseDebit(), null), Money.display(line.baseCredit(), null), line.partner(),
+                    line.memo()));
         }
-        em.persist(entry);
-        if (Boolean.TRUE.equals(draft.post())) {
-            post(em, entry);
+        JournalEntry entry = new JournalEntry(batch.nextId(JournalEntryEntity.class), post ? number(batch, date) : null,
+                date, period, description, reference, source, sourceDocument,
+                post ? EntryStatus.POSTED : EntryStatus.DRAFT, reversalOf, null, post ? now : null, post ? user : null,
+                stored);
+        batch.insert(entry, now, user);
+        if (post) {
+            posted(batch, entry);
         } else {
-            em.flush();
-            audit.record(em, AuditEntry.of(FinanceModule.ID, FinanceModule.ENTITY_JOURNAL_ENTRY,
-                    entry.id().toString(), AuditEntry.CREATE, new ChangeSet().created("status", EntryStatus.DRAFT)
-                            .created("description", entry.description()).changes()));
+            batch.audit(auditEntry(batch, FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(entry.id()), AuditEntry.CREATE,
+                    new ChangeSet().created("status", EntryStatus.DRAFT).created("description", description)));
         }
         return entry;
     }
 
     @Override
     public JournalEntry post(long entryId) {
-        return write(em -> {
-            JournalEntryEntity entry = require(em, entryId);
+        return write(batch -> {
+            JournalEntry entry = load(batch, entryId);
             if (entry.status() != EntryStatus.DRAFT) {
                 throw new ConflictProblem("journal entry " + entryId + " is already posted");
             }
-            openPeriod(em, entry.date(), "date");
+            openPeriod(batch, entry.date(), "date");
             // the accounts may have been blocked since the draft was saved
-            Map<String, PostingRules.AccountInfo> accounts = accounts(em, entry.lines().stream()
-                    .map(JournalLineEntity::account).toList());
+            Map<String, PostingRules.AccountInfo> accounts = batch.accounts(entry.lines().stream()
+                    .map(JournalLine::account).toList());
             for (int i = 0; i < entry.lines().size(); i++) {
                 PostingRules.AccountInfo account = accounts.get(entry.lines().get(i).account());
                 if (account == null || !account.active() || !account.postable()) {
@@ -275,15 +303,24 @@ public final class JpaLedgerService implements LedgerService {
                             + entry.lines().get(i).account() + "' no longer takes postings");
                 }
             }
-            post(em, entry);
-            return entry.toEntry();
+            Instant now = Instant.now();
+            String user = batch.user();
+            String number = number(batch, entry.date());
+            if (!batch.markPosted(entryId, number, now, user)) {
+                throw new ConflictProblem("journal entry " + entryId + " is already posted");
+            }
+            JournalEntry posted = new JournalEntry(entry.id(), number, entry.date(), entry.period(),
+                    entry.description(), entry.reference(), entry.source(), entry.sourceDocument(), EntryStatus.POSTED,
+                    entry.reversalOf(), entry.reversedBy(), now, user, entry.lines());
+            posted(batch, posted);
+            return posted;
         });
     }
 
     @Override
     public JournalEntry reverse(long entryId, LocalDate date) {
-        return write(em -> {
-            JournalEntryEntity original = require(em, entryId);
+        return write(batch -> {
+            JournalEntry original = load(batch, entryId);
             if (original.status() != EntryStatus.POSTED) {
                 throw ValidationFailedException.of("status", "only posted entries can be reversed; delete or change"
                         + " the draft instead");
@@ -293,23 +330,19 @@ public final class JpaLedgerService implements LedgerService {
                         + original.reversedBy());
             }
             LocalDate reversalDate = date == null ? original.date() : date;
-            String period = openPeriod(em, reversalDate, "date");
-            String number = original.toEntry().number();
-            JournalEntryEntity reversal = new JournalEntryEntity(reversalDate, period, "Reversal of " + number,
-                    original.reference(), JournalEntryDraft.MANUAL, number, Instant.now(), Actor.currentUser());
-            for (JournalLineEntity line : original.lines()) {
-                reversal.addLine(new JournalLineEntity(line.account(), line.credit(), line.debit(), line.currency(),
-                        line.rate(), line.baseCredit(), line.baseDebit(), line.partner(), line.memo()));
+            String period = openPeriod(batch, reversalDate, "date");
+            List<PostingRules.Line> lines = original.lines().stream()
+                    .map(l -> new PostingRules.Line(l.account(), l.credit(), l.debit(), l.currency(), l.rate(),
+                            l.baseCredit(), l.baseDebit(), l.partner(), l.memo()))
+                    .toList();
+            JournalEntry reversal = store(batch, reversalDate, period, "Reversal of " + original.number(),
+                    original.reference(), JournalEntryDraft.MANUAL, original.number(), original.id(), true, lines);
+            if (!batch.markReversed(original.id(), reversal.id())) {
+                throw new ConflictProblem("journal entry " + entryId + " is already reversed");
             }
-            em.persist(reversal);
-            em.flush();
-            reversal.setReversalOf(original.id());
-            original.setReversedBy(reversal.id());
-            post(em, reversal);
-            audit.record(em, AuditEntry.of(FinanceModule.ID, FinanceModule.ENTITY_JOURNAL_ENTRY,
-                    original.id().toString(), "REVERSE", new ChangeSet().compare("reversedBy", null, reversal.id())
-                            .changes()));
-            return reversal.toEntry();
+            batch.audit(auditEntry(batch, FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(original.id()), "REVERSE",
+                    new ChangeSet().compare("reversedBy", null, reversal.id())));
+            return reversal;
         });
     }
 
@@ -360,70 +393,59 @@ public final class JpaLedgerService implements LedgerService {
         });
     }
 
-    private void post(EntityManager em, JournalEntryEntity entry) {
-        em.flush();
-        Balances.add(em, entry.period(), entry.lines());
-        int fiscalYear = Periods.fiscalYearOf(entry.date(), firstMonth);
-        String number = String.format("JE-%d-%06d", fiscalYear, nextNumber(em, series(fiscalYear)));
-        entry.markPosted(number, Instant.now(), Actor.currentUser());
-        em.flush();
-        audit.record(em, AuditEntry.of(FinanceModule.ID, FinanceModule.ENTITY_JOURNAL_ENTRY, entry.id().toString(),
-                "POST", new ChangeSet().compare("status", EntryStatus.DRAFT, EntryStatus.POSTED)
-                        .created("number", number).changes()));
-        BigDecimal total = entry.lines().stream().map(JournalLineEntity::baseDebit)
+    /** What follows a posting: balances, audit record and JOURNAL_ENTRY_POSTED, all written with the group. */
+    private void posted(PostingBatch batch, JournalEntry entry) {
+        batch.addToBalances(entry.period(), entry.lines());
+        batch.audit(auditEntry(batch, FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(entry.id()), "POST",
+                new ChangeSet().created("number", entry.number())));
+        BigDecimal total = entry.lines().stream().map(JournalLine::baseDebit)
                 .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, Object> payload = new HashMap<>();
         payload.put("id", entry.id());
-        payload.put("number", number);
+        payload.put("number", entry.number());
         payload.put("date", entry.date().toString());
         payload.put("period", entry.period());
         payload.put("total", total);
-        payload.put("accounts", entry.lines().stream().map(JournalLineEntity::account).distinct().sorted().toList());
+        payload.put("accounts", entry.lines().stream().map(JournalLine::account).distinct().sorted().toList());
         if (entry.reversalOf() != null) {
             payload.put("reversalOf", entry.reversalOf());
         }
-        events.append(em, FinanceModule.TOPIC_JOURNAL_ENTRY_POSTED, number, payload);
+        batch.event(new NewEvent(FinanceModule.TOPIC_JOURNAL_ENTRY_POSTED, entry.number(), payload,
+                batch.user()));
     }
 
-    private static long nextNumber(EntityManager em, String series) {
-        int updated = em.createQuery("UPDATE SequenceEntity s SET s.lastNumber = s.lastNumber + 1"
-                + " WHERE s.series = :series").setParameter("series", series).executeUpdate();
-        if (updated == 0) {
-            throw new IllegalStateException("no number series " + series);
+    /** An audit entry for the work's user (the group's records are written later, by the writer). */
+    private static AuditEntry auditEntry(PostingBatch batch, String entity, String id, String action,
+            ChangeSet changes) {
+        return new AuditEntry(FinanceModule.ID, entity, id, action, changes.changes(), batch.user());
+    }
+
+    private String number(PostingBatch batch, LocalDate date) {
+        int fiscalYear = Periods.fiscalYearOf(date, firstMonth);
+        return String.format("JE-%d-%06d", fiscalYear, batch.nextNumber(series(fiscalYear)));
+    }
+
+    /** An entry as stored now; not kept in the persistence context, since the writer changes rows through JDBC. */
+    private static JournalEntry load(PostingBatch batch, long entryId) {
+        JournalEntryEntity entity = batch.em().find(JournalEntryEntity.class, entryId);
+        if (entity == null) {
+            throw new NotFoundProblem(FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(entryId));
         }
-        return em.createQuery("SELECT s.lastNumber FROM SequenceEntity s WHERE s.series = :series", Long.class)
-                .setParameter("series", series).getSingleResult();
+        JournalEntry entry = entity.toEntry();
+        batch.em().detach(entity);
+        return entry;
     }
 
-    private static String openPeriod(EntityManager em, LocalDate date, String field) {
+    private static String openPeriod(PostingBatch batch, LocalDate date, String field) {
         String id = Periods.idOf(date);
-        PeriodEntity period = em.find(PeriodEntity.class, id);
-        if (period == null) {
+        Optional<PeriodStatus> status = batch.periodStatus(id);
+        if (status.isEmpty()) {
             throw ValidationFailedException.of(field, "there is no fiscal period " + id + "; open its fiscal year"
                     + " first");
         }
-        if (period.status() != PeriodStatus.OPEN) {
+        if (status.get() != PeriodStatus.OPEN) {
             throw ValidationFailedException.of(field, "period " + id + " is closed");
         }
         return id;
-    }
-
-    private static Map<String, PostingRules.AccountInfo> accounts(EntityManager em, List<String> lineAccounts) {
-        Set<String> codes = new HashSet<>(lineAccounts);
-        Set<String> parents = AccountServiceImpl.parents(em);
-        Map<String, PostingRules.AccountInfo> accounts = new HashMap<>();
-        em.createQuery("SELECT a FROM AccountEntity a WHERE a.code IN :codes", AccountEntity.class)
-                .setParameter("codes", codes).getResultList()
-                .forEach(a -> accounts.put(a.code(), new PostingRules.AccountInfo(a.code(),
-                        !parents.contains(a.code()), a.active(), a.currency())));
-        return accounts;
-    }
-
-    private static JournalEntryEntity require(EntityManager em, long entryId) {
-        JournalEntryEntity entry = em.find(JournalEntryEntity.class, entryId);
-        if (entry == null) {
-            throw new NotFoundProblem(FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(entryId));
-        }
-        return entry;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import javax.persistence.AttributeOverride;
 import javax.persistence.AttributeOverrides;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import javax.persistence.Version;
 import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
 import org.backoffice.platform.api.Money;
+import org.backoffice.platform.api.persistence.UtcInstant;
 
 /** Table PRT_PARTNER. Never leaves the service: {@link #toPartner()} is what callers get. */
 @Entity
@@ -85,9 +87,11 @@ public class PartnerEntity {
     @Column(name = "NOTES", length = 4000)
     private String notes;
 
+    @Convert(converter = UtcInstant.class)
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    @Convert(converter = UtcInstant.class)
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
 

@@ -25,16 +25,31 @@ final class AuditStore {
     private AuditStore() {
     }
 
-    static void insert(Connection connection, long id, Instant at, String user, AuditEntry entry) throws SQLException {
-        Sql.update(connection, "INSERT INTO PLT_AUDIT (ID, RECORDED_AT, USER_NAME, MODULE_ID, ENTITY, ENTITY_ID,"
-                + " AUDIT_ACTION) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                id, at, user, entry.module(), entry.entity(), entry.entityId(), entry.action());
-        int seq = 0;
-        for (FieldChange change : entry.changes()) {
-            Sql.update(connection, "INSERT INTO PLT_AUDIT_CHANGE (AUDIT_ID, SEQ_NO, FIELD_NAME, OLD_VALUE, NEW_VALUE)"
-                    + " VALUES (?, ?, ?, ?, ?)", id, seq++, change.field(), clip(change.oldValue()),
-                    clip(change.newValue()));
+    private static final String INSERT = "INSERT INTO PLT_AUDIT (ID, RECORDED_AT, USER_NAME, MODULE_ID, ENTITY,"
+            + " ENTITY_ID, AUDIT_ACTION) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CHANGE = "INSERT INTO PLT_AUDIT_CHANGE (AUDIT_ID, SEQ_NO, FIELD_NAME,"
+            + " OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?)";
+
+    /** An audit entry with its id and the user it is recorded for. */
+    record Row(long id, Instant at, String user, AuditEntry entry) {
+    }
+
+    /** Inserts the records and their field changes, one JDBC batch per table. */
+    static void insert(Connection connection, List<Row> records) throws SQLException {
+        List<Object[]> headers = new ArrayList<>(records.size());
+        List<Object[]> changes = new ArrayList<>();
+        for (Row row : records) {
+            AuditEntry entry = row.entry();
+            headers.add(new Object[] {row.id(), row.at(), row.user(), entry.module(), entry.entity(),
+                    entry.entityId(), entry.action()});
+            int seq = 0;
+            for (FieldChange change : entry.changes()) {
+                changes.add(new Object[] {row.id(), seq++, change.field(), clip(change.oldValue()),
+                        clip(change.newValue())});
+            }
         }
+        Sql.batch(connection, INSERT, headers);
+        Sql.batch(connection, INSERT_CHANGE, changes);
     }
 
     static Page<AuditRecord> find(Connection connection, AuditQuery query, PageRequest page) throws SQLException {

@@ -25,15 +25,25 @@ final class EventStore {
     private EventStore() {
     }
 
-    static long append(Connection connection, String topic, String key, Instant at, String user, String payload)
-            throws SQLException {
-        Sql.update(connection, "UPDATE PLT_SEQUENCE SET LAST_VALUE = LAST_VALUE + 1 WHERE SEQ_NAME = ?",
+    /** An event ready to store. */
+    record Row(String topic, String key, Instant at, String user, String payload) {
+    }
+
+    /** Appends the events under consecutive ids and returns the first one. */
+    static long append(Connection connection, List<Row> events) throws SQLException {
+        Sql.update(connection, "UPDATE PLT_SEQUENCE SET LAST_VALUE = LAST_VALUE + ? WHERE SEQ_NAME = ?",
+                events.size(), PlatformSchema.SEQUENCE_EVENT);
+        long last = Sql.queryLong(connection, "SELECT LAST_VALUE FROM PLT_SEQUENCE WHERE SEQ_NAME = ?",
                 PlatformSchema.SEQUENCE_EVENT);
-        long id = Sql.queryLong(connection, "SELECT LAST_VALUE FROM PLT_SEQUENCE WHERE SEQ_NAME = ?",
-                PlatformSchema.SEQUENCE_EVENT);
-        Sql.update(connection, "INSERT INTO PLT_EVENT (ID, TOPIC, EVENT_KEY, OCCURRED_AT, USER_NAME, PAYLOAD)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", id, topic, key, at, user, payload);
-        return id;
+        long first = last - events.size() + 1;
+        List<Object[]> rows = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Row event = events.get(i);
+            rows.add(new Object[] {first + i, event.topic(), event.key(), event.at(), event.user(), event.payload()});
+        }
+        Sql.batch(connection, "INSERT INTO PLT_EVENT (ID, TOPIC, EVENT_KEY, OCCURRED_AT, USER_NAME, PAYLOAD)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", rows);
+        return first;
     }
 
     /** Up to {@code limit} events after {@code afterId}, oldest first. */

@@ -3,6 +3,8 @@ package org.backoffice.platform.impl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.sql.DataSource;
@@ -34,19 +36,36 @@ public final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public long record(EntityManager transaction, AuditEntry entry) {
-        if (entry.module() == null || entry.entity() == null || entry.entityId() == null || entry.action() == null) {
-            throw new IllegalArgumentException("an audit entry needs module, entity, entityId and action: " + entry);
+        return recordAll(transaction, List.of(entry))[0];
+    }
+
+    @Override
+    public long[] recordAll(EntityManager transaction, List<AuditEntry> entries) {
+        for (AuditEntry entry : entries) {
+            if (entry.module() == null || entry.entity() == null || entry.entityId() == null
+                    || entry.action() == null) {
+                throw new IllegalArgumentException("an audit entry needs module, entity, entityId and action: "
+                        + entry);
+            }
         }
         Connection connection = CallerTransaction.connectionOf(transaction);
-        String user = entry.user() != null ? entry.user() : Actor.currentUser();
+        Instant now = Instant.now();
         try {
             schema.ensure();
-            long id = ids.next();
-            AuditStore.insert(connection, id, Instant.now(), user, entry);
-            return id;
+            List<AuditStore.Row> rows = new ArrayList<>(entries.size());
+            long[] ids = new long[entries.size()];
+            for (int i = 0; i < entries.size(); i++) {
+                AuditEntry entry = entries.get(i);
+                ids[i] = this.ids.next();
+                rows.add(new AuditStore.Row(ids[i], now, entry.user() != null ? entry.user() : Actor.currentUser(),
+                        entry));
+            }
+            AuditStore.insert(connection, rows);
+            return ids;
         } catch (SQLException e) {
-            throw new IllegalStateException("could not write the audit record for " + entry.entity() + " "
-                    + entry.entityId(), e);
+            AuditEntry first = entries.isEmpty() ? null : entries.get(0);
+            throw new IllegalStateException("could not write the audit record for "
+                    + (first == null ? "nothing" : first.entity() + " " + first.entityId()), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.EventSubscriber;
+import org.backoffice.platform.api.event.NewEvent;
 import org.backoffice.platform.api.event.SubscriptionStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,20 +77,39 @@ public final class JdbcEventLog implements EventLog {
 
     @Override
     public long append(EntityManager transaction, String topic, String key, Map<String, ?> payload) {
-        if (topic == null || topic.isBlank() || topic.endsWith("*")) {
-            throw new IllegalArgumentException("an event needs a concrete topic, got: " + topic);
+        return appendAll(transaction, List.of(NewEvent.of(topic, key, payload)))[0];
+    }
+
+    @Override
+    public long[] appendAll(EntityManager transaction, List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return new long[0];
         }
-        String text = json.write(payload);
-        if (text.length() > EventStore.MAX_PAYLOAD) {
-            throw new IllegalArgumentException("event payload of " + text.length() + " characters exceeds "
-                    + EventStore.MAX_PAYLOAD);
+        Instant now = Instant.now();
+        List<EventStore.Row> rows = new ArrayList<>(events.size());
+        for (NewEvent event : events) {
+            String topic = event.topic();
+            if (topic == null || topic.isBlank() || topic.endsWith("*")) {
+                throw new IllegalArgumentException("an event needs a concrete topic, got: " + topic);
+            }
+            String text = json.write(event.payload());
+            if (text.length() > EventStore.MAX_PAYLOAD) {
+                throw new IllegalArgumentException("event payload of " + text.length() + " characters exceeds "
+                        + EventStore.MAX_PAYLOAD);
+            }
+            rows.add(new EventStore.Row(topic, event.key(), now,
+                    event.user() != null ? event.user() : Actor.currentUser(), text));
         }
         try {
             schema.ensure();
-            return EventStore.append(CallerTransaction.connectionOf(transaction), topic, key, Instant.now(),
-                    Actor.currentUser(), text);
+            long first = EventStore.append(CallerTransaction.connectionOf(transaction), rows);
+            long[] ids = new long[rows.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = first + i;
+            }
+            return ids;
         } catch (SQLException e) {
-            throw new IllegalStateException("could not append event " + topic, e);
+            throw new IllegalStateException("could not append event " + events.get(0).topic(), e);
         }
     }
 

@@ -28,6 +28,20 @@ final class Sql {
         }
     }
 
+    /** Runs one statement for each parameter row as a JDBC batch. */
+    static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
     static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
             throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, parameters);
@@ -57,21 +71,25 @@ final class Sql {
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
-            for (int i = 0; i < parameters.length; i++) {
-                Object parameter = parameters[i];
-                if (parameter == null) {
-                    // Derby needs the SQL type of a null; the driver knows it from the statement
-                    statement.setNull(i + 1, statement.getParameterMetaData().getParameterType(i + 1));
-                } else if (parameter instanceof Instant instant) {
-                    statement.setTimestamp(i + 1, Timestamp.from(instant), utc());
-                } else {
-                    statement.setObject(i + 1, parameter);
-                }
-            }
+            bind(statement, parameters);
             return statement;
         } catch (SQLException e) {
             statement.close();
             throw e;
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object parameter = parameters[i];
+            if (parameter == null) {
+                // Derby needs the SQL type of a null; the driver knows it from the statement
+                statement.setNull(i + 1, statement.getParameterMetaData().getParameterType(i + 1));
+            } else if (parameter instanceof Instant instant) {
+                statement.setTimestamp(i + 1, Timestamp.from(instant), utc());
+            } else {
+                statement.setObject(i + 1, parameter);
+            }
         }
     }
 

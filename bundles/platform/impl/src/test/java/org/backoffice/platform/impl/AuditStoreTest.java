@@ -28,11 +28,11 @@ class AuditStoreTest {
         AuditEntry entry = AuditEntry.of("partners", "Partner", "ACME", AuditEntry.UPDATE,
                 List.of(new FieldChange("name", "Acme", "Acme GmbH"), new FieldChange("email", null, "a@acme.example")));
         DerbyDatabase.inTransaction(database, true, c -> {
-            AuditStore.insert(c, 1, Instant.parse("2026-11-26T10:00:00Z"), "alice", entry);
+            AuditStore.insert(c, List.of(new AuditStore.Row(1, Instant.parse("2026-11-26T10:00:00Z"), "alice", entry)));
             return null;
         });
         DerbyDatabase.inTransaction(database, false, c -> {
-            AuditStore.insert(c, 2, Instant.now(), "bob", entry);
+            AuditStore.insert(c, List.of(new AuditStore.Row(2, Instant.now(), "bob", entry)));
             return null;
         });
         try (Connection c = database.getConnection()) {
@@ -58,8 +58,8 @@ class AuditStoreTest {
             String entityId = "E" + i;
             String user = i % 2 == 0 ? "alice" : "bob";
             DerbyDatabase.inTransaction(database, true, c -> {
-                AuditStore.insert(c, id, Instant.now(), user,
-                        AuditEntry.of("partners", "Partner", entityId, AuditEntry.CREATE, List.of()));
+                AuditStore.insert(c, List.of(new AuditStore.Row(id, Instant.now(), user,
+                        AuditEntry.of("partners", "Partner", entityId, AuditEntry.CREATE, List.of()))));
                 return null;
             });
         }

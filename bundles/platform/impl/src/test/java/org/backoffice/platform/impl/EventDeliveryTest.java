@@ -41,8 +41,8 @@ class EventDeliveryTest {
     }
 
     private long append(boolean commit, String key) throws SQLException {
-        return DerbyDatabase.inTransaction(database, commit, c -> EventStore.append(c, TOPIC, key, clock.instant(),
-                "tester", json.write(Map.of("key", key, "amount", new BigDecimal("12.50")))));
+        return DerbyDatabase.inTransaction(database, commit, c -> EventStore.append(c, List.of(new EventStore.Row(TOPIC,
+                key, clock.instant(), "tester", json.write(Map.of("key", key, "amount", new BigDecimal("12.50")))))));
     }
 
     @Test
@@ -133,10 +133,25 @@ class EventDeliveryTest {
     }
 
     @Test
+    void eventsAppendedTogetherGetConsecutiveIdsInListOrder() throws SQLException {
+        append(true, "before");
+        long first = DerbyDatabase.inTransaction(database, true, c -> EventStore.append(c, List.of(
+                new EventStore.Row(TOPIC, "x", clock.instant(), "tester", "{}"),
+                new EventStore.Row(TOPIC, "y", clock.instant(), "tester", "{}"),
+                new EventStore.Row(TOPIC, "z", clock.instant(), "tester", "{}"))));
+        assertEquals(2, first);
+        try (Connection c = database.getConnection()) {
+            List<StoredEvent> events = EventStore.after(c, 1, 10);
+            assertEquals(List.of(2L, 3L, 4L), events.stream().map(StoredEvent::id).toList());
+            assertEquals(List.of("x", "y", "z"), events.stream().map(StoredEvent::key).toList());
+        }
+    }
+
+    @Test
     void findFiltersByTopicPrefixWithoutTreatingUnderscoreAsWildcard() throws SQLException {
         append(true, "a");
-        DerbyDatabase.inTransaction(database, true, c -> EventStore.append(c, "org/backoffice/testXTHING", "b",
-                clock.instant(), "tester", "{}"));
+        DerbyDatabase.inTransaction(database, true, c -> EventStore.append(c, List.of(
+                new EventStore.Row("org/backoffice/testXTHING", "b", clock.instant(), "tester", "{}"))));
         try (Connection c = database.getConnection()) {
             assertEquals(1, EventStore.count(c, "org/backoffice/test/THING_*", 0));
             assertEquals(2, EventStore.count(c, "org/backoffice/test*", 0));

@@ -1,5 +1,7 @@
 package org.backoffice.platform.api.audit;
 
+import java.util.List;
+
 import javax.persistence.EntityManager;
 
 import org.backoffice.platform.api.Page;
@@ -20,6 +22,14 @@ public interface AuditTrail {
      * @return the id of the new record
      */
     long record(EntityManager transaction, AuditEntry entry);
+
+    /**
+     * Writes several audit records through the caller's transaction in one JDBC batch; for writers that commit many
+     * changes together. Each entry's user is the current {@code Actor} unless it names one.
+     *
+     * @return the ids of the new records, in list order
+     */
+    long[] recordAll(EntityManager transaction, List<AuditEntry> entries);
 
     /** Records newest first, filtered by the query's non-null fields. */
     Page<AuditRecord> find(AuditQuery query, PageRequest page);

@@ -29,6 +29,14 @@ public interface EventLog {
      */
     long append(EntityManager transaction, String topic, String key, Map<String, ?> payload);
 
+    /**
+     * Appends several events through the caller's transaction with one sequence update, in list order; what a
+     * writer that commits many changes together uses instead of one {@link #append} per change.
+     *
+     * @return the event ids, in list order (consecutive)
+     */
+    long[] appendAll(EntityManager transaction, List<NewEvent> events);
+
     /** Events with an id above {@code afterId}, oldest first; {@code topic} may end in {@code *}. */
     Page<BusinessEvent> find(String topic, long afterId, PageRequest page);
 

@@ -3,7 +3,7 @@
  * every subscriber, each with its own position.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.backoffice.platform.api.event;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,0 +1,394 @@
+package org.backoffice.finance.impl;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+
+import org.backoffice.finance.api.EntryStatus;
+import org.backoffice.finance.api.JournalEntry;
+import org.backoffice.finance.api.JournalLine;
+import org.backoffice.finance.api.PeriodStatus;
+import org.backoffice.platform.api.audit.AuditEntry;
+import org.backoffice.platform.api.audit.AuditTrail;
+import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.event.NewEvent;
+import org.backoffice.platform.api.persistence.UtcInstant;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * The state of one posting writer transaction (see {@link PostingWriter}): the journal rows are written through JDBC
+ * on the transaction's connection with statements prepared once per group, while what every posting touches is
+ * gathered and written once at the end: number series (locked at first use, stored at the end), balance deltas
+ * (summed per account and period, updated in key order), audit records and events (one batch each). Periods,
+ * accounts and exchange rates are read once per group.
+ *
+ * <p>Not thread-safe: it lives on the writer thread for one transaction.
+ */
+final class PostingBatch implements AutoCloseable {
+
+    private static final String INSERT_ENTRY = "INSERT INTO FIN_JOURNAL_ENTRY (ID, ENTRY_NUMBER, ENTRY_DATE,"
+            + " PERIOD_ID, DESCRIPTION, REFERENCE, SOURCE, SOURCE_DOCUMENT, STATUS, REVERSAL_OF, REVERSED_BY,"
+            + " CREATED_AT, CREATED_BY, POSTED_AT, POSTED_BY, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?,"
+            + " ?, ?, 1)";
+    private static final String INSERT_LINE = "INSERT INTO FIN_JOURNAL_LINE (ID, ENTRY_ID, LINE_NO, ACCOUNT_CODE,"
+            + " DEBIT, CREDIT, CURRENCY, RATE, BASE_DEBIT, BASE_CREDIT, PARTNER_CODE, MEMO)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String MARK_POSTED = "UPDATE FIN_JOURNAL_ENTRY SET ENTRY_NUMBER = ?, STATUS = ?,"
+            + " POSTED_AT = ?, POSTED_BY = ?, VERSION = VERSION + 1 WHERE ID = ? AND STATUS = ?";
+    private static final String MARK_REVERSED = "UPDATE FIN_JOURNAL_ENTRY SET REVERSED_BY = ?, VERSION = VERSION + 1"
+            + " WHERE ID = ? AND REVERSED_BY IS NULL";
+    private static final String READ_PERIOD = "SELECT STATUS FROM FIN_PERIOD WHERE ID = ?";
+    private static final String READ_ACCOUNT = "SELECT a.ACTIVE, a.CURRENCY, CASE WHEN EXISTS (SELECT 1 FROM FIN_ACCOUNT c"
+            + " WHERE c.PARENT_CODE = a.CODE) THEN 0 ELSE 1 END FROM FIN_ACCOUNT a WHERE a.CODE = ?";
+    private static final String LOCK_SERIES = "UPDATE FIN_SEQUENCE SET LAST_NUMBER = LAST_NUMBER WHERE SERIES = ?";
+    private static final String READ_SERIES = "SELECT LAST_NUMBER FROM FIN_SEQUENCE WHERE SERIES = ?";
+    private static final String STORE_SERIES = "UPDATE FIN_SEQUENCE SET LAST_NUMBER = ? WHERE SERIES = ?";
+    private static final String ADD_BALANCE = "UPDATE FIN_BALANCE SET DEBIT = DEBIT + CAST(? AS DECIMAL(19,4)),"
+            + " CREDIT = CREDIT + CAST(? AS DECIMAL(19,4)) WHERE ACCOUNT_CODE = ? AND PERIOD_ID = ?";
+
+    private record BalanceKey(String account, String period) implements Comparable<BalanceKey> {
+        @Override
+        public int compareTo(BalanceKey other) {
+            int byAccount = account.compareTo(other.account);
+            return byAccount != 0 ? byAccount : period.compareTo(other.period);
+        }
+    }
+
+    private static final PostingRules.AccountInfo NO_ACCOUNT = new PostingRules.AccountInfo("", false, false, null);
+
+    private record RateKey(String currency, LocalDate date) {
+    }
+
+    private final EntityManager em;
+    private final Connection connection;
+    private final Session session;
+    private final AuditTrail audit;
+    private final EventLog events;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Map<String, PostingRules.AccountInfo> accounts = new HashMap<>();
+    private final Map<RateKey, Optional<BigDecimal>> rates = new HashMap<>();
+    private final Map<String, Optional<PeriodStatus>> periods = new HashMap<>();
+    private final Map<String, long[]> series = new TreeMap<>();
+    private final Map<BalanceKey, BigDecimal[]> balances = new TreeMap<>();
+    private final List<AuditEntry> auditEntries = new ArrayList<>();
+    private final List<NewEvent> newEvents = new ArrayList<>();
+    private int writes;
+    private String user;
+
+    PostingBatch(EntityManager em, AuditTrail audit, EventLog events) {
+        this.em = em;
+        this.audit = audit;
+        this.events = events;
+        this.connection = em.unwrap(Connection.class);
+        this.session = em.unwrap(Session.class);
+    }
+
+    EntityManager em() {
+        return em;
+    }
+
+    /** Runs a work for a user: what it stores and records is attributed to that user. */
+    <T> T runAs(String user, Function<PostingBatch, T> work) {
+        this.user = user;
+        try {
+            return work.apply(this);
+        } finally {
+            this.user = null;
+        }
+    }
+
+    /** The user of the running work. */
+    String user() {
+        return user;
+    }
+
+    /** How many rows this batch has written or queued so far; unchanged across a work that wrote nothing. */
+    int writes() {
+        return writes + auditEntries.size() + newEvents.size();
+    }
+
+    /** What the posting rules need to know about the accounts, read once per group. */
+    Map<String, PostingRules.AccountInfo> accounts(Collection<String> codes) {
+        Map<String, PostingRules.AccountInfo> found = new HashMap<>();
+        for (String code : codes) {
+            PostingRules.AccountInfo account = accounts.computeIfAbsent(code, this::readAccount);
+            if (account != NO_ACCOUNT) {
+                found.put(code, account);
+            }
+        }
+        return found;
+    }
+
+    private PostingRules.AccountInfo readAccount(String code) {
+        try {
+            PreparedStatement read = statement(READ_ACCOUNT);
+            read.setString(1, code);
+            try (ResultSet row = read.executeQuery()) {
+                return row.next()
+                        ? new PostingRules.AccountInfo(code, row.getInt(3) == 1, row.getBoolean(1), row.getString(2))
+                        : NO_ACCOUNT;
+            }
+        } catch (SQLException e) {
+            throw failure("account " + code, e);
+        }
+    }
+
+    /** The status of a fiscal period, empty when there is none; read once per group. */
+    Optional<PeriodStatus> periodStatus(String id) {
+        return periods.computeIfAbsent(id, p -> {
+            try {
+                PreparedStatement read = statement(READ_PERIOD);
+                read.setString(1, p);
+                try (ResultSet row = read.executeQuery()) {
+                    return row.next() ? Optional.of(PeriodStatus.valueOf(row.getString(1))) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw failure("period " + p, e);
+            }
+        });
+    }
+
+    /** Forgets the period statuses read so far, after a work changed them. */
+    void forgetPeriods() {
+        periods.clear();
+    }
+
+    /** The base-currency rate of a currency on a date, read once per group. */
+    Optional<BigDecimal> rate(String currency, LocalDate date) {
+        return rates.computeIfAbsent(new RateKey(currency, date),
+                k -> ExchangeRateServiceImpl.rateOn(em, currency, date).map(rate -> rate.rate()));
+    }
+
+    /** A new id from the entity's table generator (blocks reserved on EclipseLink's sequence connection). */
+    long nextId(Class<?> entity) {
+        return ((Number) session.getNextSequenceNumberValue(entity)).longValue();
+    }
+
+    /** The next number of a gapless series; the series row stays locked until the transaction ends. */
+    long nextNumber(String name) {
+        long[] last = series.get(name);
+        if (last == null) {
+            try {
+                PreparedStatement lock = statement(LOCK_SERIES);
+                lock.setString(1, name);
+                if (lock.executeUpdate() == 0) {
+                    throw new IllegalStateException("no number series " + name);
+                }
+                PreparedStatement read = statement(READ_SERIES);
+                read.setString(1, name);
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    last = new long[] {row.getLong(1)};
+                }
+            } catch (SQLException e) {
+                throw failure("number series " + name, e);
+            }
+            series.put(name, last);
+        }
+        return ++last[0];
+    }
+
+    /** Inserts an entry and its lines; the entry's id and line numbers are already set. */
+    void insert(JournalEntry entry, Instant createdAt, String createdBy) {
+        try {
+            PreparedStatement insert = statement(INSERT_ENTRY);
+            insert.setLong(1, entry.id());
+            setString(insert, 2, entry.number());
+            insert.setDate(3, Date.valueOf(entry.date()));
+            insert.setString(4, entry.period());
+            insert.setString(5, entry.description());
+            setString(insert, 6, entry.reference());
+            insert.setString(7, entry.source());
+            setString(insert, 8, entry.sourceDocument());
+            insert.setString(9, entry.status().name());
+            if (entry.reversalOf() == null) {
+                insert.setNull(10, Types.BIGINT);
+            } else {
+                insert.setLong(10, entry.reversalOf());
+            }
+            insert.setTimestamp(11, UtcInstant.toTimestamp(createdAt));
+            insert.setString(12, createdBy);
+            if (entry.postedAt() == null) {
+                insert.setNull(13, Types.TIMESTAMP);
+            } else {
+                insert.setTimestamp(13, UtcInstant.toTimestamp(entry.postedAt()));
+            }
+            setString(insert, 14, entry.postedBy());
+            insert.executeUpdate();
+            PreparedStatement lines = statement(INSERT_LINE);
+            for (JournalLine line : entry.lines()) {
+                lines.setLong(1, nextId(JournalLineEntity.class));
+                lines.setLong(2, entry.id());
+                lines.setInt(3, line.lineNo());
+                lines.setString(4, line.account());
+                setDecimal(lines, 5, line.debit());
+                setDecimal(lines, 6, line.credit());
+                lines.setString(7, line.currency());
+                setDecimal(lines, 8, line.rate());
+                setDecimal(lines, 9, line.baseDebit());
+                setDecimal(lines, 10, line.baseCredit());
+                setString(lines, 11, line.partner());
+                setString(lines, 12, line.memo());
+                lines.addBatch();
+            }
+            lines.executeBatch();
+            writes += 1 + entry.lines().size();
+        } catch (SQLException e) {
+            throw failure("journal entry " + entry.id(), e);
+        }
+    }
+
+    /** Marks a stored draft as posted; false when it is no longer a draft. */
+    boolean markPosted(long entryId, String number, Instant at, String user) {
+        try {
+            PreparedStatement update = statement(MARK_POSTED);
+            update.setString(1, number);
+            update.setString(2, EntryStatus.POSTED.name());
+            update.setTimestamp(3, UtcInstant.toTimestamp(at));
+            update.setString(4, user);
+            update.setLong(5, entryId);
+            update.setString(6, EntryStatus.DRAFT.name());
+            writes++;
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failure("journal entry " + entryId, e);
+        }
+    }
+
+    /** Links a posted entry to its reversal; false when it already has one. */
+    boolean markReversed(long entryId, long reversalId) {
+        try {
+            PreparedStatement update = statement(MARK_REVERSED);
+            update.setLong(1, reversalId);
+            update.setLong(2, entryId);
+            writes++;
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failure("journal entry " + entryId, e);
+        }
+    }
+
+    /** Adds the base amounts of posted lines to their accounts' balances in the period (written at the end). */
+    void addToBalances(String period, List<JournalLine> lines) {
+        for (JournalLine line : lines) {
+            BigDecimal[] delta = balances.computeIfAbsent(new BalanceKey(line.account(), period),
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            if (line.baseDebit() != null) {
+                delta[0] = delta[0].add(line.baseDebit());
+            }
+            if (line.baseCredit() != null) {
+                delta[1] = delta[1].add(line.baseCredit());
+            }
+        }
+    }
+
+    void audit(AuditEntry entry) {
+        auditEntries.add(entry);
+    }
+
+    void event(NewEvent event) {
+        newEvents.add(event);
+    }
+
+    /**
+     * Writes the balance deltas gathered so far, in key order so that concurrent writers lock rows in one order.
+     * Called before anything reads balances inside the group, and at the end.
+     */
+    void writeBalances() {
+        try {
+            PreparedStatement update = statement(ADD_BALANCE);
+            for (Map.Entry<BalanceKey, BigDecimal[]> delta : balances.entrySet()) {
+                setDecimal(update, 1, delta.getValue()[0]);
+                setDecimal(update, 2, delta.getValue()[1]);
+                update.setString(3, delta.getKey().account());
+                update.setString(4, delta.getKey().period());
+                if (update.executeUpdate() == 0) {
+                    throw new IllegalStateException("no balance row for account " + delta.getKey().account() + " in "
+                            + delta.getKey().period());
+                }
+            }
+            balances.clear();
+        } catch (SQLException e) {
+            throw failure("balances", e);
+        }
+    }
+
+    /** Writes what the group gathered: numbers, balances, audit records, events (the event sequence is last). */
+    void finish() {
+        try {
+            PreparedStatement store = statement(STORE_SERIES);
+            for (Map.Entry<String, long[]> entry : series.entrySet()) {
+                store.setLong(1, entry.getValue()[0]);
+                store.setString(2, entry.getKey());
+                store.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failure("number series", e);
+        }
+        writeBalances();
+        if (!auditEntries.isEmpty()) {
+            audit.recordAll(em, auditEntries);
+        }
+        if (!newEvents.isEmpty()) {
+            events.appendAll(em, newEvents);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement statement : statements.values()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                // closing a statement of a finished transaction: nothing left to protect
+            }
+        }
+        statements.clear();
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    private static void setDecimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DECIMAL);
+        } else {
+            // a stripped value such as 1E+2 has a negative scale, which a DECIMAL column does not take
+            statement.setBigDecimal(index, value.scale() < 0 ? value.setScale(0) : value);
+        }
+    }
+
+    private static IllegalStateException failure(String what, SQLException e) {
+        return new IllegalStateException("could not write " + what + ": " + e.getMessage(), e);
+    }
+}
