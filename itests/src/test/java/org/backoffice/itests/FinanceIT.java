@@ -440,6 +440,15 @@ public class FinanceIT extends BackofficeTestSupport {
         assertTrue(sheet, sheet.contains("ASSET") && sheet.contains("CURRENT YEAR RESULT"));
         String gl = shell("finance:general-ledger --from 2026-11-01 --to 2026-11-30 " + code);
         assertTrue(gl, gl.contains("Shell entry") && gl.contains("closing balance 12.50"));
+        String asked = shell("finance:journal-post", "Interactive entry\n2026-11-22\nREF-9\n" + code
+                + ":D:7.25\n4000:X:1\n1100:C:7.25\n\ny\n");
+        assertTrue(asked, asked.contains("difference 7.25") && asked.contains("try again") && asked.contains("balanced")
+                && asked.contains("JE-2026-") && asked.contains("POSTED"));
+        String declined = shell("finance:journal-post", "Declined entry\n\n\n" + code + ":D:1.00\n1100:C:1.00\n\nn\n");
+        assertTrue(declined, declined.contains("Nothing posted."));
+        String interactiveJournal = shell("finance:journal-list --account " + code);
+        assertTrue(interactiveJournal, interactiveJournal.contains("Interactive entry")
+                && !interactiveJournal.contains("Declined entry"));
         String year = shell("finance:year-open 2027");
         assertTrue(year, year.contains("Fiscal year 2027 open: 2027-01 to 2027-12"));
     }

@@ -1,16 +1,20 @@
 package org.backoffice.finance.command;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.backoffice.finance.api.JournalEntry;
 import org.backoffice.finance.api.JournalEntryDraft;
 import org.backoffice.finance.api.JournalLineDraft;
@@ -18,7 +22,8 @@ import org.backoffice.finance.api.LedgerService;
 import org.backoffice.platform.api.error.ValidationFailedException;
 
 @Command(scope = "finance", name = "journal-post", description = "Posts a journal entry; each line is ACCOUNT:D|C:AMOUNT[:CURRENCY]"
-        + ", e.g. finance:journal-post -d 2026-11-03 \"Cash sale\" 1000:D:100.00 4000:C:100.00")
+        + ", e.g. finance:journal-post -d 2026-11-03 \"Cash sale\" 1000:D:100.00 4000:C:100.00. Without arguments it asks"
+        + " for the entry line by line, shows the running totals and asks before posting.")
 @Service
 public class JournalPostCommand implements Action {
 
@@ -34,30 +39,91 @@ public class JournalPostCommand implements Action {
     @Option(name = "--draft", description = "Save as a draft instead of posting")
     boolean draft;
 
-    @Argument(index = 0, name = "description", description = "What the entry is for", required = true)
+    @Reference
+    Session session;
+
+    @Argument(index = 0, name = "description", description = "What the entry is for (asked when omitted)")
     String description;
 
     @Argument(index = 1, name = "lines", description = "ACCOUNT:D|C:AMOUNT[:CURRENCY], at least two",
-            required = true, multiValued = true)
+            multiValued = true)
+    @Completion(AccountCodeCompleter.class)
     List<String> lines;
 
     @Override
-    public Object execute() {
+    public Object execute() throws IOException {
         List<JournalLineDraft> parsed = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            parsed.add(parse(i, lines.get(i)));
+        if (description == null) {
+            Prompter prompter = new Prompter(session);
+            if (!ask(prompter, parsed)) {
+                System.out.println("Nothing posted.");
+                return null;
+            }
+        } else {
+            if (lines == null || lines.isEmpty()) {
+                throw ValidationFailedException.of("lines", "an entry needs at least two lines");
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                parsed.add(parse(i, lines.get(i)));
+            }
         }
-        LocalDate entryDate;
-        try {
-            entryDate = date == null ? LocalDate.now() : LocalDate.parse(date);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ValidationFailedException.of("date", "must be a date like 2026-11-03");
-        }
+        LocalDate entryDate = parseDate(date);
         JournalEntry entry = ledger.record(new JournalEntryDraft(entryDate, description, reference, null, null,
                 !draft, parsed));
         System.out.println((entry.number() == null ? "Draft " + entry.id() : entry.number()) + " " + entry.status()
                 + " (id " + entry.id() + ", " + entry.lines().size() + " lines)");
         return null;
+    }
+
+    /** Asks for the entry; false when the user declined to post it. */
+    private boolean ask(Prompter prompter, List<JournalLineDraft> parsed) throws IOException {
+        description = prompter.ask("Description: ");
+        if (description == null || description.isBlank()) {
+            return false;
+        }
+        String answer = prompter.ask("Date [" + (date == null ? LocalDate.now() : date) + "]: ");
+        if (answer != null && !answer.isBlank()) {
+            date = answer.trim();
+        }
+        parseDate(date);
+        answer = prompter.ask("Reference (optional): ");
+        if (answer != null && !answer.isBlank()) {
+            reference = answer.trim();
+        }
+        BigDecimal debits = BigDecimal.ZERO;
+        BigDecimal credits = BigDecimal.ZERO;
+        System.out.println("Lines as ACCOUNT:D|C:AMOUNT[:CURRENCY], an empty line to finish.");
+        while (true) {
+            String text = prompter.ask("Line " + (parsed.size() + 1) + ": ");
+            if (text == null || text.isBlank()) {
+                break;
+            }
+            try {
+                JournalLineDraft line = parse(parsed.size(), text.trim());
+                parsed.add(line);
+                debits = line.debit() != null ? debits.add(line.debit()) : debits;
+                credits = line.credit() != null ? credits.add(line.credit()) : credits;
+                BigDecimal difference = debits.subtract(credits);
+                System.out.println("  debits " + debits.toPlainString() + "  credits " + credits.toPlainString()
+                        + (difference.signum() == 0 ? "  balanced" : "  difference " + difference.toPlainString()));
+            } catch (ValidationFailedException e) {
+                System.out.println("  " + e.errors().get(0).message() + "; try again");
+            }
+        }
+        if (parsed.isEmpty()) {
+            return false;
+        }
+        String verb = draft ? "Save as draft" : "Post";
+        String confirm = prompter.ask(verb + " " + parsed.size() + " lines? [y/N] ");
+        return confirm != null && (confirm.trim().equalsIgnoreCase("y") || confirm.trim().equalsIgnoreCase("yes"));
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return text == null ? LocalDate.now() : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ValidationFailedException.of("date", "must be a date like 2026-11-03");
+        }
     }
 
     private static JournalLineDraft parse(int index, String text) {
