@@ -27,6 +27,7 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.util.Filter;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -44,7 +45,9 @@ public abstract class BackofficeTestSupport {
     static final String PASSWORD = "Secret-123";
     static final String HTTP_PORT_PROPERTY = "backoffice.test.httpPort";
 
+    /** Boot can take longer than Pax Exam's default 10 s wait on a busy two-core machine. */
     @Inject
+    @Filter(timeout = 120_000)
     protected BootFinished bootFinished;
 
     @Inject

@@ -56,6 +56,12 @@ public class FinanceBenchmark extends BackofficeTestSupport {
         options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
                 "etc/system.properties", "backoffice.bench.output",
                 new java.io.File("target/finance-bench.txt").getAbsolutePath()));
+        if (System.getProperty("bench.derby") != null) {
+            // try a Derby property, e.g. -Dbench.derby=derby.storage.fileSyncTransactionLog=true
+            String[] property = System.getProperty("bench.derby").split("=", 2);
+            options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                    "etc/custom.system.properties", property[0], property[1]));
+        }
         if (Boolean.getBoolean("bench.nosync")) {
             options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
                     "etc/custom.system.properties", "derby.system.durability", "test"));

@@ -62,7 +62,7 @@ public final class AccountServiceImpl implements AccountService {
         if (seeded) {
             return;
         }
-        Jpa.write(jpa, "The default chart of accounts", em -> {
+        Jpa.writeReferenceData(jpa, "The default chart of accounts", em -> {
             long count = em.createQuery("SELECT COUNT(a) FROM AccountEntity a", Long.class).getSingleResult();
             if (count == 0) {
                 for (Account account : DefaultChart.accounts()) {
@@ -122,7 +122,7 @@ public final class AccountServiceImpl implements AccountService {
     public Account create(Account account) {
         ensureChart();
         check(account, true);
-        return Jpa.write(jpa, "Account '" + account.code() + "'", em -> {
+        return Jpa.writeReferenceData(jpa, "Account '" + account.code() + "'", em -> {
             Account created = insert(em, account);
             record(em, created.code(), AuditEntry.CREATE, new ChangeSet().created("name", created.name())
                     .created("type", created.type()).created("parent", created.parent())
@@ -140,7 +140,7 @@ public final class AccountServiceImpl implements AccountService {
             throw ValidationFailedException.of("version", "is required to update; send the version you read");
         }
         check(account, false);
-        return Jpa.write(jpa, "Account '" + code + "'", em -> {
+        return Jpa.writeReferenceData(jpa, "Account '" + code + "'", em -> {
             AccountEntity entity = find(em, code)
                     .orElseThrow(() -> new NotFoundProblem(FinanceModule.ENTITY_ACCOUNT, code));
             if (entity.version() != account.version()) {
@@ -168,7 +168,7 @@ public final class AccountServiceImpl implements AccountService {
 
     @Override
     public void delete(String code) {
-        Jpa.write(jpa, "Account '" + code + "'", em -> {
+        Jpa.writeReferenceData(jpa, "Account '" + code + "'", em -> {
             AccountEntity entity = find(em, code)
                     .orElseThrow(() -> new NotFoundProblem(FinanceModule.ENTITY_ACCOUNT, code));
             if (hasPostings(em, code)) {
@@ -200,7 +200,7 @@ public final class AccountServiceImpl implements AccountService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        return Jpa.write(jpa, "The account import", em -> {
+        return Jpa.writeReferenceData(jpa, "The account import", em -> {
             int created = 0;
             int updated = 0;
             for (Account account : accounts) {

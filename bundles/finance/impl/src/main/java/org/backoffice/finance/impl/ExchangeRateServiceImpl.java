@@ -54,7 +54,7 @@ public final class ExchangeRateServiceImpl implements ExchangeRateService {
             v.check(rate.rate().precision() - rate.rate().scale() <= 9, "rate", "must be less than 10^9");
         }
         v.throwIfInvalid();
-        return Jpa.write(jpa, "Exchange rate " + rate.currency() + " " + rate.date(), em -> {
+        return Jpa.writeReferenceData(jpa, "Exchange rate " + rate.currency() + " " + rate.date(), em -> {
             Optional<ExchangeRateEntity> existing = em.createQuery("SELECT r FROM ExchangeRateEntity r"
                     + " WHERE r.currency = :currency AND r.date = :date", ExchangeRateEntity.class)
                     .setParameter("currency", rate.currency()).setParameter("date", rate.date())

@@ -1,5 +1,7 @@
 package org.backoffice.finance.impl;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -10,6 +12,8 @@ final class Jpa {
 
     static final String UNIT_FILTER = "(osgi.unit.name=backoffice-finance)";
 
+    private static final AtomicLong REFERENCE_DATA_VERSION = new AtomicLong();
+
     private Jpa() {
     }
 
@@ -19,6 +23,23 @@ final class Jpa {
         } catch (RuntimeException e) {
             throw PersistenceFailures.translate(e, what);
         }
+    }
+
+    /**
+     * A write to reference data the posting writer caches (periods, accounts, rates); the writer drops its caches
+     * when the version moved. The version moves after the transaction ended, so a writer that sees the new version
+     * reads the committed data.
+     */
+    static <R> R writeReferenceData(JpaTemplate jpa, String what, EmFunction<R> work) {
+        try {
+            return write(jpa, what, work);
+        } finally {
+            REFERENCE_DATA_VERSION.incrementAndGet();
+        }
+    }
+
+    static long referenceDataVersion() {
+        return REFERENCE_DATA_VERSION.get();
     }
 
     static <R> R read(JpaTemplate jpa, EmFunction<R> work) {

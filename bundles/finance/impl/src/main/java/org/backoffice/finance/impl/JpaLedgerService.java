@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -35,6 +37,7 @@ import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.FieldError;
 import org.backoffice.platform.api.error.NotFoundProblem;
+import org.backoffice.platform.api.error.PersistenceFailures;
 import org.backoffice.platform.api.error.ProblemException;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
@@ -60,21 +63,42 @@ public final class JpaLedgerService implements LedgerService {
     private final int firstMonth;
     private final String baseCurrency;
     private final String retainedEarningsAccount;
+    private final EntityManagerFactory emf;
     private final PostingWriter<PostingBatch> writer;
+    private final ReferenceCache cache = new ReferenceCache();
+    /** The writer thread's entity manager; touched by that thread only (and by {@link #stop} after it ended). */
+    private EntityManager writerEm;
 
     @Activate
     public JpaLedgerService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            @Reference EventLog events, FinanceConfig config) {
+            @Reference(target = Jpa.UNIT_FILTER) EntityManagerFactory emf, @Reference EventLog events,
+            FinanceConfig config) {
         this.jpa = jpa;
+        this.emf = emf;
         this.audit = audit;
         this.events = events;
         this.rules = new PostingRules(config.baseCurrency(), config.roundingAccount());
         this.firstMonth = config.fiscalYearStartMonth();
         this.baseCurrency = config.baseCurrency();
         this.retainedEarningsAccount = config.retainedEarningsAccount();
-        this.writer = new PostingWriter<>(works -> Jpa.write(jpa, "Journal entry", em -> {
-            try (PostingBatch batch = new PostingBatch(em, audit, events)) {
-                List<PostingWriter.Outcome> outcomes = new ArrayList<>(works.size());
+        this.writer = new PostingWriter<>(this::writeGroup);
+    }
+
+    /**
+     * One group transaction on the writer's own entity manager, created on the writer thread and kept for its
+     * life (a fresh one per group costs more than the group's SQL); dropped after a failure.
+     */
+    private List<PostingWriter.Outcome> writeGroup(List<Function<PostingBatch, ?>> works) {
+        if (writerEm == null) {
+            writerEm = emf.createEntityManager();
+        }
+        EntityManager em = writerEm;
+        EntityTransaction transaction = em.getTransaction();
+        try {
+            transaction.begin();
+            cache.refresh(Jpa.referenceDataVersion(), System.currentTimeMillis());
+            List<PostingWriter.Outcome> outcomes = new ArrayList<>(works.size());
+            try (PostingBatch batch = new PostingBatch(em, audit, events, cache)) {
                 for (Function<PostingBatch, ?> work : works) {
                     int writesBefore = batch.writes();
                     try {
@@ -88,14 +112,33 @@ public final class JpaLedgerService implements LedgerService {
                     }
                 }
                 batch.finish();
-                return outcomes;
             }
-        }));
+            transaction.commit();
+            em.clear();
+            return outcomes;
+        } catch (RuntimeException e) {
+            // what was read inside the failed transaction may never have been committed
+            cache.clear();
+            writerEm = null;
+            try {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+            } catch (RuntimeException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            } finally {
+                em.close();
+            }
+            throw PersistenceFailures.translate(e, "Journal entry");
+        }
     }
 
     @Deactivate
     void stop() {
         writer.close();
+        if (writerEm != null) {
+            writerEm.close();
+        }
     }
 
     /** The source of year-end closing entries. */
@@ -396,8 +439,9 @@ public final class JpaLedgerService implements LedgerService {
     /** What follows a posting: balances, audit record and JOURNAL_ENTRY_POSTED, all written with the group. */
     private void posted(PostingBatch batch, JournalEntry entry) {
         batch.addToBalances(entry.period(), entry.lines());
+        // the number and every other field are on the immutable entry itself: the record says who posted it, when
         batch.audit(auditEntry(batch, FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(entry.id()), "POST",
-                new ChangeSet().created("number", entry.number())));
+                new ChangeSet()));
         BigDecimal total = entry.lines().stream().map(JournalLine::baseDebit)
                 .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, Object> payload = new HashMap<>();
@@ -422,7 +466,13 @@ public final class JpaLedgerService implements LedgerService {
 
     private String number(PostingBatch batch, LocalDate date) {
         int fiscalYear = Periods.fiscalYearOf(date, firstMonth);
-        return String.format("JE-%d-%06d", fiscalYear, batch.nextNumber(series(fiscalYear)));
+        return number(fiscalYear, batch.nextNumber(series(fiscalYear)));
+    }
+
+    /** {@code JE-2026-000042}; beyond 999,999 entries a year the number simply grows wider. */
+    static String number(int fiscalYear, long sequence) {
+        String digits = Long.toString(sequence);
+        return "JE-" + fiscalYear + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
     }
 
     /** An entry as stored now; not kept in the persistence context, since the writer changes rows through JDBC. */

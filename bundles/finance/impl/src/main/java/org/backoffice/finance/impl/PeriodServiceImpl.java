@@ -45,7 +45,7 @@ public final class PeriodServiceImpl implements PeriodService {
         if (fiscalYear < 1900 || fiscalYear > 2999) {
             throw ValidationFailedException.of("year", "must be between 1900 and 2999");
         }
-        return Jpa.write(jpa, "Fiscal year " + fiscalYear, em -> {
+        return Jpa.writeReferenceData(jpa, "Fiscal year " + fiscalYear, em -> {
             LocalDate start = Periods.fiscalYearStart(fiscalYear, firstMonth);
             if (em.find(PeriodEntity.class, Periods.idOf(start)) != null) {
                 throw new ConflictProblem("fiscal year " + fiscalYear + " is already open");
@@ -99,7 +99,7 @@ public final class PeriodServiceImpl implements PeriodService {
 
     private Period setStatus(String periodId, PeriodStatus status, String action) {
         Periods.parse("period", periodId);
-        return Jpa.write(jpa, "Period " + periodId, em -> {
+        return Jpa.writeReferenceData(jpa, "Period " + periodId, em -> {
             PeriodEntity period = require(em, periodId);
             if (period.status() == status) {
                 throw new ConflictProblem("period " + periodId + " is already " + status);

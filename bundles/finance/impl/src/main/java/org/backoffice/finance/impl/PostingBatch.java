@@ -35,8 +35,8 @@ import org.eclipse.persistence.sessions.Session;
  * The state of one posting writer transaction (see {@link PostingWriter}): the journal rows are written through JDBC
  * on the transaction's connection with statements prepared once per group, while what every posting touches is
  * gathered and written once at the end: number series (locked at first use, stored at the end), balance deltas
- * (summed per account and period, updated in key order), audit records and events (one batch each). Periods,
- * accounts and exchange rates are read once per group.
+ * (summed per account and period, updated in key order), audit records and events (one batch each). Exchange
+ * rates are read once per group, periods and accounts once per {@link ReferenceCache} lifetime.
  *
  * <p>Not thread-safe: it lives on the writer thread for one transaction.
  */
@@ -81,9 +81,9 @@ final class PostingBatch implements AutoCloseable {
     private final AuditTrail audit;
     private final EventLog events;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    private final Map<String, PostingRules.AccountInfo> accounts = new HashMap<>();
+    private final Map<String, PostingRules.AccountInfo> accounts;
     private final Map<RateKey, Optional<BigDecimal>> rates = new HashMap<>();
-    private final Map<String, Optional<PeriodStatus>> periods = new HashMap<>();
+    private final Map<String, Optional<PeriodStatus>> periods;
     private final Map<String, long[]> series = new TreeMap<>();
     private final Map<BalanceKey, BigDecimal[]> balances = new TreeMap<>();
     private final List<AuditEntry> auditEntries = new ArrayList<>();
@@ -91,8 +91,10 @@ final class PostingBatch implements AutoCloseable {
     private int writes;
     private String user;
 
-    PostingBatch(EntityManager em, AuditTrail audit, EventLog events) {
+    PostingBatch(EntityManager em, AuditTrail audit, EventLog events, ReferenceCache cache) {
         this.em = em;
+        this.accounts = cache.accounts;
+        this.periods = cache.periods;
         this.audit = audit;
         this.events = events;
         this.connection = em.unwrap(Connection.class);
@@ -123,7 +125,7 @@ final class PostingBatch implements AutoCloseable {
         return writes + auditEntries.size() + newEvents.size();
     }
 
-    /** What the posting rules need to know about the accounts, read once per group. */
+    /** What the posting rules need to know about the accounts (cached, see {@link ReferenceCache}). */
     Map<String, PostingRules.AccountInfo> accounts(Collection<String> codes) {
         Map<String, PostingRules.AccountInfo> found = new HashMap<>();
         for (String code : codes) {
@@ -149,7 +151,7 @@ final class PostingBatch implements AutoCloseable {
         }
     }
 
-    /** The status of a fiscal period, empty when there is none; read once per group. */
+    /** The status of a fiscal period, empty when there is none (cached, see {@link ReferenceCache}). */
     Optional<PeriodStatus> periodStatus(String id) {
         return periods.computeIfAbsent(id, p -> {
             try {
@@ -312,21 +314,56 @@ final class PostingBatch implements AutoCloseable {
      */
     void writeBalances() {
         try {
-            PreparedStatement update = statement(ADD_BALANCE);
+            // one statement per account: its periods' rows are updated (and locked) in period order
+            Map<String, Map<String, BigDecimal[]>> byAccount = new TreeMap<>();
             for (Map.Entry<BalanceKey, BigDecimal[]> delta : balances.entrySet()) {
-                setDecimal(update, 1, delta.getValue()[0]);
-                setDecimal(update, 2, delta.getValue()[1]);
-                update.setString(3, delta.getKey().account());
-                update.setString(4, delta.getKey().period());
-                if (update.executeUpdate() == 0) {
-                    throw new IllegalStateException("no balance row for account " + delta.getKey().account() + " in "
-                            + delta.getKey().period());
+                byAccount.computeIfAbsent(delta.getKey().account(), a -> new TreeMap<>())
+                        .put(delta.getKey().period(), delta.getValue());
+            }
+            for (Map.Entry<String, Map<String, BigDecimal[]>> account : byAccount.entrySet()) {
+                Map<String, BigDecimal[]> periodDeltas = account.getValue();
+                PreparedStatement update = statement(periodDeltas.size() == 1 ? ADD_BALANCE
+                        : addBalances(periodDeltas.size()));
+                int index = 1;
+                if (periodDeltas.size() == 1) {
+                    Map.Entry<String, BigDecimal[]> only = periodDeltas.entrySet().iterator().next();
+                    setDecimal(update, index++, only.getValue()[0]);
+                    setDecimal(update, index++, only.getValue()[1]);
+                    update.setString(index++, account.getKey());
+                    update.setString(index, only.getKey());
+                } else {
+                    for (int column = 0; column < 2; column++) {
+                        for (Map.Entry<String, BigDecimal[]> delta : periodDeltas.entrySet()) {
+                            update.setString(index++, delta.getKey());
+                            setDecimal(update, index++, delta.getValue()[column]);
+                        }
+                    }
+                    update.setString(index++, account.getKey());
+                    for (String period : periodDeltas.keySet()) {
+                        update.setString(index++, period);
+                    }
+                }
+                if (update.executeUpdate() != periodDeltas.size()) {
+                    throw new IllegalStateException("missing balance rows for account " + account.getKey() + " in "
+                            + periodDeltas.keySet());
                 }
             }
             balances.clear();
         } catch (SQLException e) {
             throw failure("balances", e);
         }
+    }
+
+    /** The update of one account's balances in {@code periods} periods. */
+    private static String addBalances(int periods) {
+        StringBuilder debit = new StringBuilder("CASE");
+        StringBuilder credit = new StringBuilder("CASE");
+        for (int i = 0; i < periods; i++) {
+            debit.append(" WHEN PERIOD_ID = ? THEN CAST(? AS DECIMAL(19,4))");
+            credit.append(" WHEN PERIOD_ID = ? THEN CAST(? AS DECIMAL(19,4))");
+        }
+        return "UPDATE FIN_BALANCE SET DEBIT = DEBIT + " + debit + " ELSE 0 END, CREDIT = CREDIT + " + credit
+                + " ELSE 0 END WHERE ACCOUNT_CODE = ? AND PERIOD_ID IN (" + "?, ".repeat(periods - 1) + "?)";
     }
 
     /** Writes what the group gathered: numbers, balances, audit records, events (the event sequence is last). */
