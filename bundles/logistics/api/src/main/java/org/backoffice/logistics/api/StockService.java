@@ -19,6 +19,9 @@ public interface StockService {
      */
     StockMove move(StockMoveDraft draft);
 
+    /** A stored move by its id; a missing one is a {@code NotFoundProblem}. */
+    StockMove requireMove(long id);
+
     /** Newest first. */
     Page<StockMove> findMoves(StockMoveQuery query, PageRequest page);
 

@@ -212,6 +212,17 @@ public final class JpaStockService implements StockService {
     }
 
     @Override
+    public StockMove requireMove(long id) {
+        return Jpa.read(jpa, em -> {
+            StockMoveEntity move = em.find(StockMoveEntity.class, id);
+            if (move == null) {
+                throw new NotFoundProblem(LogisticsModule.ENTITY_STOCK_MOVE, Long.toString(id));
+            }
+            return move.toMove();
+        });
+    }
+
+    @Override
     public Page<StockMove> findMoves(StockMoveQuery query, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();

@@ -166,7 +166,7 @@ public final class JpaWarehouseService implements WarehouseService {
         LocationEntity parent = location.parentId() == null ? null : byId.get(location.parentId());
         ordered.add(new Location(warehouse, location.code(), location.name(), parent == null ? null : parent.code(),
                 location.active()));
-        List<LocationEntity> below = children.getOrDefault(location.id(), List.of());
+        List<LocationEntity> below = new ArrayList<>(children.getOrDefault(location.id(), List.of()));
         below.sort(Comparator.comparing(LocationEntity::code));
         for (LocationEntity child : below) {
             walk(warehouse, child, byId, children, ordered);
