@@ -21,7 +21,7 @@ class GtinTest {
 
     @Test
     void checkDigitIsComputedWithAlternatingWeightsFromTheRight() {
-        // 4006381333931: 3*(3+3+3+8+6+0) + (9+3+3+1+3+0+4)... done by hand: sum 89, check (10 - 9) % 10 = 1
+        // 400638133393, from the right: 3*(3+3+3+8+6+0) + (9+3+1+3+0+4) = 69 + 20 = 89, check (10 - 9) % 10 = 1
         assertEquals(1, Gtin.checkDigit("400638133393"));
         assertEquals(4, Gtin.checkDigit("9638507"));
         assertEquals(2, Gtin.checkDigit("03600029145"));
