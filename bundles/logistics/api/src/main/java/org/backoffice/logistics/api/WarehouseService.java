@@ -1,0 +1,30 @@
+package org.backoffice.logistics.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Warehouses and their locations. Changes are validated, audited and announced in one transaction. */
+@ProviderType
+public interface WarehouseService {
+
+    /** Creates the warehouse with its root, receiving and shipping locations; a taken code is a conflict. */
+    Warehouse create(Warehouse warehouse);
+
+    Optional<Warehouse> get(String code);
+
+    /** Like {@link #get} but a missing warehouse is a {@code NotFoundProblem}. */
+    Warehouse require(String code);
+
+    /** Sorted by code. */
+    Page<Warehouse> find(PageRequest page);
+
+    /** Every location of the warehouse, parents before their children, siblings by code. */
+    List<Location> locations(String warehouse);
+
+    /** Adds a location under {@code location.parent()} (the root when null); a taken code is a conflict. */
+    Location addLocation(String warehouse, Location location);
+}

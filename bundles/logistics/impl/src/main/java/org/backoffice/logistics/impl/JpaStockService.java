@@ -1,0 +1,391 @@
+package org.backoffice.logistics.impl;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.backoffice.logistics.api.LogisticsModule;
+import org.backoffice.logistics.api.MoveType;
+import org.backoffice.logistics.api.ProductType;
+import org.backoffice.logistics.api.StockLedger;
+import org.backoffice.logistics.api.StockLevel;
+import org.backoffice.logistics.api.StockMove;
+import org.backoffice.logistics.api.StockMoveDraft;
+import org.backoffice.logistics.api.StockMoveQuery;
+import org.backoffice.logistics.api.StockOverview;
+import org.backoffice.logistics.api.StockService;
+import org.backoffice.logistics.api.UnitOfMeasure;
+import org.backoffice.logistics.impl.StockMoveEntity.Place;
+import org.backoffice.platform.api.Actor;
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.audit.AuditEntry;
+import org.backoffice.platform.api.audit.AuditTrail;
+import org.backoffice.platform.api.audit.ChangeSet;
+import org.backoffice.platform.api.error.ConflictProblem;
+import org.backoffice.platform.api.error.NotFoundProblem;
+import org.backoffice.platform.api.error.Validator;
+import org.backoffice.platform.api.event.EventLog;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Stock moves on JPA plus conditional SQL for the stock rows. One move is one transaction: check, lock and change the
+ * stock rows (in location-id order, so two concurrent transfers between the same locations cannot deadlock), insert
+ * the move, audit it, and append {@code STOCK_MOVED} last.
+ */
+@Component(service = StockService.class)
+public final class JpaStockService implements StockService {
+
+    private final JpaTemplate jpa;
+    private final AuditTrail audit;
+    private final EventLog events;
+
+    @Activate
+    public JpaStockService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
+            @Reference EventLog events) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Override
+    public StockMove move(StockMoveDraft draft) {
+        MoveRules.checkShape(draft);
+        return Jpa.write(jpa, "Stock of product '" + draft.sku() + "'", em -> {
+            ResolvedMove move = resolve(em, draft);
+            StockRows rows = new StockRows(em.unwrap(Connection.class));
+            try {
+                for (StockChange change : move.changes()) {
+                    apply(rows, move, change);
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("could not change the stock of product '" + draft.sku() + "'", e);
+            }
+            StockMoveEntity entity = new StockMoveEntity(draft.type(), move.product(), move.quantity(), move.from(),
+                    move.to(), draft.reason(), draft.reference(), Actor.currentUser(), Instant.now());
+            em.persist(entity);
+            em.flush();
+            StockMove stored = entity.toMove();
+            record(em, stored, move.product().uom());
+            return stored;
+        });
+    }
+
+    private static void apply(StockRows rows, ResolvedMove move, StockChange change) throws SQLException {
+        long productId = move.product().id();
+        if (change.increase()) {
+            rows.add(productId, change.place().locationId(), move.quantity());
+            return;
+        }
+        if (!rows.take(productId, change.place().locationId(), move.quantity())) {
+            UnitOfMeasure uom = move.product().uom();
+            BigDecimal available = Quantities.display(rows.available(productId, change.place().locationId()), uom);
+            BigDecimal requested = Quantities.display(move.quantity(), uom);
+            throw new ConflictProblem("only " + available.toPlainString() + " " + uom + " of '" + move.product().sku()
+                    + "' available at " + change.place().warehouse() + "/" + change.place().location() + ", "
+                    + requested.toPlainString() + " requested",
+                    Map.of("available", available, "requested", requested, "sku", move.product().sku(),
+                            "warehouse", change.place().warehouse(), "location", change.place().location()));
+        }
+    }
+
+    /** Looks up everything the draft names; every unknown or unusable one is reported at once, naming its field. */
+    private static ResolvedMove resolve(EntityManager em, StockMoveDraft draft) {
+        Validator v = new Validator();
+        MoveType type = draft.type();
+        ProductEntity product = JpaProductService.find(em, draft.sku()).orElse(null);
+        if (product == null) {
+            v.reject("sku", "product '" + draft.sku() + "' does not exist");
+        } else if (product.type() == ProductType.SERVICE) {
+            v.reject("sku", "product '" + draft.sku() + "' is a SERVICE; services have no stock");
+        } else if (!product.active() && type == MoveType.RECEIPT) {
+            v.reject("sku", "product '" + draft.sku() + "' is inactive and takes no receipts");
+        } else {
+            Quantities.check(v, "quantity", draft.quantity(), product.uom(), type == MoveType.ADJUSTMENT);
+        }
+        WarehouseEntity warehouse = warehouse(em, v, "warehouse", draft.warehouse());
+        String locationCode = draft.location();
+        if (locationCode == null && warehouse != null) {
+            if (type == MoveType.RECEIPT) {
+                locationCode = warehouse.toWarehouse().receivingLocation();
+            } else if (type == MoveType.ISSUE) {
+                locationCode = warehouse.toWarehouse().shippingLocation();
+            } else {
+                v.reject("location", "is required for " + type + " moves");
+            }
+        }
+        Place place = location(em, v, "location", warehouse, locationCode);
+        Place destination = null;
+        if (type == MoveType.TRANSFER) {
+            String toWarehouseCode = draft.toWarehouse() == null ? draft.warehouse() : draft.toWarehouse();
+            WarehouseEntity toWarehouse = warehouse(em, v, "toWarehouse", toWarehouseCode);
+            String toLocationCode = draft.toLocation();
+            if (toLocationCode == null && toWarehouse != null) {
+                if (!toWarehouseCode.equals(draft.warehouse())) {
+                    toLocationCode = toWarehouse.toWarehouse().receivingLocation();
+                } else {
+                    v.reject("toLocation", "is required for a transfer inside one warehouse");
+                }
+            }
+            destination = location(em, v, "toLocation", toWarehouse, toLocationCode);
+            if (place != null && destination != null && place.locationId() == destination.locationId()) {
+                v.reject("toLocation", "must differ from the source location " + place.warehouse() + "/"
+                        + place.location());
+            }
+        }
+        v.throwIfInvalid();
+
+        BigDecimal quantity = draft.quantity().abs();
+        return switch (type) {
+            case RECEIPT -> new ResolvedMove(product, quantity, null, place);
+            case ISSUE -> new ResolvedMove(product, quantity, place, null);
+            case TRANSFER -> new ResolvedMove(product, quantity, place, destination);
+            case ADJUSTMENT -> draft.quantity().signum() < 0 ? new ResolvedMove(product, quantity, place, null)
+                    : new ResolvedMove(product, quantity, null, place);
+        };
+    }
+
+    private static WarehouseEntity warehouse(EntityManager em, Validator v, String field, String code) {
+        if (code == null) {
+            return null;
+        }
+        WarehouseEntity warehouse = JpaWarehouseService.find(em, code).orElse(null);
+        v.check(warehouse != null, field, "warehouse '" + code + "' does not exist");
+        return warehouse;
+    }
+
+    private static Place location(EntityManager em, Validator v, String field, WarehouseEntity warehouse,
+            String code) {
+        if (warehouse == null || code == null) {
+            return null;
+        }
+        LocationEntity location = JpaWarehouseService.findLocation(em, warehouse.id(), code).orElse(null);
+        if (location == null) {
+            v.reject(field, "location '" + code + "' does not exist in warehouse '" + warehouse.code() + "'");
+            return null;
+        }
+        if (!location.active()) {
+            v.reject(field, "location '" + code + "' of warehouse '" + warehouse.code() + "' is inactive");
+            return null;
+        }
+        return new Place(location.id(), warehouse.code(), location.code());
+    }
+
+    private void record(EntityManager em, StockMove move, UnitOfMeasure uom) {
+        ChangeSet changes = new ChangeSet().created("type", move.type()).created("sku", move.sku())
+                .created("quantity", move.quantity()).created("uom", uom)
+                .created("from", place(move.fromWarehouse(), move.fromLocation()))
+                .created("to", place(move.toWarehouse(), move.toLocation()))
+                .created("reason", move.reason()).created("reference", move.reference());
+        audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_STOCK_MOVE,
+                Long.toString(move.id()), AuditEntry.CREATE, changes.changes()));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("moveId", move.id());
+        payload.put("type", move.type().name());
+        payload.put("sku", move.sku());
+        payload.put("quantity", move.quantity());
+        payload.put("uom", uom.name());
+        putIfPresent(payload, "fromWarehouse", move.fromWarehouse());
+        putIfPresent(payload, "fromLocation", move.fromLocation());
+        putIfPresent(payload, "toWarehouse", move.toWarehouse());
+        putIfPresent(payload, "toLocation", move.toLocation());
+        putIfPresent(payload, "reason", move.reason());
+        putIfPresent(payload, "reference", move.reference());
+        // last step: the event log's sequence row stays locked until commit
+        events.append(em, LogisticsModule.TOPIC_STOCK_MOVED, move.sku(), payload);
+    }
+
+    @Override
+    public StockMove requireMove(long id) {
+        return Jpa.read(jpa, em -> {
+            StockMoveEntity move = em.find(StockMoveEntity.class, id);
+            if (move == null) {
+                throw new NotFoundProblem(LogisticsModule.ENTITY_STOCK_MOVE, Long.toString(id));
+            }
+            return move.toMove();
+        });
+    }
+
+    @Override
+    public Page<StockMove> findMoves(StockMoveQuery query, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.sku() != null && !query.sku().isBlank()) {
+            conditions.add("m.sku = :sku");
+            parameters.put("sku", query.sku().trim());
+        }
+        if (query.warehouse() != null && !query.warehouse().isBlank()) {
+            conditions.add("(m.fromWarehouse = :warehouse OR m.toWarehouse = :warehouse)");
+            parameters.put("warehouse", query.warehouse().trim());
+        }
+        if (query.type() != null) {
+            conditions.add("m.type = :type");
+            parameters.put("type", query.type());
+        }
+        if (query.from() != null) {
+            conditions.add("m.movedOn >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.to() != null) {
+            conditions.add("m.movedOn <= :to");
+            parameters.put("to", query.to());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return Jpa.read(jpa, em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM StockMoveEntity m" + where, Long.class);
+            TypedQuery<StockMoveEntity> select = em.createQuery("SELECT m FROM StockMoveEntity m" + where
+                    + " ORDER BY m.id DESC", StockMoveEntity.class);
+            parameters.forEach((name, value) -> {
+                count.setParameter(name, value);
+                select.setParameter(name, value);
+            });
+            List<StockMove> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
+                    .getResultList().stream().map(StockMoveEntity::toMove).toList();
+            return Page.of(items, count.getSingleResult(), page);
+        });
+    }
+
+    @Override
+    public StockOverview stock(String sku, String warehouse, PageRequest page) {
+        String from = " FROM StockEntity s, LocationEntity l, WarehouseEntity w, ProductEntity p"
+                + " WHERE s.locationId = l.id AND l.warehouseId = w.id AND s.productId = p.id"
+                + " AND (s.onHand <> :zero OR s.reserved <> :zero)";
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("zero", BigDecimal.ZERO);
+        if (sku != null && !sku.isBlank()) {
+            from += " AND p.sku = :sku";
+            parameters.put("sku", sku.trim());
+        }
+        if (warehouse != null && !warehouse.isBlank()) {
+            from += " AND w.code = :warehouse";
+            parameters.put("warehouse", warehouse.trim());
+        }
+        String filter = from;
+        return Jpa.read(jpa, em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(s)" + filter, Long.class);
+            TypedQuery<Object[]> select = em.createQuery("SELECT p.sku, p.uom, w.code, l.code, s.onHand, s.reserved,"
+                    + " p.id, w.id" + filter + " ORDER BY p.sku, w.code, l.code", Object[].class);
+            parameters.forEach((name, value) -> {
+                count.setParameter(name, value);
+                select.setParameter(name, value);
+            });
+            List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            List<StockLevel> items = rows.stream().map(row -> {
+                UnitOfMeasure uom = (UnitOfMeasure) row[1];
+                BigDecimal onHand = (BigDecimal) row[4];
+                BigDecimal reserved = (BigDecimal) row[5];
+                return new StockLevel((String) row[0], (String) row[2], (String) row[3],
+                        Quantities.display(onHand, uom), Quantities.display(reserved, uom),
+                        Quantities.display(onHand.subtract(reserved), uom));
+            }).toList();
+            return new StockOverview(items, count.getSingleResult(), page.offset(), page.limit(),
+                    totals(em, rows));
+        });
+    }
+
+    /** Totals per product and warehouse for the pairs on the page, over all of their locations. */
+    private static List<StockOverview.WarehouseTotal> totals(EntityManager em, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> products = rows.stream().map(row -> (Long) row[6]).collect(Collectors.toSet());
+        Set<Long> warehouses = rows.stream().map(row -> (Long) row[7]).collect(Collectors.toSet());
+        Set<String> pairs = rows.stream().map(row -> row[0] + "\u0000" + row[2]).collect(Collectors.toSet());
+        List<Object[]> sums = em.createQuery("SELECT p.sku, p.uom, w.code, SUM(s.onHand), SUM(s.reserved)"
+                + " FROM StockEntity s, LocationEntity l, WarehouseEntity w, ProductEntity p"
+                + " WHERE s.locationId = l.id AND l.warehouseId = w.id AND s.productId = p.id"
+                + " AND p.id IN :products AND w.id IN :warehouses"
+                + " GROUP BY p.sku, p.uom, w.code ORDER BY p.sku, w.code", Object[].class)
+                .setParameter("products", products).setParameter("warehouses", warehouses).getResultList();
+        List<StockOverview.WarehouseTotal> totals = new ArrayList<>();
+        for (Object[] sum : sums) {
+            if (!pairs.contains(sum[0] + "\u0000" + sum[2])) {
+                continue;
+            }
+            UnitOfMeasure uom = (UnitOfMeasure) sum[1];
+            BigDecimal onHand = (BigDecimal) sum[3];
+            BigDecimal reserved = (BigDecimal) sum[4];
+            totals.add(new StockOverview.WarehouseTotal((String) sum[0], (String) sum[2],
+                    Quantities.display(onHand, uom), Quantities.display(reserved, uom),
+                    Quantities.display(onHand.subtract(reserved), uom)));
+        }
+        return totals;
+    }
+
+    @Override
+    public StockLedger ledger(String sku, String warehouse) {
+        return Jpa.read(jpa, em -> {
+            ProductEntity product = JpaProductService.find(em, sku)
+                    .orElseThrow(() -> new NotFoundProblem(LogisticsModule.ENTITY_PRODUCT, sku));
+            String scope = warehouse == null || warehouse.isBlank() ? null : warehouse.trim();
+            if (scope != null && JpaWarehouseService.find(em, scope).isEmpty()) {
+                throw new NotFoundProblem(LogisticsModule.ENTITY_WAREHOUSE, scope);
+            }
+            TypedQuery<StockMoveEntity> query = em.createQuery("SELECT m FROM StockMoveEntity m"
+                    + " WHERE m.productId = :product"
+                    + (scope == null ? "" : " AND (m.fromWarehouse = :warehouse OR m.toWarehouse = :warehouse)")
+                    + " ORDER BY m.id", StockMoveEntity.class).setParameter("product", product.id());
+            if (scope != null) {
+                query.setParameter("warehouse", scope);
+            }
+            UnitOfMeasure uom = product.uom();
+            BigDecimal balance = BigDecimal.ZERO;
+            List<StockLedger.Line> lines = new ArrayList<>();
+            for (StockMoveEntity move : query.getResultList()) {
+                BigDecimal change = LedgerMath.change(scope, move.fromWarehouse(), move.toWarehouse(),
+                        move.quantity());
+                balance = balance.add(change);
+                lines.add(new StockLedger.Line(move.id(), move.movedAt(), move.type(), move.fromWarehouse(),
+                        move.fromLocation(), move.toWarehouse(), move.toLocation(), Quantities.display(change, uom),
+                        Quantities.display(balance, uom), move.reason(), move.reference(), move.user()));
+            }
+            return new StockLedger(product.sku(), scope, uom, lines, Quantities.display(balance, uom));
+        });
+    }
+
+    private static String place(String warehouse, String location) {
+        return warehouse == null ? null : warehouse + "/" + location;
+    }
+
+    private static void putIfPresent(Map<String, Object> payload, String key, Object value) {
+        if (value != null) {
+            payload.put(key, value);
+        }
+    }
+
+    /** A resolved move: the quantity is positive; stock leaves {@code from} and arrives at {@code to}. */
+    private record ResolvedMove(ProductEntity product, BigDecimal quantity, Place from, Place to) {
+
+        /** The stock rows to change, in the one order every move locks them in: by location id. */
+        List<StockChange> changes() {
+            List<StockChange> changes = new ArrayList<>();
+            if (from != null) {
+                changes.add(new StockChange(from, false));
+            }
+            if (to != null) {
+                changes.add(new StockChange(to, true));
+            }
+            changes.sort(Comparator.comparingLong(change -> change.place().locationId()));
+            return changes;
+        }
+    }
+
+    private record StockChange(Place place, boolean increase) {
+    }
+}

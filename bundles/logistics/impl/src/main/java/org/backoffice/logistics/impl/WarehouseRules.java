@@ -1,0 +1,39 @@
+package org.backoffice.logistics.impl;
+
+import org.backoffice.logistics.api.Address;
+import org.backoffice.logistics.api.Location;
+import org.backoffice.logistics.api.Warehouse;
+import org.backoffice.platform.api.error.Validator;
+
+/** The rules warehouses and locations must satisfy, whatever the caller. */
+final class WarehouseRules {
+
+    private WarehouseRules() {
+    }
+
+    static void check(Warehouse warehouse) {
+        Validator v = new Validator();
+        Codes.check(v, "code", warehouse.code(), Codes.WAREHOUSE_LENGTH);
+        v.requiredText("name", warehouse.name(), 200);
+        Address address = warehouse.address();
+        if (address != null) {
+            v.optionalText("address.street", address.street(), 200);
+            v.optionalText("address.city", address.city(), 100);
+            v.optionalText("address.postalCode", address.postalCode(), 20);
+            if (v.required("address.country", address.country())) {
+                v.country("address.country", address.country());
+            }
+        }
+        v.throwIfInvalid();
+    }
+
+    static void check(String warehouse, Location location) {
+        Validator v = new Validator();
+        v.check(location.warehouse() == null || location.warehouse().equals(warehouse), "warehouse",
+                "must be the warehouse of the path ('" + warehouse + "') or left out");
+        Codes.check(v, "code", location.code(), Codes.LOCATION_LENGTH);
+        v.requiredText("name", location.name(), 200);
+        v.optionalText("parent", location.parent(), Codes.LOCATION_LENGTH);
+        v.throwIfInvalid();
+    }
+}

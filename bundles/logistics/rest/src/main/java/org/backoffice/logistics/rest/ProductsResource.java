@@ -1,0 +1,110 @@
+package org.backoffice.logistics.rest;
+
+import java.net.URI;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.backoffice.logistics.api.LogisticsModule;
+import org.backoffice.logistics.api.Product;
+import org.backoffice.logistics.api.ProductQuery;
+import org.backoffice.logistics.api.ProductService;
+import org.backoffice.logistics.api.ProductType;
+import org.backoffice.logistics.api.StockLedger;
+import org.backoffice.logistics.api.StockService;
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.error.BadRequestProblem;
+import org.backoffice.platform.api.rest.QueryParams;
+import org.backoffice.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/logistics/products}: the product master, a product addressed by its SKU, and its stock ledger. */
+@Component(service = RestResource.class, property = RestResource.PROPERTY)
+@Path("logistics/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({LogisticsModule.MANAGER, LogisticsModule.VIEWER})
+public final class ProductsResource implements RestResource {
+
+    private final ProductService products;
+    private final StockService stock;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Activate
+    public ProductsResource(@Reference ProductService products, @Reference StockService stock) {
+        this.products = products;
+        this.stock = stock;
+    }
+
+    @GET
+    public Page<Product> list(@QueryParam("q") String text, @QueryParam("type") String type,
+            @QueryParam("active") String active, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return products.find(new ProductQuery(text, QueryParams.enumeration("type", type, ProductType.class),
+                QueryParams.bool("active", active)), PageRequest.of(offset, limit));
+    }
+
+    @POST
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Response create(Product product) {
+        if (product == null) {
+            throw new BadRequestProblem("a JSON body with the product is required");
+        }
+        Product created = products.create(product);
+        URI location = uriInfo.getBaseUriBuilder().path("logistics/products").path(created.sku()).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @GET
+    @Path("{sku}")
+    public Product get(@PathParam("sku") String sku) {
+        return products.require(sku);
+    }
+
+    @PUT
+    @Path("{sku}")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Product update(@PathParam("sku") String sku, Product product) {
+        if (product == null) {
+            throw new BadRequestProblem("a JSON body with the product is required");
+        }
+        return products.update(sku, product);
+    }
+
+    @POST
+    @Path("{sku}/deactivate")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Product deactivate(@PathParam("sku") String sku) {
+        return products.deactivate(sku);
+    }
+
+    @POST
+    @Path("{sku}/activate")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Product activate(@PathParam("sku") String sku) {
+        return products.activate(sku);
+    }
+
+    /** Every move of the product with the running quantity, in one warehouse or all of them. */
+    @GET
+    @Path("{sku}/ledger")
+    public StockLedger ledger(@PathParam("sku") String sku, @QueryParam("warehouse") String warehouse) {
+        return stock.ledger(sku, warehouse);
+    }
+}

@@ -1,0 +1,90 @@
+package org.backoffice.logistics.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.backoffice.logistics.api.Location;
+import org.backoffice.logistics.api.LogisticsModule;
+import org.backoffice.logistics.api.Warehouse;
+import org.backoffice.logistics.api.WarehouseService;
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.error.BadRequestProblem;
+import org.backoffice.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/logistics/warehouses}: warehouses by code and their location trees. */
+@Component(service = RestResource.class, property = RestResource.PROPERTY)
+@Path("logistics/warehouses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({LogisticsModule.MANAGER, LogisticsModule.VIEWER})
+public final class WarehousesResource implements RestResource {
+
+    private final WarehouseService warehouses;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Activate
+    public WarehousesResource(@Reference WarehouseService warehouses) {
+        this.warehouses = warehouses;
+    }
+
+    @GET
+    public Page<Warehouse> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return warehouses.find(PageRequest.of(offset, limit));
+    }
+
+    /** Creates the warehouse with its root, {@code <CODE>-RECV} and {@code <CODE>-SHIP} locations. */
+    @POST
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Response create(Warehouse warehouse) {
+        if (warehouse == null) {
+            throw new BadRequestProblem("a JSON body with the warehouse is required");
+        }
+        Warehouse created = warehouses.create(warehouse);
+        URI location = uriInfo.getBaseUriBuilder().path("logistics/warehouses").path(created.code()).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @GET
+    @Path("{code}")
+    public Warehouse get(@PathParam("code") String code) {
+        return warehouses.require(code);
+    }
+
+    @GET
+    @Path("{code}/locations")
+    public List<Location> locations(@PathParam("code") String code) {
+        return warehouses.locations(code);
+    }
+
+    @POST
+    @Path("{code}/locations")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Response addLocation(@PathParam("code") String code, Location location) {
+        if (location == null) {
+            throw new BadRequestProblem("a JSON body with the location is required");
+        }
+        Location created = warehouses.addLocation(code, location);
+        URI uri = uriInfo.getBaseUriBuilder().path("logistics/warehouses").path(code).path("locations")
+                .queryParam("code", created.code()).build();
+        return Response.created(uri).entity(created).build();
+    }
+}
