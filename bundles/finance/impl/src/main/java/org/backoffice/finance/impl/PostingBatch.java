@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -56,6 +58,7 @@ final class PostingBatch implements AutoCloseable {
     private static final String READ_PERIOD = "SELECT STATUS FROM FIN_PERIOD WHERE ID = ?";
     private static final String READ_ACCOUNT = "SELECT a.ACTIVE, a.CURRENCY, CASE WHEN EXISTS (SELECT 1 FROM FIN_ACCOUNT c"
             + " WHERE c.PARENT_CODE = a.CODE) THEN 0 ELSE 1 END FROM FIN_ACCOUNT a WHERE a.CODE = ?";
+    private static final String LOCK_OPEN_PERIOD = "UPDATE FIN_PERIOD SET STATUS = STATUS WHERE ID = ? AND STATUS = ?";
     private static final String LOCK_SERIES = "UPDATE FIN_SEQUENCE SET LAST_NUMBER = LAST_NUMBER WHERE SERIES = ?";
     private static final String READ_SERIES = "SELECT LAST_NUMBER FROM FIN_SEQUENCE WHERE SERIES = ?";
     private static final String STORE_SERIES = "UPDATE FIN_SEQUENCE SET LAST_NUMBER = ? WHERE SERIES = ?";
@@ -86,6 +89,7 @@ final class PostingBatch implements AutoCloseable {
     private final Map<String, Optional<PeriodStatus>> periods;
     private final Map<String, long[]> series = new TreeMap<>();
     private final Map<BalanceKey, BigDecimal[]> balances = new TreeMap<>();
+    private final Set<String> postedPeriods = new HashSet<>();
     private final List<AuditEntry> auditEntries = new ArrayList<>();
     private final List<NewEvent> newEvents = new ArrayList<>();
     private int writes;
@@ -288,6 +292,9 @@ final class PostingBatch implements AutoCloseable {
 
     /** Adds the base amounts of posted lines to their accounts' balances in the period (written at the end). */
     void addToBalances(String period, List<JournalLine> lines) {
+        if (postedPeriods.add(period)) {
+            lockOpenPeriod(period);
+        }
         for (JournalLine line : lines) {
             BigDecimal[] delta = balances.computeIfAbsent(new BalanceKey(line.account(), period),
                     k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
@@ -364,6 +371,25 @@ final class PostingBatch implements AutoCloseable {
         }
         return "UPDATE FIN_BALANCE SET DEBIT = DEBIT + " + debit + " ELSE 0 END, CREDIT = CREDIT + " + credit
                 + " ELSE 0 END WHERE ACCOUNT_CODE = ? AND PERIOD_ID IN (" + "?, ".repeat(periods - 1) + "?)";
+    }
+
+    /**
+     * Locks the row of a period posted into until the transaction ends, checking that it is still open: the status
+     * the group read may be older (see {@link ReferenceCache}), and a period closed since makes the group fail (its
+     * postings are then retried one by one, so only those into that period are refused). Closing a period waits for
+     * the postings holding this lock.
+     */
+    private void lockOpenPeriod(String period) {
+        try {
+            PreparedStatement lock = statement(LOCK_OPEN_PERIOD);
+            lock.setString(1, period);
+            lock.setString(2, PeriodStatus.OPEN.name());
+            if (lock.executeUpdate() == 0) {
+                throw new IllegalStateException("period " + period + " was closed while the group was being posted");
+            }
+        } catch (SQLException e) {
+            throw failure("period " + period, e);
+        }
     }
 
     /** Writes what the group gathered: numbers, balances, audit records, events (the event sequence is last). */
