@@ -37,6 +37,9 @@ public class FinanceBenchmark extends BackofficeTestSupport {
 
     private static final int THREADS = 4;
 
+    /** Postings each thread keeps in flight through recordAsync. */
+    private static final int IN_FLIGHT = 16;
+
     /** Concurrent REST clients (the issue fixes 4 threads only for LedgerService): -Dbench.restClients. */
     private static final int REST_CLIENTS = Integer.getInteger("bench.restClients", 8);
 
@@ -95,6 +98,12 @@ public class FinanceBenchmark extends BackofficeTestSupport {
         report(String.format("LedgerService, %d threads: %d two-line entries in %.2f s = %.0f entries/s", THREADS,
                 entries, seconds, entries / seconds));
 
+        start = System.nanoTime();
+        postThroughServiceAsync(entries);
+        seconds = (System.nanoTime() - start) / 1e9;
+        report(String.format("LedgerService.recordAsync, %d threads with up to %d entries in flight each: %d entries"
+                + " in %.2f s = %.0f entries/s", THREADS, IN_FLIGHT, entries, seconds, entries / seconds));
+
         postThroughRest(3_000); // warm-up
         int restEntries = Integer.getInteger("bench.restEntries", 10_000);
         start = System.nanoTime();
@@ -150,6 +159,32 @@ public class FinanceBenchmark extends BackofficeTestSupport {
             done.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < entries; i = next.getAndIncrement()) {
                     ledger.record(draft(i));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    /** Each thread keeps up to {@link #IN_FLIGHT} postings in flight, as an import or a bridge would. */
+    private void postThroughServiceAsync(int entries) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            done.add(pool.submit(() -> {
+                java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(IN_FLIGHT);
+                List<java.util.concurrent.CompletableFuture<?>> pending = new ArrayList<>();
+                for (int i = next.getAndIncrement(); i < entries; i = next.getAndIncrement()) {
+                    window.acquire();
+                    pending.add(ledger.recordAsync(draft(i)).whenComplete((entry, failure) -> window.release())
+                            .toCompletableFuture());
+                }
+                for (java.util.concurrent.CompletableFuture<?> posting : pending) {
+                    posting.join();
                 }
                 return null;
             }));

@@ -5,32 +5,40 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
+import org.backoffice.finance.api.EntryStatus;
+import org.backoffice.finance.api.JournalEntry;
 import org.backoffice.finance.api.JournalEntryDraft;
 import org.backoffice.finance.api.JournalLineDraft;
 import org.backoffice.finance.api.LedgerCheck;
 import org.backoffice.finance.api.LedgerService;
 import org.backoffice.finance.api.ReportService;
+import org.backoffice.platform.api.error.ValidationFailedException;
 import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.exam.util.Filter;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The finance module installed into the running server: chart of accounts, periods, journal, multi-currency,
@@ -376,6 +384,44 @@ public class FinanceIT extends BackofficeTestSupport {
 
     @Inject
     protected ReportService reports;
+
+    @Test
+    public void asynchronousPostingsCommitTogetherAndFailAlone() throws Exception {
+        List<CompletableFuture<JournalEntry>> postings = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            BigDecimal amount = BigDecimal.valueOf(100 + i, 2);
+            postings.add(ledger.recordAsync(new JournalEntryDraft(LocalDate.of(2026, 11, 10), "async " + i, null, null,
+                    null, true, List.of(JournalLineDraft.debit("1100", amount), JournalLineDraft.credit("4000", amount))))
+                    .toCompletableFuture());
+        }
+        // refused by the database rules (no period in 1999): fails alone, the others commit
+        CompletableFuture<JournalEntry> refused = ledger.recordAsync(new JournalEntryDraft(
+                LocalDate.of(1999, 1, 4), "no period", null, null, null, true, List.of(
+                        JournalLineDraft.debit("1100", BigDecimal.ONE), JournalLineDraft.credit("4000", BigDecimal.ONE))))
+                .toCompletableFuture();
+        Set<String> numbers = new HashSet<>();
+        for (CompletableFuture<JournalEntry> posting : postings) {
+            JournalEntry entry = posting.get(30, TimeUnit.SECONDS);
+            assertEquals(EntryStatus.POSTED, entry.status());
+            numbers.add(entry.number());
+        }
+        assertEquals(40, numbers.size());
+        try {
+            refused.get(30, TimeUnit.SECONDS);
+            fail("an entry without a period was posted");
+        } catch (ExecutionException expected) {
+            assertTrue(expected.getCause().getMessage(), expected.getCause() instanceof ValidationFailedException);
+        }
+        // rules that need no database break the call itself (the in-container JUnit has no assertThrows)
+        try {
+            ledger.recordAsync(new JournalEntryDraft(LocalDate.of(2026, 11, 10), "one line", null, null, null, true,
+                    List.of(JournalLineDraft.debit("1100", BigDecimal.ONE))));
+            fail("a one-line entry was accepted");
+        } catch (ValidationFailedException expected) {
+            assertTrue(expected.errors().toString(), expected.errors().get(0).field().equals("lines"));
+        }
+        assertTrue(reports.verify().consistent());
+    }
 
     @Test
     public void parallelPostingsKeepBalancesExact() throws Exception {

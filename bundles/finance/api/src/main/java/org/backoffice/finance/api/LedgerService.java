@@ -2,6 +2,7 @@ package org.backoffice.finance.api;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
@@ -18,6 +19,14 @@ public interface LedgerService {
 
     /** Records the entry as a draft, or posts it when {@code draft.post()} is true. */
     JournalEntry record(JournalEntryDraft draft);
+
+    /**
+     * Like {@link #record(JournalEntryDraft)} without waiting: the stage completes once the entry is committed, or
+     * exceptionally with the problem that refused it. For callers that post many entries (imports, bridges): keeping
+     * several in flight lets the ledger commit them together. Rules that need no database are checked before this
+     * returns, and break it with the same exception {@code record} throws.
+     */
+    CompletionStage<JournalEntry> recordAsync(JournalEntryDraft draft);
 
     /**
      * Like {@link #record(JournalEntryDraft)}, once per key: the same key with the same entry returns the entry recorded

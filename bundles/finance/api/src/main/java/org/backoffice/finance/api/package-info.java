@@ -3,7 +3,7 @@
  * and bridges post through {@link LedgerService}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.backoffice.finance.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -152,6 +153,13 @@ public final class JpaLedgerService implements LedgerService {
     public JournalEntry record(JournalEntryDraft draft) {
         rules.checkShape(draft);
         return write(batch -> insert(batch, draft));
+    }
+
+    @Override
+    public CompletionStage<JournalEntry> recordAsync(JournalEntryDraft draft) {
+        rules.checkShape(draft);
+        String user = Actor.currentUser();
+        return writer.submitAsync(batch -> batch.runAs(user, b -> insert(b, draft)));
     }
 
     /**

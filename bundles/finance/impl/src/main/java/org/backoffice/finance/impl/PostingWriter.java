@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -41,12 +43,19 @@ final class PostingWriter<C> implements AutoCloseable {
     record Outcome(Object value, RuntimeException failure) {
     }
 
-    private record Pending<C>(Function<C, ?> work, CompletableFuture<Object> result) {
+    /** A queued work; {@code async} ones are completed off the writer thread (see {@link #complete}). */
+    private record Pending<C>(Function<C, ?> work, CompletableFuture<Object> result, boolean async) {
     }
 
     private final BlockingQueue<Pending<C>> queue = new LinkedBlockingQueue<>();
     private final GroupTransaction<C> transaction;
     private final Thread thread;
+    /** Completes asynchronous submissions, so what callers chain on them never runs on (or blocks) the writer. */
+    private final ExecutorService completions = Executors.newCachedThreadPool(runnable -> {
+        Thread completer = new Thread(runnable, "backoffice-finance-posting-completion");
+        completer.setDaemon(true);
+        return completer;
+    });
     private volatile boolean running = true;
     private int lastGroupSize = 1;
 
@@ -57,16 +66,30 @@ final class PostingWriter<C> implements AutoCloseable {
         thread.start();
     }
 
-    /** Runs the work on the writer thread and waits for its commit. */
+    /**
+     * Queues the work for the writer thread; the future completes when its group committed or the work failed, on a
+     * completion thread (one hand-over per group), never on the writer.
+     */
+    <T> CompletableFuture<T> submitAsync(Function<C, T> work) {
+        return enqueue(work, true);
+    }
+
     @SuppressWarnings("unchecked")
-    <T> T submit(Function<C, T> work) {
+    private <T> CompletableFuture<T> enqueue(Function<C, T> work, boolean async) {
         if (!running) {
             throw new IllegalStateException("the finance module is stopping");
         }
         CompletableFuture<Object> result = new CompletableFuture<>();
-        queue.add(new Pending<>(work, result));
+        queue.add(new Pending<>(work, result, async));
+        return (CompletableFuture<T>) result;
+    }
+
+    /** Runs the work on the writer thread and waits for its commit. */
+    <T> T submit(Function<C, T> work) {
+        // completed by the writer itself: nobody else sees this future, and waking the caller directly is fastest
+        CompletableFuture<T> result = enqueue(work, false);
         try {
-            return (T) result.get();
+            return result.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -133,23 +156,34 @@ final class PostingWriter<C> implements AutoCloseable {
             works.add(pending.work());
         }
         try {
-            List<Outcome> outcomes = transaction.run(works);
-            for (int i = 0; i < group.size(); i++) {
-                Outcome outcome = outcomes.get(i);
-                if (outcome.failure() != null) {
-                    group.get(i).result().completeExceptionally(outcome.failure());
-                } else {
-                    group.get(i).result().complete(outcome.value());
-                }
-            }
+            complete(group, transaction.run(works));
         } catch (RuntimeException e) {
             if (group.size() == 1) {
-                group.get(0).result().completeExceptionally(e);
+                complete(group, List.of(new Outcome(null, e)));
             } else {
                 for (Pending<C> pending : group) {
                     write(List.of(pending));
                 }
             }
+        }
+    }
+
+    private void complete(List<Pending<C>> group, List<Outcome> outcomes) {
+        List<Runnable> later = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            Pending<C> pending = group.get(i);
+            Outcome outcome = outcomes.get(i);
+            Runnable completion = outcome.failure() != null
+                    ? () -> pending.result().completeExceptionally(outcome.failure())
+                    : () -> pending.result().complete(outcome.value());
+            if (pending.async()) {
+                later.add(completion);
+            } else {
+                completion.run();
+            }
+        }
+        if (!later.isEmpty()) {
+            completions.execute(() -> later.forEach(Runnable::run));
         }
     }
 
@@ -166,5 +200,6 @@ final class PostingWriter<C> implements AutoCloseable {
         while ((pending = queue.poll()) != null) {
             pending.result().completeExceptionally(new IllegalStateException("the finance module stopped"));
         }
+        completions.shutdown();
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.backoffice.platform.api.error.ConflictProblem;
@@ -130,5 +131,20 @@ class PostingWriterTest {
         }
         assertTrue(transaction.committed.containsAll(List.of("blocker", "good1", "good2")));
         assertTrue(!transaction.committed.contains("poison"));
+    }
+
+    @Test
+    void asynchronousSubmissionsCompleteOffTheWriterThread() throws Exception {
+        ListTransaction transaction = new ListTransaction();
+        try (PostingWriter<List<String>> writer = new PostingWriter<>(transaction)) {
+            String completedOn = writer.submitAsync(add("x")).thenApply(v -> Thread.currentThread().getName())
+                    .get(10, TimeUnit.SECONDS);
+            assertTrue(!completedOn.equals("backoffice-finance-posting"), completedOn);
+            // a dependent that posts and waits must not deadlock the writer
+            String nested = writer.submitAsync(add("y")).thenApply(v -> writer.submit(add(v + "-then")))
+                    .get(10, TimeUnit.SECONDS);
+            assertEquals("y-then", nested);
+        }
+        assertEquals(List.of("x", "y", "y-then"), transaction.committed);
     }
 }
