@@ -254,7 +254,7 @@ public final class JpaCycleCountService implements CycleCountService {
         CycleCountEntity count = em.find(CycleCountEntity.class, id);
         if (count.status() != CycleCountStatus.OPEN) {
             throw new ConflictProblem("cycle count " + id + " is " + count.status() + "; only OPEN counts can be "
-                    + action, Map.of("status", count.status().name()));
+                    + action, Map.of("countStatus", count.status().name()));
         }
         return count;
     }

@@ -210,7 +210,7 @@ public final class JpaPurchasingService implements PurchasingService {
             if (!from.contains(order.status())) {
                 throw new ConflictProblem("purchase order " + order.number() + " is " + order.status() + "; only "
                         + String.join(" or ", from.stream().map(Enum::name).sorted().toList()) + " orders can be "
-                        + pastTense(to), Map.of("status", order.status().name()));
+                        + pastTense(to), Map.of("orderStatus", order.status().name()));
             }
             PurchaseOrderStatus before = order.status();
             order.setStatus(to);
@@ -239,7 +239,7 @@ public final class JpaPurchasingService implements PurchasingService {
             if (!order.status().receivable()) {
                 throw new ConflictProblem("purchase order " + order.number() + " is " + order.status()
                         + "; goods can only be received on SENT or PARTIALLY_RECEIVED orders",
-                        Map.of("status", order.status().name()));
+                        Map.of("orderStatus", order.status().name()));
             }
             List<PurchaseOrderLineEntity> orderLines = lines(em, order.id());
             Map<String, PurchaseOrderLineEntity> bySku = new HashMap<>();
