@@ -1,9 +1,10 @@
 /**
  * Logistics: products (SKUs), warehouses with their location trees, and stock that changes only through stock moves.
+ * Purchasing with goods receipts, cycle counts, and reorder rules with replenishment suggestions.
  * Other modules refer to products by SKU and to warehouses and locations by code.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.backoffice.logistics.api;
 
 import org.osgi.annotation.bundle.Export;

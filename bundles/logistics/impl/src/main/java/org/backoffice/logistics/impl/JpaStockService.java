@@ -49,8 +49,8 @@ import org.osgi.service.component.annotations.Reference;
  * stock rows (in location-id order, so two concurrent transfers between the same locations cannot deadlock), insert
  * the move, audit it, and append {@code STOCK_MOVED} last.
  */
-@Component(service = StockService.class)
-public final class JpaStockService implements StockService {
+@Component(service = {StockService.class, StockMoves.class})
+public final class JpaStockService implements StockService, StockMoves {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
@@ -67,24 +67,33 @@ public final class JpaStockService implements StockService {
     @Override
     public StockMove move(StockMoveDraft draft) {
         MoveRules.checkShape(draft);
-        return Jpa.write(jpa, "Stock of product '" + draft.sku() + "'", em -> {
-            ResolvedMove move = resolve(em, draft);
-            StockRows rows = new StockRows(em.unwrap(Connection.class));
-            try {
-                for (StockChange change : move.changes()) {
-                    apply(rows, move, change);
-                }
-            } catch (SQLException e) {
-                throw new PersistenceException("could not change the stock of product '" + draft.sku() + "'", e);
+        return Jpa.write(jpa, "Stock of product '" + draft.sku() + "'", em -> move(em, draft));
+    }
+
+    @Override
+    public StockMove move(EntityManager em, StockMoveDraft draft) {
+        MoveRules.checkShape(draft);
+        ResolvedMove move = resolve(em, draft);
+        Connection connection = em.unwrap(Connection.class);
+        StockRows rows = new StockRows(connection);
+        StockWatch watch;
+        try {
+            watch = StockWatch.begin(connection, move.product().id(), move.from(), move.to());
+            for (StockChange change : move.changes()) {
+                apply(rows, move, change);
             }
-            StockMoveEntity entity = new StockMoveEntity(draft.type(), move.product(), move.quantity(), move.from(),
-                    move.to(), draft.reason(), draft.reference(), Actor.currentUser(), Instant.now());
-            em.persist(entity);
-            em.flush();
-            StockMove stored = entity.toMove();
-            record(em, stored, move.product().uom());
-            return stored;
-        });
+            watch.afterChange();
+        } catch (SQLException e) {
+            throw new PersistenceException("could not change the stock of product '" + draft.sku() + "'", e);
+        }
+        StockMoveEntity entity = new StockMoveEntity(draft.type(), move.product(), move.quantity(), move.from(),
+                move.to(), draft.reason(), draft.reference(), Actor.currentUser(), Instant.now());
+        em.persist(entity);
+        em.flush();
+        StockMove stored = entity.toMove();
+        record(em, stored, move.product().uom());
+        watch.announce(em, events, move.product().sku(), move.product().uom());
+        return stored;
     }
 
     private static void apply(StockRows rows, ResolvedMove move, StockChange change) throws SQLException {

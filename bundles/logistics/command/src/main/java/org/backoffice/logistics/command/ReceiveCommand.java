@@ -1,0 +1,62 @@
+package org.backoffice.logistics.command;
+
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.backoffice.logistics.api.GoodsReceipt;
+import org.backoffice.logistics.api.GoodsReceiptDraft;
+import org.backoffice.logistics.api.PurchasingService;
+
+@Command(scope = "logistics", name = "receive", description = "Receives goods against a purchase order, e.g. "
+        + "logistics:receive --location BER-A1 42 PEN-1 100")
+@Service
+public class ReceiveCommand implements Action {
+
+    @Reference
+    PurchasingService purchasing;
+
+    @Argument(index = 0, name = "po", description = "The purchase order's id", required = true)
+    long purchaseOrder;
+
+    @Argument(index = 1, name = "sku", description = "The product's SKU", required = true)
+    @Completion(SkuCompleter.class)
+    String sku;
+
+    @Argument(index = 2, name = "quantity", description = "In the product's unit", required = true)
+    String quantity;
+
+    @Option(name = "--location", aliases = "-l", description = "Location (default: the receiving location)")
+    String location;
+
+    @Option(name = "--reference", description = "Outside document, e.g. the delivery note")
+    String reference;
+
+    @Override
+    public Object execute() {
+        GoodsReceipt receipt = Problems.report(() -> purchasing.receive(purchaseOrder, new GoodsReceiptDraft(
+                List.of(new GoodsReceiptDraft.Line(sku, Text.decimal("quantity", quantity), location)), reference)));
+        ShellTable table = new ShellTable();
+        table.column("SKU");
+        table.column("Quantity").alignRight();
+        table.column("Location");
+        table.column("Unit price").alignRight();
+        table.column("Line total").alignRight();
+        table.column("Move").alignRight();
+        for (GoodsReceipt.Line line : receipt.lines()) {
+            table.addRow().addContent(line.sku(), Text.value(line.quantity()), line.location(),
+                    Text.value(line.unitPrice()), Text.value(line.lineTotal()), line.moveId());
+        }
+        System.out.println("Receipt " + receipt.id() + " on " + receipt.purchaseOrderNumber() + ": "
+                + Text.value(receipt.total()) + " " + receipt.currency() + ", order is now "
+                + purchasing.require(purchaseOrder).status());
+        table.print(System.out);
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package org.backoffice.logistics.impl;
+
+import java.util.Optional;
+
+import org.backoffice.partners.api.Partner;
+import org.backoffice.partners.api.PartnerRole;
+import org.backoffice.partners.api.PartnerService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Checks supplier codes against the partners directory while the partners module is installed; without it every code
+ * is accepted (logistics does not depend on partners). The partners api is imported optionally and only this class
+ * touches it, so when the package is missing only this component fails to load and the services that use it through
+ * their optional {@link SupplierCheck} reference accept any code.
+ */
+@Component(service = SupplierCheck.class)
+public final class PartnerSupplierCheck implements SupplierCheck {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PartnerService partners;
+
+    @Override
+    public Optional<String> refusal(String code) {
+        PartnerService directory = partners;
+        if (directory == null) {
+            return Optional.empty();
+        }
+        Optional<Partner> partner = directory.get(code);
+        if (partner.isEmpty()) {
+            return Optional.of("partner '" + code + "' does not exist");
+        }
+        if (!partner.get().hasRole(PartnerRole.SUPPLIER)) {
+            return Optional.of("partner '" + code + "' is not a supplier");
+        }
+        if (Boolean.FALSE.equals(partner.get().active())) {
+            return Optional.of("partner '" + code + "' is inactive");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,122 @@
+package org.backoffice.logistics.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.backoffice.logistics.api.GoodsReceipt;
+import org.backoffice.logistics.api.GoodsReceiptDraft;
+import org.backoffice.logistics.api.LogisticsModule;
+import org.backoffice.logistics.api.PurchaseOrder;
+import org.backoffice.logistics.api.PurchaseOrderDraft;
+import org.backoffice.logistics.api.PurchaseOrderQuery;
+import org.backoffice.logistics.api.PurchaseOrderStatus;
+import org.backoffice.logistics.api.PurchasingService;
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.error.BadRequestProblem;
+import org.backoffice.platform.api.rest.QueryParams;
+import org.backoffice.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/logistics/purchase-orders}: purchase orders, their status changes and goods receipts. */
+@Component(service = RestResource.class, property = RestResource.PROPERTY)
+@Path("logistics/purchase-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({LogisticsModule.MANAGER, LogisticsModule.VIEWER})
+public final class PurchaseOrdersResource implements RestResource {
+
+    private static final String PATH = "logistics/purchase-orders";
+
+    private final PurchasingService purchasing;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Activate
+    public PurchaseOrdersResource(@Reference PurchasingService purchasing) {
+        this.purchasing = purchasing;
+    }
+
+    @POST
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Response create(PurchaseOrderDraft draft) {
+        if (draft == null) {
+            throw new BadRequestProblem("a JSON body with the purchase order is required");
+        }
+        PurchaseOrder created = purchasing.create(draft);
+        URI location = uriInfo.getBaseUriBuilder().path(PATH).path(Long.toString(created.id())).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    /** Newest first; {@code from}/{@code to} filter the order date. */
+    @GET
+    public Page<PurchaseOrder> list(@QueryParam("supplier") String supplier, @QueryParam("status") String status,
+            @QueryParam("warehouse") String warehouse, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return purchasing.find(new PurchaseOrderQuery(supplier,
+                QueryParams.enumeration("status", status, PurchaseOrderStatus.class), warehouse,
+                QueryParams.date("from", from), QueryParams.date("to", to)), PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    public PurchaseOrder get(@PathParam("id") long id) {
+        return purchasing.require(id);
+    }
+
+    @POST
+    @Path("{id}/send")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public PurchaseOrder send(@PathParam("id") long id) {
+        return purchasing.send(id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public PurchaseOrder cancel(@PathParam("id") long id) {
+        return purchasing.cancel(id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public PurchaseOrder close(@PathParam("id") long id) {
+        return purchasing.close(id);
+    }
+
+    /** 201 with the receipt; more than the open quantity (plus tolerance) answers 422 naming the line. */
+    @POST
+    @Path("{id}/receipts")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Response receive(@PathParam("id") long id, GoodsReceiptDraft draft) {
+        if (draft == null) {
+            throw new BadRequestProblem("a JSON body with the received lines is required");
+        }
+        GoodsReceipt receipt = purchasing.receive(id, draft);
+        URI location = uriInfo.getBaseUriBuilder().path(PATH).path(Long.toString(id)).path("receipts").build();
+        return Response.created(location).entity(receipt).build();
+    }
+
+    @GET
+    @Path("{id}/receipts")
+    public List<GoodsReceipt> receipts(@PathParam("id") long id) {
+        return purchasing.receipts(id);
+    }
+}

@@ -1,0 +1,570 @@
+package org.backoffice.itests;
+
+import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Purchasing, goods receipts, cycle counts, reorder rules and replenishment on a server with logistics and partners,
+ * with an over-receipt tolerance of 10 %: what a user sees over REST and in the shell, and that refusals write nothing.
+ */
+public class PurchasingIT extends BackofficeTestSupport {
+
+    private static final String L = "/api/logistics";
+    private static final String PO = L + "/purchase-orders";
+
+    @Inject
+    protected FeaturesService features;
+
+    @Override
+    @Configuration
+    public Option[] configuration() throws java.io.IOException {
+        List<Option> options = new ArrayList<>(List.of(configurationWith("backoffice-logistics")));
+        options.add(editConfigurationFilePut("etc/users.properties", "buyer", PASSWORD + ",logistics-manager"));
+        options.add(editConfigurationFilePut("etc/users.properties", "auditor", PASSWORD + ",logistics-viewer"));
+        options.add(editConfigurationFilePut("etc/org.backoffice.logistics.cfg", "overReceiptTolerancePercent", "10"));
+        return options.toArray(new Option[0]);
+    }
+
+    @Before
+    public void installLogistics() throws Exception {
+        if (!features.isInstalled(features.getFeature("backoffice-logistics"))) {
+            features.installFeature("backoffice-logistics", EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        eventually(20_000, "purchasing REST", () -> buyer().get(PO).status() == 200);
+    }
+
+    private static Http buyer() {
+        return http().as("buyer");
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static void createProduct(String sku, String uom) throws Exception {
+        Http.Reply reply = buyer().post(L + "/products", "{\"sku\":\"" + sku + "\",\"name\":\"Product " + sku
+                + "\",\"uom\":\"" + uom + "\",\"type\":\"STOCKED\"}");
+        assertEquals(reply.toString(), 201, reply.status());
+    }
+
+    private static void createWarehouse(String code, String... locations) throws Exception {
+        Http.Reply reply = buyer().post(L + "/warehouses", "{\"code\":\"" + code + "\",\"name\":\"Lager " + code
+                + "\"}");
+        assertEquals(reply.toString(), 201, reply.status());
+        for (String location : locations) {
+            Http.Reply added = buyer().post(L + "/warehouses/" + code + "/locations", "{\"code\":\"" + location
+                    + "\",\"name\":\"Shelf " + location + "\"}");
+            assertEquals(added.toString(), 201, added.status());
+        }
+    }
+
+    private static void createPartner(String code, String role) throws Exception {
+        Http.Reply reply = http().as("admin").post("/api/partners", "{\"code\":\"" + code + "\",\"name\":\"Partner "
+                + code + "\",\"roles\":[\"" + role + "\"],\"currency\":\"EUR\"}");
+        assertEquals(reply.toString(), 201, reply.status());
+    }
+
+    private static String order(String supplier, String warehouse, String... lines) {
+        StringBuilder json = new StringBuilder("{\"supplier\":\"" + supplier + "\",\"warehouse\":\"" + warehouse
+                + "\",\"expectedDate\":\"2026-12-01\",\"currency\":\"EUR\",\"lines\":[");
+        for (int i = 0; i < lines.length; i += 3) {
+            json.append(i == 0 ? "" : ",").append("{\"sku\":\"").append(lines[i]).append("\",\"quantity\":")
+                    .append(lines[i + 1]).append(",\"unitPrice\":").append(lines[i + 2]).append('}');
+        }
+        return json.append("]}").toString();
+    }
+
+    private static JsonNode created(Http.Reply reply) throws Exception {
+        assertEquals(reply.toString(), 201, reply.status());
+        return reply.json();
+    }
+
+    private static JsonNode ok(Http.Reply reply) throws Exception {
+        assertEquals(reply.toString(), 200, reply.status());
+        return reply.json();
+    }
+
+    private static String receipt(String reference, String... lines) {
+        StringBuilder json = new StringBuilder("{\"reference\":\"" + reference + "\",\"lines\":[");
+        for (int i = 0; i < lines.length; i += 3) {
+            json.append(i == 0 ? "" : ",").append("{\"sku\":\"").append(lines[i]).append("\",\"quantity\":")
+                    .append(lines[i + 1]).append(lines[i + 2] == null ? "" : ",\"location\":\"" + lines[i + 2] + "\"")
+                    .append('}');
+        }
+        return json.append("]}").toString();
+    }
+
+    private static BigDecimal onHand(String sku, String warehouse, String location) throws Exception {
+        for (JsonNode level : buyer().get(L + "/stock?sku=" + sku + "&warehouse=" + warehouse).json().get("items")) {
+            if (level.get("location").asText().equals(location)) {
+                return level.get("onHand").decimalValue();
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
+    private static long moveCount() throws Exception {
+        return buyer().get(L + "/stock-moves?limit=1").json().get("total").asLong();
+    }
+
+    private static List<JsonNode> events(String topic, String key) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode event : http().as("admin").get("/api/events?topic=org/backoffice/logistics/" + topic
+                + "&limit=500").json().get("items")) {
+            if (event.get("key").asText().equals(key)) {
+                found.add(event);
+            }
+        }
+        return found;
+    }
+
+    /** Runs a console command that must fail; returns what it printed (stdout and stderr) and the error. */
+    private String refusedShell(String command) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = sessionFactory.create(
+                new java.io.ByteArrayInputStream(new byte[0]), out, out);
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("admin"));
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+        try {
+            javax.security.auth.Subject.doAs(subject,
+                    (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            throw new AssertionError("'" + command + "' should have failed but printed " + bytes);
+        } catch (java.security.PrivilegedActionException e) {
+            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8) + " / " + e.getCause();
+        } catch (RuntimeException e) {
+            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8) + " / " + e;
+        } finally {
+            session.close();
+        }
+    }
+
+    private static String field(Http.Reply reply, int index) throws Exception {
+        return reply.json().get("errors").get(index).get("field").asText();
+    }
+
+    private static String message(Http.Reply reply, int index) throws Exception {
+        return reply.json().get("errors").get(index).get("message").asText();
+    }
+
+    @Test
+    public void purchaseOrderIsSentReceivedInPartsAndAnnounced() throws Exception {
+        String supplier = unique("SUP-");
+        String pen = unique("PEN-");
+        String flour = unique("FLOUR-");
+        String w = unique("P");
+        createPartner(supplier, "SUPPLIER");
+        createProduct(pen, "PCE");
+        createProduct(flour, "KG");
+        createWarehouse(w, w + "-A1");
+
+        JsonNode po = created(buyer().post(PO, order(supplier, w, pen, "10", "2.50", flour, "2.500", "4.99")));
+        long id = po.get("id").asLong();
+        String number = po.get("number").asText();
+        assertTrue(number, number.matches("PO-\\d{4}-\\d{6}"));
+        assertEquals("DRAFT", po.get("status").asText());
+        // 10 × 2.50 + 2.5 × 4.99 (12.475 → 12.48)
+        assertEquals("37.48", po.get("total").decimalValue().toPlainString());
+        assertEquals("2.500", po.get("lines").get(1).get("open").decimalValue().toPlainString());
+        JsonNode next = created(buyer().post(PO, order(supplier, w, pen, "1", "1.00")));
+        long seq = Long.parseLong(number.substring(8));
+        assertTrue(next.get("number").asText() + " after " + number,
+                Long.parseLong(next.get("number").asText().substring(8)) > seq);
+
+        assertProblem(buyer().post(PO + "/" + id + "/receipts", receipt("DN-0", pen, "1", null)), 409);
+        assertEquals("SENT", ok(buyer().post(PO + "/" + id + "/send", null)).get("status").asText());
+        assertProblem(buyer().post(PO + "/" + id + "/send", null), 409);
+
+        JsonNode first = created(buyer().post(PO + "/" + id + "/receipts", receipt("DN-1", pen, "4", null)));
+        assertEquals("10.00", first.get("total").decimalValue().toPlainString());
+        assertEquals(w + "-RECV", first.get("lines").get(0).get("location").asText());
+        assertEquals("4", onHand(pen, w, w + "-RECV").toPlainString());
+        JsonNode partial = ok(buyer().get(PO + "/" + id));
+        assertEquals("PARTIALLY_RECEIVED", partial.get("status").asText());
+        assertEquals("6", partial.get("lines").get(0).get("open").decimalValue().toPlainString());
+
+        // 4 + 8 = 12 exceeds 10 + 10 %: refused naming the line and its open quantity; nothing changes
+        long moves = moveCount();
+        Http.Reply over = buyer().post(PO + "/" + id + "/receipts", receipt("DN-2", flour, "1.000", null, pen, "8",
+                null));
+        assertProblem(over, 422);
+        assertEquals("lines[1].quantity", field(over, 0));
+        assertTrue(message(over, 0), message(over, 0).contains("line 1 of " + number)
+                && message(over, 0).contains("6 PCE open") && message(over, 0).contains("at most 7"));
+        assertEquals(moves, moveCount());
+        assertEquals("4", onHand(pen, w, w + "-RECV").toPlainString());
+        assertEquals(BigDecimal.ZERO, onHand(flour, w, w + "-RECV"));
+        assertEquals(1, ok(buyer().get(PO + "/" + id + "/receipts")).size());
+        assertEquals("PARTIALLY_RECEIVED", ok(buyer().get(PO + "/" + id)).get("status").asText());
+
+        // within the tolerance: 7 more pieces (11 of 10) and the flour to a shelf
+        JsonNode second = created(buyer().post(PO + "/" + id + "/receipts", receipt("DN-3", pen, "7", null, flour,
+                "2.5", w + "-A1")));
+        assertEquals("29.98", second.get("total").decimalValue().toPlainString()); // 17.50 + 12.48
+        assertEquals("11", onHand(pen, w, w + "-RECV").toPlainString());
+        assertEquals("2.500", onHand(flour, w, w + "-A1").toPlainString());
+        JsonNode received = ok(buyer().get(PO + "/" + id));
+        assertEquals("RECEIVED", received.get("status").asText());
+        assertEquals("11", received.get("lines").get(0).get("received").decimalValue().toPlainString());
+        assertEquals("0", received.get("lines").get(0).get("open").decimalValue().toPlainString());
+        assertProblem(buyer().post(PO + "/" + id + "/receipts", receipt("DN-4", pen, "1", null)), 409);
+        assertProblem(buyer().post(PO + "/" + id + "/close", null), 409);
+        assertEquals(2, ok(buyer().get(PO + "/" + id + "/receipts")).size());
+
+        // GOODS_RECEIVED per receipt, with lines and total
+        eventually(5_000, "GOODS_RECEIVED events", () -> events("GOODS_RECEIVED", number).size() == 2);
+        JsonNode event = events("GOODS_RECEIVED", number).get(1).get("payload");
+        assertEquals(second.get("id").asLong(), event.get("receiptId").asLong());
+        assertEquals(id, event.get("purchaseOrderId").asLong());
+        assertEquals(supplier, event.get("supplier").asText());
+        assertEquals(w, event.get("warehouse").asText());
+        assertEquals("EUR", event.get("currency").asText());
+        assertEquals("29.98", event.get("total").decimalValue().toPlainString());
+        assertEquals(pen, event.get("lines").get(0).get("sku").asText());
+        assertEquals("7", event.get("lines").get(0).get("quantity").decimalValue().toPlainString());
+        assertEquals("2.50", event.get("lines").get(0).get("unitPrice").decimalValue().toPlainString());
+        assertEquals("12.48", event.get("lines").get(1).get("lineTotal").decimalValue().toPlainString());
+        // the receipt's moves are ordinary audited RECEIPT moves naming the order
+        JsonNode move = ok(buyer().get(L + "/stock-moves/" + second.get("lines").get(1).get("moveId").asLong()));
+        assertEquals("RECEIPT", move.get("type").asText());
+        assertEquals("purchase order " + number, move.get("reason").asText());
+        assertEquals("DN-3", move.get("reference").asText());
+
+        // list filters
+        JsonNode list = ok(buyer().get(PO + "?supplier=" + supplier + "&status=RECEIVED&warehouse=" + w));
+        assertEquals(1, list.get("total").asInt());
+        assertEquals(number, list.get("items").get(0).get("number").asText());
+        assertEquals(2, ok(buyer().get(PO + "?supplier=" + supplier + "&from=2000-01-01&to=2999-12-31"))
+                .get("total").asInt());
+        assertEquals(0, ok(buyer().get(PO + "?supplier=" + supplier + "&to=2000-01-01")).get("total").asInt());
+        assertProblem(buyer().get(PO + "?status=SHIPPED"), 422);
+        assertProblem(buyer().get(PO + "?from=yesterday"), 422);
+        assertEquals(200, http().as("auditor").get(PO + "/" + id).status());
+        assertProblem(http().as("auditor").post(PO + "/" + next.get("id").asLong() + "/send", null), 403);
+        assertEquals(4, http().as("admin").get("/api/audit?module=logistics&entity=PurchaseOrder&entityId=" + number)
+                .json().get("total").asInt()); // create, send, receive, receive
+    }
+
+    @Test
+    public void cancelledAndClosedOrdersTakeNoGoods() throws Exception {
+        String supplier = unique("SUP-");
+        String sku = unique("BOLT-");
+        String w = unique("C");
+        createPartner(supplier, "SUPPLIER");
+        createProduct(sku, "PCE");
+        createWarehouse(w);
+
+        long cancelled = created(buyer().post(PO, order(supplier, w, sku, "5", "1"))).get("id").asLong();
+        ok(buyer().post(PO + "/" + cancelled + "/send", null));
+        assertEquals("CANCELLED", ok(buyer().post(PO + "/" + cancelled + "/cancel", null)).get("status").asText());
+        long moves = moveCount();
+        Http.Reply refused = buyer().post(PO + "/" + cancelled + "/receipts", receipt("X", sku, "1", null));
+        assertProblem(refused, 409);
+        assertEquals("CANCELLED", refused.json().get("orderStatus").asText());
+        assertEquals(moves, moveCount());
+        assertProblem(buyer().post(PO + "/" + cancelled + "/send", null), 409);
+        assertProblem(buyer().post(PO + "/" + cancelled + "/close", null), 409);
+
+        long partial = created(buyer().post(PO, order(supplier, w, sku, "5", "1"))).get("id").asLong();
+        assertProblem(buyer().post(PO + "/" + partial + "/close", null), 409); // DRAFT
+        ok(buyer().post(PO + "/" + partial + "/send", null));
+        created(buyer().post(PO + "/" + partial + "/receipts", receipt("Y", sku, "2", null)));
+        assertProblem(buyer().post(PO + "/" + partial + "/cancel", null), 409); // goods already came
+        assertEquals("CLOSED", ok(buyer().post(PO + "/" + partial + "/close", null)).get("status").asText());
+        assertProblem(buyer().post(PO + "/" + partial + "/receipts", receipt("Z", sku, "1", null)), 409);
+        assertEquals("2", onHand(sku, w, w + "-RECV").toPlainString());
+    }
+
+    @Test
+    public void badPurchaseInputIsRefusedNamingTheFieldAndWritesNothing() throws Exception {
+        String supplier = unique("SUP-");
+        String customer = unique("CUS-");
+        String sku = unique("NUT-");
+        String service = unique("SRV-");
+        String w = unique("X");
+        createPartner(supplier, "SUPPLIER");
+        createPartner(customer, "CUSTOMER");
+        createProduct(sku, "PCE");
+        assertEquals(201, buyer().post(L + "/products", "{\"sku\":\"" + service + "\",\"name\":\"Consulting\","
+                + "\"uom\":\"H\",\"type\":\"SERVICE\"}").status());
+        createWarehouse(w);
+
+        Http.Reply unknownSupplier = buyer().post(PO, order("NO-SUCH-" + supplier, w, sku, "1", "1"));
+        assertProblem(unknownSupplier, 422);
+        assertEquals("supplier", field(unknownSupplier, 0));
+        assertTrue(message(unknownSupplier, 0), message(unknownSupplier, 0).endsWith("does not exist"));
+        Http.Reply notSupplier = buyer().post(PO, order(customer, w, sku, "1", "1"));
+        assertProblem(notSupplier, 422);
+        assertTrue(message(notSupplier, 0), message(notSupplier, 0).endsWith("is not a supplier"));
+
+        Object[][] cases = {
+            {order(supplier, "NOWHERE", sku, "1", "1"), "warehouse"},
+            {order(supplier, w, "NO-SUCH-SKU", "1", "1"), "lines[0].sku"},
+            {order(supplier, w, service, "1", "1"), "lines[0].sku"},
+            {order(supplier, w, sku, "0", "1"), "lines[0].quantity"},
+            {order(supplier, w, sku, "-3", "1"), "lines[0].quantity"},
+            {order(supplier, w, sku, "1.5", "1"), "lines[0].quantity"},
+            {order(supplier, w, sku, "1", "-0.01"), "lines[0].unitPrice"},
+            {order(supplier, w, sku, "1", "1.234"), "lines[0].unitPrice"},
+            {order(supplier, w, sku, "1", "1", sku, "2", "1"), "lines[1].sku"},
+            {order(supplier, w).replace("\"EUR\"", "\"EURO\""), "currency"},
+        };
+        for (Object[] bad : cases) {
+            Http.Reply reply = buyer().post(PO, (String) bad[0]);
+            assertProblem(reply, 422);
+            assertEquals(reply.toString(), bad[1], field(reply, 0));
+        }
+        assertProblem(buyer().post(PO, "{\"supplier\":\"" + supplier + "\",\"bogus\":1}"), 400);
+        assertEquals(0, ok(buyer().get(PO + "?supplier=" + supplier)).get("total").asInt());
+
+        long id = created(buyer().post(PO, order(supplier, w, sku, "3", "1"))).get("id").asLong();
+        ok(buyer().post(PO + "/" + id + "/send", null));
+        long moves = moveCount();
+        Object[][] receipts = {
+            {receipt("R", "OTHER-SKU", "1", null), "lines[0].sku"},
+            {receipt("R", sku, "0", null), "lines[0].quantity"},
+            {receipt("R", sku, "0.5", null), "lines[0].quantity"},
+            {receipt("R", sku, "4", null), "lines[0].quantity"},
+            {receipt("R", sku, "2", null, sku, "2", null), "lines[1].quantity"},
+            {receipt("R", sku, "1", "NO-SUCH-SHELF"), "lines[0].location"},
+            {"{\"lines\":[]}", "lines"},
+        };
+        for (Object[] bad : receipts) {
+            Http.Reply reply = buyer().post(PO + "/" + id + "/receipts", (String) bad[0]);
+            assertProblem(reply, 422);
+            assertEquals(reply.toString(), bad[1], field(reply, 0));
+        }
+        assertEquals(moves, moveCount());
+        assertEquals("SENT", ok(buyer().get(PO + "/" + id)).get("status").asText());
+        assertProblem(buyer().get(PO + "/999999999"), 404);
+        assertProblem(buyer().post(PO + "/999999999/receipts", receipt("R", sku, "1", null)), 404);
+        assertProblem(buyer().get(PO + "/999999999/receipts"), 404);
+        assertProblem(buyer().post(PO + "/999999999/send", null), 404);
+    }
+
+    @Test
+    public void cycleCountBlocksTheLocationAndPostsTheDifferences() throws Exception {
+        String sku = unique("CAN-");
+        String extra = unique("JAR-");
+        String w = unique("K");
+        String shelf = w + "-A1";
+        createProduct(sku, "PCE");
+        createProduct(extra, "KG");
+        createWarehouse(w, shelf);
+        created(buyer().post(L + "/stock-moves", "{\"type\":\"RECEIPT\",\"sku\":\"" + sku + "\",\"quantity\":10,"
+                + "\"warehouse\":\"" + w + "\",\"location\":\"" + shelf + "\"}"));
+
+        JsonNode count = created(buyer().post(L + "/cycle-counts", "{\"warehouse\":\"" + w + "\",\"location\":\""
+                + shelf + "\"}"));
+        long id = count.get("id").asLong();
+        assertEquals("OPEN", count.get("status").asText());
+        assertEquals(1, count.get("lines").size());
+        assertEquals("10", count.get("lines").get(0).get("expected").decimalValue().toPlainString());
+        assertTrue(count.get("lines").get(0).get("counted").isNull());
+
+        // no moves into or out of the counted location; other locations move freely
+        long moves = moveCount();
+        Http.Reply blocked = buyer().post(L + "/stock-moves", "{\"type\":\"RECEIPT\",\"sku\":\"" + sku
+                + "\",\"quantity\":1,\"warehouse\":\"" + w + "\",\"location\":\"" + shelf + "\"}");
+        assertProblem(blocked, 409);
+        assertEquals(id, blocked.json().get("cycleCount").asLong());
+        assertTrue(blocked.json().get("detail").asText().contains("cycle count " + id));
+        assertProblem(buyer().post(L + "/stock-moves", "{\"type\":\"TRANSFER\",\"sku\":\"" + sku
+                + "\",\"quantity\":1,\"warehouse\":\"" + w + "\",\"location\":\"" + shelf + "\",\"toLocation\":\""
+                + w + "-RECV\"}"), 409);
+        assertEquals(moves, moveCount());
+        assertEquals("10", onHand(sku, w, shelf).toPlainString());
+        created(buyer().post(L + "/stock-moves", "{\"type\":\"RECEIPT\",\"sku\":\"" + sku + "\",\"quantity\":1,"
+                + "\"warehouse\":\"" + w + "\"}"));
+        assertProblem(buyer().post(L + "/cycle-counts", "{\"warehouse\":\"" + w + "\",\"location\":\"" + shelf
+                + "\"}"), 409);
+
+        ok(buyer().post(L + "/cycle-counts/" + id + "/lines", "{\"sku\":\"" + sku + "\",\"counted\":7}"));
+        JsonNode recorded = ok(buyer().post(L + "/cycle-counts/" + id + "/lines", "{\"sku\":\"" + extra
+                + "\",\"counted\":1.250}"));
+        assertEquals(2, recorded.get("lines").size());
+        // corrected count: the last one counts
+        recorded = ok(buyer().post(L + "/cycle-counts/" + id + "/lines", "{\"sku\":\"" + sku + "\",\"counted\":8}"));
+        JsonNode line = recorded.get("lines").get(sku.compareTo(extra) < 0 ? 0 : 1);
+        assertEquals("8", line.get("counted").decimalValue().toPlainString());
+        assertEquals("-2", line.get("difference").decimalValue().toPlainString());
+
+        Object[][] bad = {
+            {"{\"sku\":\"NO-SUCH-SKU\",\"counted\":1}", "sku"},
+            {"{\"sku\":\"" + sku + "\",\"counted\":-1}", "counted"},
+            {"{\"sku\":\"" + sku + "\",\"counted\":1.5}", "counted"},
+            {"{\"sku\":\"" + extra + "\",\"counted\":1.0005}", "counted"},
+            {"{\"sku\":\"" + sku + "\"}", "counted"},
+        };
+        for (Object[] input : bad) {
+            Http.Reply reply = buyer().post(L + "/cycle-counts/" + id + "/lines", (String) input[0]);
+            assertProblem(reply, 422);
+            assertEquals(reply.toString(), input[1], field(reply, 0));
+        }
+        assertProblem(buyer().post(L + "/cycle-counts/999999999/lines", "{\"sku\":\"" + sku + "\",\"counted\":1}"),
+                404);
+
+        JsonNode posted = ok(buyer().post(L + "/cycle-counts/" + id + "/post", null));
+        assertEquals("POSTED", posted.get("status").asText());
+        assertEquals("8", onHand(sku, w, shelf).toPlainString());
+        assertEquals("1.250", onHand(extra, w, shelf).toPlainString());
+        JsonNode adjustments = ok(buyer().get(L + "/stock-moves?type=ADJUSTMENT&warehouse=" + w));
+        assertEquals(2, adjustments.get("total").asInt());
+        for (JsonNode adjustment : adjustments.get("items")) {
+            assertEquals("cycle count " + id, adjustment.get("reason").asText());
+        }
+        assertEquals(moves + 3, moveCount()); // the receipt elsewhere and two adjustments
+        assertProblem(buyer().post(L + "/cycle-counts/" + id + "/post", null), 409);
+        assertProblem(buyer().post(L + "/cycle-counts/" + id + "/lines", "{\"sku\":\"" + sku + "\",\"counted\":1}"),
+                409);
+        created(buyer().post(L + "/stock-moves", "{\"type\":\"ISSUE\",\"sku\":\"" + sku + "\",\"quantity\":1,"
+                + "\"warehouse\":\"" + w + "\",\"location\":\"" + shelf + "\"}"));
+        assertEquals(1, ok(buyer().get(L + "/cycle-counts?warehouse=" + w + "&status=POSTED")).get("total").asInt());
+        assertEquals("POSTED", ok(buyer().get(L + "/cycle-counts/" + id)).get("status").asText());
+
+        long cancelled = created(buyer().post(L + "/cycle-counts", "{\"warehouse\":\"" + w + "\",\"location\":\""
+                + shelf + "\"}")).get("id").asLong();
+        assertEquals("CANCELLED", ok(buyer().post(L + "/cycle-counts/" + cancelled + "/cancel", null))
+                .get("status").asText());
+        assertProblem(buyer().get(L + "/cycle-counts/999999999"), 404);
+        Http.Reply nowhere = buyer().post(L + "/cycle-counts", "{\"warehouse\":\"" + w + "\",\"location\":\"NOPE\"}");
+        assertProblem(nowhere, 422);
+        assertEquals("location", field(nowhere, 0));
+        assertProblem(buyer().post(L + "/cycle-counts", "{\"warehouse\":\"NOPE\",\"location\":\"NOPE\"}"), 422);
+        assertProblem(buyer().get(L + "/cycle-counts?status=DONE"), 422);
+    }
+
+    @Test
+    public void reorderRuleAnnouncesLowStockOnceAndSuggestsPurchases() throws Exception {
+        String supplier = unique("SUP-");
+        String sku = unique("TAPE-");
+        String w = unique("R");
+        createPartner(supplier, "SUPPLIER");
+        createProduct(sku, "PCE");
+        createWarehouse(w);
+        String rules = L + "/reorder-rules/" + sku + "/" + w;
+
+        Http.Reply minAboveMax = buyer().put(rules, "{\"minimum\":60,\"maximum\":50}");
+        assertProblem(minAboveMax, 422);
+        assertEquals("minimum", field(minAboveMax, 0));
+        assertProblem(buyer().put(rules, "{\"minimum\":1.5,\"maximum\":50}"), 422);
+        assertProblem(buyer().put(rules, "{\"minimum\":1,\"maximum\":50,\"multiple\":0}"), 422);
+        assertProblem(buyer().put(rules, "{\"minimum\":1,\"maximum\":50,\"supplier\":\"NO-SUCH-" + supplier + "\"}"),
+                422);
+        assertProblem(buyer().put(L + "/reorder-rules/NO-SUCH-SKU/" + w, "{\"minimum\":1,\"maximum\":5}"), 404);
+        assertProblem(buyer().put(L + "/reorder-rules/" + sku + "/NOWHERE", "{\"minimum\":1,\"maximum\":5}"), 404);
+        assertEquals(0, ok(buyer().get(L + "/reorder-rules?warehouse=" + w)).get("total").asInt());
+
+        JsonNode rule = ok(buyer().put(rules, "{\"minimum\":10,\"maximum\":50,\"supplier\":\"" + supplier
+                + "\",\"multiple\":12}"));
+        assertEquals("10", rule.get("minimum").decimalValue().toPlainString());
+        assertEquals(supplier, rule.get("supplier").asText());
+        assertEquals(1, ok(buyer().get(L + "/reorder-rules?warehouse=" + w)).get("total").asInt());
+
+        String stockMove = "{\"type\":\"%s\",\"sku\":\"" + sku + "\",\"quantity\":%s,\"warehouse\":\"" + w + "\"}";
+        created(buyer().post(L + "/stock-moves", String.format(stockMove, "RECEIPT", "30")));
+        created(buyer().post(L + "/stock-moves", String.format(stockMove, "ISSUE", "30")
+                .replace("\"ISSUE\",", "\"TRANSFER\",").replace("}", ",\"location\":\"" + w + "-RECV\","
+                        + "\"toLocation\":\"" + w + "-SHIP\"}")));
+        created(buyer().post(L + "/stock-moves", String.format(stockMove, "ISSUE", "15"))); // 30 → 15
+        assertEquals(0, events("LOW_STOCK", sku + "@" + w).size());
+        created(buyer().post(L + "/stock-moves", String.format(stockMove, "ISSUE", "6"))); // 15 → 9: crosses
+        created(buyer().post(L + "/stock-moves", String.format(stockMove, "ISSUE", "2"))); // 9 → 7: already below
+        eventually(5_000, "LOW_STOCK", () -> events("LOW_STOCK", sku + "@" + w).size() == 1);
+        JsonNode low = events("LOW_STOCK", sku + "@" + w).get(0).get("payload");
+        assertEquals(sku, low.get("sku").asText());
+        assertEquals(w, low.get("warehouse").asText());
+        assertEquals("9", low.get("available").decimalValue().toPlainString());
+        assertEquals("10", low.get("minimum").decimalValue().toPlainString());
+        assertEquals("50", low.get("maximum").decimalValue().toPlainString());
+        assertEquals(supplier, low.get("supplier").asText());
+
+        // available 7 + 2 on a sent order = 9 < 10: order 50 - 9 = 41, rounded up to 4 × 12 = 48
+        long po = created(buyer().post(PO, order(supplier, w, sku, "2", "1.10"))).get("id").asLong();
+        ok(buyer().post(PO + "/" + po + "/send", null));
+        created(buyer().post(PO, order(supplier, w, sku, "100", "1.10"))); // a DRAFT is not on order
+        JsonNode suggestions = ok(buyer().get(L + "/replenishment?warehouse=" + w));
+        assertEquals(1, suggestions.size());
+        JsonNode suggestion = suggestions.get(0);
+        assertEquals(sku, suggestion.get("sku").asText());
+        assertEquals("7", suggestion.get("available").decimalValue().toPlainString());
+        assertEquals("2", suggestion.get("onOrder").decimalValue().toPlainString());
+        assertEquals("48", suggestion.get("quantity").decimalValue().toPlainString());
+        assertEquals(supplier, suggestion.get("supplier").asText());
+        // receiving the order moves the 2 from "on order" to "available" and raises nothing new
+        created(buyer().post(PO + "/" + po + "/receipts", receipt("DN", sku, "2", null)));
+        suggestion = ok(buyer().get(L + "/replenishment?warehouse=" + w)).get(0);
+        assertEquals("9", suggestion.get("available").decimalValue().toPlainString());
+        assertEquals("0", suggestion.get("onOrder").decimalValue().toPlainString());
+        assertEquals(1, events("LOW_STOCK", sku + "@" + w).size());
+        assertProblem(buyer().get(L + "/replenishment?warehouse=NOWHERE"), 404);
+
+        assertEquals(204, buyer().send(rules, "DELETE", null, (String) null).status());
+        assertProblem(buyer().send(rules, "DELETE", null, (String) null), 404);
+        assertEquals(0, ok(buyer().get(L + "/replenishment?warehouse=" + w)).size());
+    }
+
+    @Test
+    public void shellCommandsCoverPurchasingCountsAndReplenishment() throws Exception {
+        String supplier = unique("SUP-");
+        String sku = unique("GLUE-");
+        String w = unique("S");
+        createPartner(supplier, "SUPPLIER");
+        createProduct(sku, "PCE");
+        createWarehouse(w, w + "-B2");
+        long id = created(buyer().post(PO, order(supplier, w, sku, "20", "0.75"))).get("id").asLong();
+
+        String list = shell("logistics:po-list --status DRAFT");
+        assertTrue(list, list.contains(supplier) && list.contains("15.00"));
+        String sent = shell("logistics:po-send " + id);
+        assertTrue(sent, sent.contains("SENT"));
+        assertTrue(shell("logistics:po-list --status SENT").contains(supplier));
+        assertFalse(shell("logistics:po-list --status DRAFT").contains(supplier));
+        String received = shell("logistics:receive --location " + w + "-B2 " + id + " " + sku + " 12");
+        assertTrue(received, received.contains("PARTIALLY_RECEIVED") && received.contains(w + "-B2")
+                && received.contains("9.00"));
+        assertEquals("12", onHand(sku, w, w + "-B2").toPlainString());
+        String over = refusedShell("logistics:receive " + id + " " + sku + " 99");
+        assertTrue(over, over.contains("lines[0].quantity") && over.contains("8 PCE open"));
+
+        String opened = shell("logistics:count --warehouse " + w + " " + w + "-B2");
+        assertTrue(opened, opened.contains("OPEN") && opened.contains(sku));
+        long count = ok(buyer().get(L + "/cycle-counts?warehouse=" + w + "&status=OPEN")).get("items").get(0)
+                .get("id").asLong();
+        String recorded = shell("logistics:count-record " + count + " " + sku + " 11");
+        assertTrue(recorded, recorded.contains("-1"));
+        String posted = shell("logistics:count-post " + count);
+        assertTrue(posted, posted.contains("POSTED"));
+        assertEquals("11", onHand(sku, w, w + "-B2").toPlainString());
+
+        String rule = shell("logistics:reorder-rule --supplier " + supplier + " " + sku + " " + w + " 15 40");
+        assertTrue(rule, rule.contains("15") && rule.contains("40") && rule.contains(supplier));
+        // 11 available + 8 still open on the order = 19: no suggestion until the order is closed
+        assertFalse(shell("logistics:replenishment --warehouse " + w).contains(sku));
+        ok(buyer().post(PO + "/" + id + "/close", null));
+        String suggestion = shell("logistics:replenishment --warehouse " + w);
+        assertTrue(suggestion, suggestion.contains(sku) && suggestion.contains("29") && suggestion.contains(supplier));
+        String bad = refusedShell("logistics:reorder-rule " + sku + " " + w + " 50 40");
+        assertTrue(bad, bad.contains("minimum: must not exceed the maximum"));
+    }
+}
