@@ -1,6 +1,7 @@
 package org.backoffice.platform.api.error;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A business failure that the REST layer turns into an {@code application/problem+json} answer with this status,
@@ -9,6 +10,9 @@ import java.util.Map;
 public abstract class ProblemException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+
+    /** Members RFC 9457 and the platform define; an extension of the same name would clash with them. */
+    public static final Set<String> RESERVED_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "errors");
 
     private final int status;
     private final String type;
@@ -20,6 +24,12 @@ public abstract class ProblemException extends RuntimeException {
         this.status = status;
         this.type = type;
         this.title = title;
+        for (String name : extensions.keySet()) {
+            if (RESERVED_MEMBERS.contains(name)) {
+                throw new IllegalArgumentException("'" + name + "' is a member of every problem and cannot be an"
+                        + " extension; name it after what it is, e.g. orderStatus");
+            }
+        }
         this.extensions = Map.copyOf(extensions);
     }
 
