@@ -69,6 +69,10 @@ public class GoodsReceiptLineEntity {
         this.moveId = moveId;
     }
 
+    int lineNo() {
+        return lineNo;
+    }
+
     long receiptId() {
         return receiptId;
     }

@@ -162,7 +162,10 @@ public final class JpaCycleCountService implements CycleCountService {
             em.flush();
             List<CycleCountLineEntity> lines = lines(em, id);
             int adjusted = 0;
-            for (CycleCountLineEntity line : lines) {
+            // stock rows are locked in SKU order, as every multi-line document does
+            List<CycleCountLineEntity> inSkuOrder = new ArrayList<>(lines);
+            inSkuOrder.sort(Comparator.comparing(CycleCountLineEntity::sku));
+            for (CycleCountLineEntity line : inSkuOrder) {
                 BigDecimal difference = line.difference();
                 if (difference == null || difference.signum() == 0) {
                     continue;

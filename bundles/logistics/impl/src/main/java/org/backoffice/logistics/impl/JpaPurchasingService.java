@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
@@ -252,7 +254,10 @@ public final class JpaPurchasingService implements PurchasingService {
             em.persist(receipt);
             em.flush();
             List<GoodsReceiptLineEntity> receiptLines = new ArrayList<>();
-            for (int i = 0; i < draft.lines().size(); i++) {
+            // stock rows are locked in SKU order, so two receipts of the same products cannot deadlock
+            List<Integer> inSkuOrder = IntStream.range(0, draft.lines().size()).boxed()
+                    .sorted(Comparator.comparing((Integer i) -> draft.lines().get(i).sku())).toList();
+            for (int i : inSkuOrder) {
                 GoodsReceiptDraft.Line line = draft.lines().get(i);
                 PurchaseOrderLineEntity orderLine = bySku.get(line.sku());
                 StockMove move;
@@ -269,6 +274,7 @@ public final class JpaPurchasingService implements PurchasingService {
                 em.persist(receiptLine);
                 receiptLines.add(receiptLine);
             }
+            receiptLines.sort(Comparator.comparingInt(GoodsReceiptLineEntity::lineNo));
             PurchaseOrderStatus before = order.status();
             boolean complete = orderLines.stream().allMatch(line -> line.received().compareTo(line.quantity()) >= 0);
             order.setStatus(complete ? PurchaseOrderStatus.RECEIVED : PurchaseOrderStatus.PARTIALLY_RECEIVED);
