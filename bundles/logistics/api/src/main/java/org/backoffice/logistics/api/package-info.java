@@ -1,9 +1,10 @@
 /**
  * Logistics: products (SKUs), warehouses with their location trees, and stock that changes only through stock moves.
- * Other modules refer to products by SKU and to warehouses and locations by code.
+ * Sales orders reserve stock, are picked and leave as shipments (1.1). Other modules refer to products by SKU and to
+ * warehouses and locations by code.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.backoffice.logistics.api;
 
 import org.osgi.annotation.bundle.Export;
