@@ -7,7 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Sales orders and the stock they reserve. Each change is validated, audited and stored in one transaction; bad input
  * is a {@code ValidationFailedException} naming the field, a step the order's status does not allow a
- * {@code ConflictProblem} (409) with the {@code status} extension member.
+ * {@code ConflictProblem} (409) with the {@code orderStatus} extension member.
  */
 @ProviderType
 public interface SalesOrderService {

@@ -114,7 +114,7 @@ public final class JpaShipmentService implements ShipmentService {
                     : plan(order, lines, requested);
             if (plan.isEmpty()) {
                 throw new ConflictProblem("nothing of sales order " + order.number + " is reserved or picked to ship",
-                        Map.of("status", order.status.name(), "order", order.number));
+                        Map.of("orderStatus", order.status.name(), "order", order.number));
             }
             BigDecimal total = SalesMath.sum(plan.entrySet().stream()
                     .map(e -> SalesMath.lineTotal(e.getValue(), e.getKey().unitPrice, order.currency)).toList());
@@ -244,7 +244,7 @@ public final class JpaShipmentService implements ShipmentService {
             em.refresh(shipment); // what the order lock's previous holder may have committed
             if (shipment.status != ShipmentStatus.DRAFT) {
                 throw new ConflictProblem("shipment " + shipment.number + " was dispatched already at "
-                        + shipment.dispatchedAt, Map.of("status", shipment.status.name()));
+                        + shipment.dispatchedAt, Map.of("shipmentStatus", shipment.status.name()));
             }
             if (!SHIPPABLE.contains(order.status)) {
                 throw SalesRecords.wrongStatus(order, "dispatching a shipment", SHIPPABLE);

@@ -63,7 +63,7 @@ final class SalesRecords {
     static ConflictProblem wrongStatus(SalesOrderEntity order, String step, Set<SalesOrderStatus> allowed) {
         return new ConflictProblem("sales order " + order.number + " is " + order.status + "; " + step
                 + " needs it " + allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(" or ")),
-                Map.of("status", order.status.name(), "order", order.number));
+                Map.of("orderStatus", order.status.name(), "order", order.number));
     }
 
     static SalesOrder view(EntityManager em, SalesOrderEntity order) {
