@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,9 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.exam.Configuration;
@@ -36,6 +40,9 @@ public class SalesOrdersIT extends BackofficeTestSupport {
 
     private static final String L = "/api/logistics";
     private static final String DISPATCHED_TOPIC = "org/backoffice/logistics/SHIPMENT_DISPATCHED";
+
+    @Inject
+    protected FeaturesService features;
 
     @Override
     @Configuration
@@ -581,5 +588,29 @@ public class SalesOrdersIT extends BackofficeTestSupport {
             assertTrue(refused.toString(), refused.getMessage().contains("PARTIALLY_SHIPPED"));
         }
         assertTrue(shell("logistics:order-list --status PARTIALLY_SHIPPED").contains(number));
+    }
+
+    /** The customer check follows the partners module: gone, any code is accepted; back, unknown codes are refused. */
+    @Test
+    public void withoutThePartnersModuleTheCustomerIsTakenAsGiven() throws Exception {
+        String sku = unique("NP-");
+        String w = unique("N");
+        product(sku, "PCE", "STOCKED");
+        warehouse(w);
+        String stranger = unique("WALKIN");
+        assertProblem(manager().post(L + "/sales-orders", orderJson(stranger, w, sku, "1", "1.00")), 422);
+        features.uninstallFeature("backoffice-partners", EnumSet.noneOf(FeaturesService.Option.class));
+        try {
+            eventually(20_000, "partners gone", () -> http().as("admin").get("/api/partners").status() == 404);
+            Http.Reply accepted = manager().post(L + "/sales-orders", orderJson(stranger, w, sku, "1", "1.00"));
+            created(accepted);
+            assertEquals(stranger, accepted.json().get("customer").asText());
+        } finally {
+            features.installFeature("backoffice-partners", EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        // the REST servlet reloads when the partners resource comes back: wait for that before the next test
+        eventually(20_000, "partners back", () -> http().as("admin").get("/api/partners").status() == 200);
+        eventually(20_000, "customers checked again", () -> manager().post(L + "/sales-orders",
+                orderJson(unique("WALKIN"), w, sku, "1", "1.00")).status() == 422);
     }
 }
