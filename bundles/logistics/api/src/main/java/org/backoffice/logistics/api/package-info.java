@@ -1,7 +1,8 @@
 /**
  * Logistics: products (SKUs), warehouses with their location trees, and stock that changes only through stock moves.
- * Purchasing with goods receipts, cycle counts, and reorder rules with replenishment suggestions.
- * Other modules refer to products by SKU and to warehouses and locations by code.
+ * Purchasing with goods receipts, cycle counts, reorder rules with replenishment suggestions; sales orders reserve
+ * stock, are picked and leave as shipments (1.1). Other modules refer to products by SKU and to warehouses and
+ * locations by code.
  */
 @Export
 @Version("1.1.0")

@@ -26,7 +26,7 @@ public class CountCommand implements Action {
     String warehouse;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         CountTable.print(Problems.report(() -> counts.open(new CycleCountDraft(warehouse, location))));
         return null;
     }

@@ -18,7 +18,7 @@ public class CountPostCommand implements Action {
     long id;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         CountTable.print(Problems.report(() -> counts.post(id)));
         return null;
     }

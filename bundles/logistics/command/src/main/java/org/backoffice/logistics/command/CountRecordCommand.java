@@ -27,7 +27,7 @@ public class CountRecordCommand implements Action {
     String counted;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         CountTable.print(Problems.report(() -> counts.record(id, new CountedQuantity(sku,
                 Text.decimal("counted", counted)))));
         return null;

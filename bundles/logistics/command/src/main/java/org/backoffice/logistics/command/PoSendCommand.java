@@ -19,7 +19,7 @@ public class PoSendCommand implements Action {
     long id;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         PurchaseOrder order = Problems.report(() -> purchasing.send(id));
         System.out.println(order.number() + " " + order.status() + " to " + order.supplier());
         return null;

@@ -1,19 +1,19 @@
 package org.backoffice.logistics.command;
 
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 import org.backoffice.platform.api.error.ProblemException;
 import org.backoffice.platform.api.error.ValidationFailedException;
 
-/** Prints a refused request the way a console user reads it (one line per field), then rethrows it. */
+/** Prints a refused request the way a console user reads it (one line per field, or the conflict), then rethrows it. */
 final class Problems {
 
     private Problems() {
     }
 
-    static <T> T report(Supplier<T> work) {
+    static <T> T report(Callable<T> work) throws Exception {
         try {
-            return work.get();
+            return work.call();
         } catch (ValidationFailedException e) {
             e.errors().forEach(error -> System.err.println(error.field() + ": " + error.message()));
             throw e;

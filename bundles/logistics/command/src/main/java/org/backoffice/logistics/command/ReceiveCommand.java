@@ -39,7 +39,7 @@ public class ReceiveCommand implements Action {
     String reference;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         GoodsReceipt receipt = Problems.report(() -> purchasing.receive(purchaseOrder, new GoodsReceiptDraft(
                 List.of(new GoodsReceiptDraft.Line(sku, Text.decimal("quantity", quantity), location)), reference)));
         ShellTable table = new ShellTable();

@@ -40,7 +40,7 @@ public class ReorderRuleCommand implements Action {
     String multiple;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         ReorderRule rule = Problems.report(() -> replenishment.put(sku, warehouse, new ReorderRule(sku, warehouse,
                 Text.decimal("minimum", minimum), Text.decimal("maximum", maximum), supplier,
                 Text.decimal("multiple", multiple), null)));

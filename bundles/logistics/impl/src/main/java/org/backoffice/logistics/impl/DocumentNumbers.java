@@ -5,18 +5,37 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
- * Gapless numbers: the series row is incremented in the caller's transaction and stays locked until it ends, so a
- * rolled-back document gives its number back and concurrent documents queue for the next one.
+ * Gapless document numbers, one LOG_DOCUMENT_SERIES row per series ({@code PO-2026}, {@code SO-2026}, …). The
+ * increment locks the series row until the caller's transaction ends, so numbers follow commit order and a
+ * rolled-back document gives its number back.
  */
 final class DocumentNumbers {
+
+    static final String SALES_ORDER = "SO";
+    static final String PICK_LIST = "PL";
+    static final String SHIPMENT = "SH";
 
     private static final String INTEGRITY_VIOLATION_CLASS = "23";
 
     private DocumentNumbers() {
     }
 
+    /** The next number of this year's series of {@code prefix}, formatted, e.g. {@code SO-2026-000001}. */
+    static String nextFormatted(Connection connection, String prefix) throws SQLException {
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        return format(prefix, year, next(connection, prefix + "-" + year));
+    }
+
+    static String format(String prefix, int year, long number) {
+        String digits = Long.toString(number);
+        return prefix + "-" + year + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
+    }
+
+    /** The next number of a series, creating the series at 1. */
     static long next(Connection connection, String series) throws SQLException {
         if (!increment(connection, series)) {
             Savepoint beforeInsert = connection.setSavepoint();
@@ -27,7 +46,7 @@ final class DocumentNumbers {
                 connection.releaseSavepoint(beforeInsert);
                 return 1;
             } catch (SQLException e) {
-                // a concurrent first document of the series inserted the row first
+                // a concurrent first document of the series inserted the row first (PostgreSQL needs the savepoint)
                 if (e.getSQLState() == null || !e.getSQLState().startsWith(INTEGRITY_VIOLATION_CLASS)) {
                     throw e;
                 }

@@ -425,8 +425,7 @@ public final class JpaPurchasingService implements PurchasingService {
 
     private static String nextNumber(EntityManager em, int year) {
         try {
-            long number = DocumentNumbers.next(em.unwrap(Connection.class), "PO-" + year);
-            return String.format("PO-%d-%06d", year, number);
+            return DocumentNumbers.format("PO", year, DocumentNumbers.next(em.unwrap(Connection.class), "PO-" + year));
         } catch (SQLException e) {
             throw new PersistenceException("could not number the purchase order", e);
         }

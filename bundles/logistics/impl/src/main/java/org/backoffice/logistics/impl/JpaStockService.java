@@ -91,7 +91,7 @@ public final class JpaStockService implements StockService, StockMoves {
         em.persist(entity);
         em.flush();
         StockMove stored = entity.toMove();
-        record(em, stored, move.product().uom());
+        record(audit, events, em, stored, move.product().uom());
         watch.announce(em, events, move.product().sku(), move.product().uom());
         return stored;
     }
@@ -196,7 +196,8 @@ public final class JpaStockService implements StockService, StockMoves {
         return new Place(location.id(), warehouse.code(), location.code());
     }
 
-    private void record(EntityManager em, StockMove move, UnitOfMeasure uom) {
+    /** Audits a stored move and announces it; also used for the ISSUE moves of dispatched shipments. */
+    static void record(AuditTrail audit, EventLog events, EntityManager em, StockMove move, UnitOfMeasure uom) {
         ChangeSet changes = new ChangeSet().created("type", move.type()).created("sku", move.sku())
                 .created("quantity", move.quantity()).created("uom", uom)
                 .created("from", place(move.fromWarehouse(), move.fromLocation()))

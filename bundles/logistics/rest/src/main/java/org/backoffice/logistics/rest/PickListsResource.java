@@ -1,0 +1,88 @@
+package org.backoffice.logistics.rest;
+
+import java.net.URI;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.backoffice.logistics.api.LogisticsModule;
+import org.backoffice.logistics.api.PickList;
+import org.backoffice.logistics.api.PickListQuery;
+import org.backoffice.logistics.api.PickListService;
+import org.backoffice.logistics.api.PickListStatus;
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.error.BadRequestProblem;
+import org.backoffice.platform.api.rest.QueryParams;
+import org.backoffice.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/logistics/pick-lists}: what to pick for one order or a wave, confirmed line by line. */
+@Component(service = RestResource.class, property = RestResource.PROPERTY)
+@Path("logistics/pick-lists")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({LogisticsModule.MANAGER, LogisticsModule.VIEWER})
+public final class PickListsResource implements RestResource {
+
+    private final PickListService pickLists;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Activate
+    public PickListsResource(@Reference PickListService pickLists) {
+        this.pickLists = pickLists;
+    }
+
+    /** {@code {"orders":[ids]}} → 201 with the pick list; the orders go to PICKING. */
+    @POST
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Response create(PickListRequest request) {
+        if (request == null) {
+            throw new BadRequestProblem("a JSON body with the orders to pick is required");
+        }
+        PickList list = pickLists.create(request.orders());
+        URI location = uriInfo.getBaseUriBuilder().path("logistics/pick-lists").path(Long.toString(list.id()))
+                .build();
+        return Response.created(location).entity(list).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public PickList get(@PathParam("id") long id) {
+        return pickLists.require(id);
+    }
+
+    /** Newest first. */
+    @GET
+    public Page<PickList> list(@QueryParam("status") String status, @QueryParam("order") String order,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return pickLists.find(new PickListQuery(QueryParams.enumeration("status", status, PickListStatus.class),
+                IdParams.id("order", order)), PageRequest.of(offset, limit));
+    }
+
+    /** {@code {"quantity":n}}: what was actually picked; less is a short pick, more is refused (422). */
+    @POST
+    @Path("{id}/lines/{lineId}/confirm")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public PickList confirm(@PathParam("id") long id, @PathParam("lineId") long lineId,
+            PickConfirmation confirmation) {
+        if (confirmation == null) {
+            throw new BadRequestProblem("a JSON body with the picked quantity is required");
+        }
+        return pickLists.confirmLine(id, lineId, confirmation.quantity());
+    }
+}

@@ -1,0 +1,95 @@
+package org.backoffice.logistics.rest;
+
+import java.net.URI;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.backoffice.logistics.api.LogisticsModule;
+import org.backoffice.logistics.api.SalesOrder;
+import org.backoffice.logistics.api.SalesOrderDraft;
+import org.backoffice.logistics.api.SalesOrderQuery;
+import org.backoffice.logistics.api.SalesOrderService;
+import org.backoffice.logistics.api.SalesOrderStatus;
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.error.BadRequestProblem;
+import org.backoffice.platform.api.rest.QueryParams;
+import org.backoffice.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/logistics/sales-orders}: orders, their confirmation (reserving stock) and cancellation. */
+@Component(service = RestResource.class, property = RestResource.PROPERTY)
+@Path("logistics/sales-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({LogisticsModule.MANAGER, LogisticsModule.VIEWER})
+public final class SalesOrdersResource implements RestResource {
+
+    private final SalesOrderService orders;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Activate
+    public SalesOrdersResource(@Reference SalesOrderService orders) {
+        this.orders = orders;
+    }
+
+    /** 201 with the DRAFT order and its number. */
+    @POST
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Response create(SalesOrderDraft draft) {
+        if (draft == null) {
+            throw new BadRequestProblem("a JSON body with the sales order is required");
+        }
+        SalesOrder order = orders.create(draft);
+        URI location = uriInfo.getBaseUriBuilder().path("logistics/sales-orders").path(Long.toString(order.id()))
+                .build();
+        return Response.created(location).entity(order).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SalesOrder get(@PathParam("id") long id) {
+        return orders.require(id);
+    }
+
+    /** Newest first; {@code from}/{@code to} filter the order date. */
+    @GET
+    public Page<SalesOrder> list(@QueryParam("customer") String customer, @QueryParam("status") String status,
+            @QueryParam("warehouse") String warehouse, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return orders.find(new SalesOrderQuery(customer, QueryParams.enumeration("status", status,
+                SalesOrderStatus.class), warehouse, QueryParams.date("from", from), QueryParams.date("to", to)),
+                PageRequest.of(offset, limit));
+    }
+
+    /** Reserves stock; what cannot be reserved is backordered. A non-draft order answers 409 with its status. */
+    @POST
+    @Path("{id}/confirm")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public SalesOrder confirm(@PathParam("id") long id) {
+        return orders.confirm(id);
+    }
+
+    /** Releases the order's reservations. */
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public SalesOrder cancel(@PathParam("id") long id) {
+        return orders.cancel(id);
+    }
+}
