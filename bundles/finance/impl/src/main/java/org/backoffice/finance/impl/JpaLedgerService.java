@@ -15,7 +15,6 @@ import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.finance.api.AccountType;
@@ -32,6 +31,7 @@ import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
@@ -411,37 +411,13 @@ public final class JpaLedgerService implements LedgerService {
 
     @Override
     public Page<JournalEntry> find(JournalQuery query, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.from() != null) {
-            conditions.add("e.date >= :from");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            conditions.add("e.date <= :to");
-            parameters.put("to", query.to());
-        }
-        if (query.status() != null) {
-            conditions.add("e.status = :status");
-            parameters.put("status", query.status());
-        }
-        if (query.account() != null) {
-            conditions.add("EXISTS (SELECT l FROM JournalLineEntity l WHERE l.entry = e AND l.account = :account)");
-            parameters.put("account", query.account());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM JournalEntryEntity e" + where, Long.class);
-            TypedQuery<JournalEntryEntity> select = em.createQuery("SELECT e FROM JournalEntryEntity e" + where
-                    + " ORDER BY e.date DESC, e.id DESC", JournalEntryEntity.class);
-            parameters.forEach((k, v) -> {
-                count.setParameter(k, v);
-                select.setParameter(k, v);
-            });
-            List<JournalEntry> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(JournalEntryEntity::toEntry).toList();
-            return Page.of(items, count.getSingleResult(), page);
-        });
+        return Jpa.read(jpa, em -> PagedQuery.of("JournalEntryEntity", "e")
+                .atLeast("e.date", query.from())
+                .atMost("e.date", query.to())
+                .equal("e.status", query.status())
+                .where("EXISTS (SELECT l FROM JournalLineEntity l WHERE l.entry = e AND l.account = :value)",
+                        query.account())
+                .page(em, JournalEntryEntity.class, "e.date DESC, e.id DESC", page, JournalEntryEntity::toEntry));
     }
 
     /** What follows a posting: balances, audit record and JOURNAL_ENTRY_POSTED, all written with the group. */

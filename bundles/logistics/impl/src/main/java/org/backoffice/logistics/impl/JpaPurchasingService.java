@@ -18,7 +18,6 @@ import java.util.stream.IntStream;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.GoodsReceipt;
@@ -37,6 +36,7 @@ import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
@@ -153,42 +153,13 @@ public final class JpaPurchasingService implements PurchasingService {
 
     @Override
     public Page<PurchaseOrder> find(PurchaseOrderQuery query, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.supplier() != null && !query.supplier().isBlank()) {
-            conditions.add("o.supplier = :supplier");
-            parameters.put("supplier", query.supplier().trim());
-        }
-        if (query.status() != null) {
-            conditions.add("o.status = :status");
-            parameters.put("status", query.status());
-        }
-        if (query.warehouse() != null && !query.warehouse().isBlank()) {
-            conditions.add("o.warehouse = :warehouse");
-            parameters.put("warehouse", query.warehouse().trim());
-        }
-        if (query.from() != null) {
-            conditions.add("o.orderDate >= :from");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            conditions.add("o.orderDate <= :to");
-            parameters.put("to", query.to());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM PurchaseOrderEntity o" + where,
-                    Long.class);
-            TypedQuery<PurchaseOrderEntity> select = em.createQuery("SELECT o FROM PurchaseOrderEntity o" + where
-                    + " ORDER BY o.id DESC", PurchaseOrderEntity.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                select.setParameter(name, value);
-            });
-            List<PurchaseOrder> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(order -> order.toOrder(lines(em, order.id()))).toList();
-            return Page.of(items, count.getSingleResult(), page);
-        });
+        return Jpa.read(jpa, em -> PagedQuery.of("PurchaseOrderEntity", "o")
+                .equal("o.supplier", query.supplier())
+                .equal("o.status", query.status())
+                .equal("o.warehouse", query.warehouse())
+                .atLeast("o.orderDate", query.from())
+                .atMost("o.orderDate", query.to())
+                .page(em, PurchaseOrderEntity.class, "o.id DESC", page, order -> order.toOrder(lines(em, order.id()))));
     }
 
     @Override

@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.LogisticsModule;
@@ -27,6 +24,7 @@ import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
@@ -143,41 +141,13 @@ public final class JpaSalesOrderService implements SalesOrderService {
 
     @Override
     public Page<SalesOrder> find(SalesOrderQuery query, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.customer() != null && !query.customer().isBlank()) {
-            conditions.add("o.customer = :customer");
-            parameters.put("customer", query.customer().trim());
-        }
-        if (query.status() != null) {
-            conditions.add("o.status = :status");
-            parameters.put("status", query.status());
-        }
-        if (query.warehouse() != null && !query.warehouse().isBlank()) {
-            conditions.add("o.warehouse = :warehouse");
-            parameters.put("warehouse", query.warehouse().trim());
-        }
-        if (query.from() != null) {
-            conditions.add("o.orderDate >= :from");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            conditions.add("o.orderDate <= :to");
-            parameters.put("to", query.to());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM SalesOrderEntity o" + where, Long.class);
-            TypedQuery<SalesOrderEntity> select = em.createQuery("SELECT o FROM SalesOrderEntity o" + where
-                    + " ORDER BY o.id DESC", SalesOrderEntity.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                select.setParameter(name, value);
-            });
-            List<SalesOrder> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(order -> SalesRecords.view(em, order)).toList();
-            return Page.of(items, count.getSingleResult(), page);
-        });
+        return Jpa.read(jpa, em -> PagedQuery.of("SalesOrderEntity", "o")
+                .equal("o.customer", query.customer())
+                .equal("o.status", query.status())
+                .equal("o.warehouse", query.warehouse())
+                .atLeast("o.orderDate", query.from())
+                .atMost("o.orderDate", query.to())
+                .page(em, SalesOrderEntity.class, "o.id DESC", page, order -> SalesRecords.view(em, order)));
     }
 
     @Override
