@@ -1,8 +1,5 @@
 package org.backoffice.logistics.impl;
 
-import java.util.Optional;
-
-import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
 import org.backoffice.partners.api.PartnerService;
 import org.backoffice.platform.api.error.Validator;
@@ -18,16 +15,6 @@ final class CustomerRules {
 
     /** @param partners the partners service, or {@code null} when the partners module is not installed */
     static void check(Validator v, String field, String code, PartnerService partners) {
-        if (partners == null || code == null || code.isBlank()) {
-            return;
-        }
-        Optional<Partner> partner = partners.get(code);
-        if (partner.isEmpty()) {
-            v.reject(field, "partner '" + code + "' does not exist");
-        } else if (!partner.get().hasRole(PartnerRole.CUSTOMER)) {
-            v.reject(field, "partner '" + code + "' is not a customer");
-        } else if (Boolean.FALSE.equals(partner.get().active())) {
-            v.reject(field, "partner '" + code + "' is inactive");
-        }
+        PartnerRoles.refusal(partners, code, PartnerRole.CUSTOMER).ifPresent(reason -> v.reject(field, reason));
     }
 }

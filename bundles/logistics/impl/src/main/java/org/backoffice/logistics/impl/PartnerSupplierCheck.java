@@ -2,7 +2,6 @@ package org.backoffice.logistics.impl;
 
 import java.util.Optional;
 
-import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
 import org.backoffice.partners.api.PartnerService;
 import org.osgi.service.component.annotations.Component;
@@ -26,20 +25,6 @@ public final class PartnerSupplierCheck implements SupplierCheck {
 
     @Override
     public Optional<String> refusal(String code) {
-        PartnerService directory = partners;
-        if (directory == null) {
-            return Optional.empty();
-        }
-        Optional<Partner> partner = directory.get(code);
-        if (partner.isEmpty()) {
-            return Optional.of("partner '" + code + "' does not exist");
-        }
-        if (!partner.get().hasRole(PartnerRole.SUPPLIER)) {
-            return Optional.of("partner '" + code + "' is not a supplier");
-        }
-        if (Boolean.FALSE.equals(partner.get().active())) {
-            return Optional.of("partner '" + code + "' is inactive");
-        }
-        return Optional.empty();
+        return PartnerRoles.refusal(partners, code, PartnerRole.SUPPLIER);
     }
 }
