@@ -421,10 +421,10 @@ public class ReceivablesIT extends BackofficeTestSupport {
         assertTrue(post, post.contains("Posted invoice INV-2027-") && post.contains("107.50"));
         String list = shell("finance:invoice-list --customer RC-SH");
         assertTrue(list, list.contains("INV-2027-") && list.contains("POSTED") && list.contains("107.50"));
-        String receipt = shell("finance:receipt RC-SH 150.00 --date 2027-04-05 --invoice " + id + ":100.00");
+        String receipt = shell("finance:receipt --date 2027-04-05 RC-SH 150.00 --invoice " + id + ":100.00");
         assertTrue(receipt, receipt.contains("RC-2027-") && receipt.contains("Unallocated (customer credit): 50.00"));
         assertEquals("7.50", ok(admin.get(F + "/invoices/" + id)).get("open").asText());
-        String rest = shell("finance:receipt RC-SH 7.50 --date 2027-04-06 --invoice " + id);
+        String rest = shell("finance:receipt --date 2027-04-06 --invoice " + id + " RC-SH 7.50");
         assertTrue(rest, rest.contains("Unallocated (customer credit): 0.00"));
         assertEquals("PAID", ok(admin.get(F + "/invoices/" + id)).get("status").asText());
 

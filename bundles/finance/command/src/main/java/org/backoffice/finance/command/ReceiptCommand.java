@@ -22,7 +22,7 @@ import org.backoffice.platform.api.error.ValidationFailedException;
 
 @Command(scope = "finance", name = "receipt", description = "Records money received from a customer and applies it"
         + " to invoices, e.g. finance:receipt C001 150.00 --invoice 12:100.00 --invoice 13; an invoice without an"
-        + " amount takes its open amount; the rest stays as customer credit")
+        + " amount takes its open amount; the rest stays as customer credit. Other options go before CUSTOMER")
 @Service
 public class ReceiptCommand implements Action {
 
@@ -39,6 +39,15 @@ public class ReceiptCommand implements Action {
     @Completion(InvoiceIdCompleter.class)
     List<String> invoices;
 
+    /**
+     * Karaf reads options only before the arguments; after them, {@code --invoice ID[:AMOUNT]} (or plain
+     * {@code ID[:AMOUNT]}) arrives here and is read the same way.
+     */
+    @Argument(index = 2, name = "invoices", description = "[--invoice] ID[:AMOUNT] of invoices to pay",
+            multiValued = true)
+    @Completion(InvoiceIdCompleter.class)
+    List<String> trailing;
+
     @Option(name = "--date", aliases = "-d", description = "Receipt date (default today)")
     String date;
 
@@ -52,10 +61,12 @@ public class ReceiptCommand implements Action {
     @Override
     public Object execute() {
         List<AllocationDraft> allocations = new ArrayList<>();
-        if (invoices != null) {
-            for (int i = 0; i < invoices.size(); i++) {
-                allocations.add(parse(i, invoices.get(i)));
-            }
+        List<String> wanted = new ArrayList<>(invoices == null ? List.of() : invoices);
+        if (trailing != null) {
+            trailing.stream().filter(t -> !t.equals("--invoice") && !t.equals("-i")).forEach(wanted::add);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            allocations.add(parse(i, wanted.get(i)));
         }
         Receipt receipt = receivables.recordReceipt(new ReceiptDraft(customer,
                 date == null ? LocalDate.now() : LocalDate.parse(date), amount, null, bankAccount, reference,
