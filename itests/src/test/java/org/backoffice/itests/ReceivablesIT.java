@@ -8,13 +8,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import javax.inject.Inject;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -30,6 +34,12 @@ public class ReceivablesIT extends BackofficeTestSupport {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Map<String, BigDecimal> RATES = Map.of("STD", new BigDecimal("20"), "RED",
             new BigDecimal("10"), "ZERO", BigDecimal.ZERO);
+
+    @Inject
+    protected FeaturesService features;
+
+    @Inject
+    protected org.osgi.framework.BundleContext bundleContext;
 
     @Override
     @org.ops4j.pax.exam.Configuration
@@ -440,6 +450,47 @@ public class ReceivablesIT extends BackofficeTestSupport {
         assertTrue(ok(admin.get(F + "/customers/RC-SH/credit")).get("credit").get(0).get("amount").asText()
                 .equals("50.00"));
         JsonNode verify = ok(admin.get(F + "/verify"));
+        assertTrue(verify.toString(), verify.get("consistent").asBoolean());
+    }
+
+    /** Finance does not need the partners module: without it any customer code is taken, due after the default terms. */
+    @Test
+    public void withoutThePartnersModuleAnyCustomerCodeIsAccepted() throws Exception {
+        Http admin = admin();
+        String body = invoice("NO-PARTNER-1", "2027-05-03", line("Widget", "1", "10", "STD"));
+        assertField(admin.post(F + "/invoices", body), "customer", "does not exist");
+        features.uninstallFeature("backoffice-partners", EnumSet.noneOf(FeaturesService.Option.class));
+        try {
+            JsonNode[] draft = new JsonNode[1];
+            eventually(60_000, "an invoice for a code the absent partners module cannot check", () -> {
+                Http.Reply reply = admin().post(F + "/invoices", body);
+                draft[0] = reply.status() == 201 ? reply.json() : null;
+                return draft[0] != null;
+            });
+            assertEquals("2027-06-02", draft[0].get("dueDate").asText());
+            JsonNode posted = ok(admin().post(F + "/invoices/" + draft[0].get("id").asLong() + "/post", null));
+            assertEquals("POSTED", posted.get("status").asText());
+            created(admin().post(F + "/receipts", "{\"customer\":\"NO-PARTNER-1\",\"date\":\"2027-05-10\","
+                    + "\"amount\":12.00,\"allocations\":[{\"invoice\":" + posted.get("id").asLong()
+                    + ",\"amount\":12.00}]}"));
+            assertEquals("PAID", ok(admin().get(F + "/invoices/" + posted.get("id").asLong())).get("status").asText());
+        } finally {
+            features.installFeature("backoffice-partners", EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        // the optional import is wired when finance resolves: partners installed later count after a refresh
+        eventually(60_000, "the partners module back", () -> admin().get("/api/partners?limit=1").status() == 200);
+        for (org.osgi.framework.Bundle bundle : bundleContext.getBundles()) {
+            if ("org.backoffice.finance.impl".equals(bundle.getSymbolicName())) {
+                bundleContext.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class)
+                        .refreshBundles(List.of(bundle));
+            }
+        }
+        eventually(60_000, "the customer check with the partners module back", () -> {
+            Http.Reply reply = admin().post(F + "/invoices", body);
+            assertTrue(reply.toString(), reply.status() != 201);
+            return reply.status() == 422 && reply.body().contains("does not exist");
+        });
+        JsonNode verify = ok(admin().get(F + "/verify"));
         assertTrue(verify.toString(), verify.get("consistent").asBoolean());
     }
 }
