@@ -80,6 +80,8 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
     private final String salesAccount;
     private final String bankAccount;
     private final int defaultTermsDays;
+    private final TaxCodeService taxCodes;
+    private volatile boolean taxCodesChecked;
 
     /**
      * The partners module's directory when it is installed. Held as a reference, not as the service, so that this
@@ -102,8 +104,15 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
         this.salesAccount = config.salesAccount();
         this.bankAccount = config.bankAccount();
         this.defaultTermsDays = config.defaultPaymentTermsDays();
-        // the default tax codes exist before the first invoice needs them
-        taxCodes.list();
+        this.taxCodes = taxCodes;
+    }
+
+    /** The default tax codes exist before the first document needs them (created on an empty table, once). */
+    private void ensureTaxCodes() {
+        if (!taxCodesChecked) {
+            taxCodes.list();
+            taxCodesChecked = true;
+        }
     }
 
     // ---------------------------------------------------------------- invoices
@@ -111,6 +120,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
     @Override
     public Invoice createInvoice(InvoiceDraft draft) {
         checkInvoiceShape(draft);
+        ensureTaxCodes();
         LocalDate due = dueDate(draft);
         String currency = currencyOf(draft.currency());
         return Jpa.write(jpa, "Invoice", em -> {
@@ -135,6 +145,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
             throw ValidationFailedException.of("version", "is required to update; send the version you read");
         }
         checkInvoiceShape(draft);
+        ensureTaxCodes();
         LocalDate due = dueDate(draft);
         String currency = currencyOf(draft.currency());
         return Jpa.write(jpa, "Invoice " + id, em -> {
@@ -258,6 +269,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
             checkLinesShape(v, draft.lines(), "lines");
         }
         v.throwIfInvalid();
+        ensureTaxCodes();
         LocalDate date = draft.date() == null ? LocalDate.now() : draft.date();
         return ledger.inPostingTransaction(tx -> {
             EntityManager em = tx.em();
