@@ -13,6 +13,14 @@ public final class FinanceModule {
     public static final String ENTITY_PERIOD = "Period";
     public static final String ENTITY_JOURNAL_ENTRY = "JournalEntry";
     public static final String ENTITY_EXCHANGE_RATE = "ExchangeRate";
+    public static final String ENTITY_TAX_CODE = "TaxCode";
+    public static final String ENTITY_INVOICE = "Invoice";
+    public static final String ENTITY_CREDIT_NOTE = "CreditNote";
+    public static final String ENTITY_RECEIPT = "Receipt";
+
+    public static final String TOPIC_INVOICE_POSTED = "org/backoffice/finance/INVOICE_POSTED";
+    public static final String TOPIC_CREDIT_NOTE_POSTED = "org/backoffice/finance/CREDIT_NOTE_POSTED";
+    public static final String TOPIC_RECEIPT_RECORDED = "org/backoffice/finance/RECEIPT_RECORDED";
 
     private FinanceModule() {
     }

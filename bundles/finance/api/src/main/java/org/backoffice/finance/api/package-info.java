@@ -1,9 +1,10 @@
 /**
  * The general ledger: chart of accounts, fiscal periods, journal entries, exchange rates and balances. Other modules
- * and bridges post through {@link LedgerService}.
+ * and bridges post through {@link LedgerService}. Receivables (tax codes, customer invoices, credit notes, receipts,
+ * aging) are in {@link ReceivablesService} and {@link TaxCodeService}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.backoffice.finance.api;
 
 import org.osgi.annotation.bundle.Export;

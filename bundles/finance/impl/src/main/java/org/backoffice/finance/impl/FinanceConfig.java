@@ -19,4 +19,16 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Equity account that takes the year's result at year-end close")
     String retainedEarningsAccount() default "3200";
+
+    @AttributeDefinition(description = "Receivables account debited by customer invoices (with the customer code)")
+    String receivablesAccount() default "1200";
+
+    @AttributeDefinition(description = "Income account of invoice lines that name none")
+    String salesAccount() default "4000";
+
+    @AttributeDefinition(description = "Account debited by receipts that name none")
+    String bankAccount() default "1100";
+
+    @AttributeDefinition(description = "Days until an invoice is due when neither the invoice nor the partner says")
+    int defaultPaymentTermsDays() default 30;
 }

@@ -300,13 +300,42 @@ public final class JpaLedgerService implements LedgerService {
 
     /** Checks a draft against the ledger and stores it, posting it when asked. */
     private JournalEntry insert(PostingBatch batch, JournalEntryDraft draft) {
-        String period = openPeriod(batch, draft.date(), "date");
-        Map<String, PostingRules.AccountInfo> accounts = batch.accounts(draft.lines().stream()
-                .map(JournalLineDraft::account).toList());
-        List<PostingRules.Line> lines = rules.prepare(draft, accounts, batch::rate);
-        return store(batch, draft.date(), period, draft.description(), draft.reference(),
+        List<PostingRules.Line> lines = prepare(batch, draft);
+        return store(batch, draft.date(), Periods.idOf(draft.date()), draft.description(), draft.reference(),
                 draft.source() == null ? JournalEntryDraft.MANUAL : draft.source(), draft.sourceDocument(), null,
                 Boolean.TRUE.equals(draft.post()), lines);
+    }
+
+    /** Checks a shape-checked draft against the ledger (open period, accounts, rates) and returns the lines to store. */
+    List<PostingRules.Line> prepare(PostingBatch batch, JournalEntryDraft draft) {
+        openPeriod(batch, draft.date(), "date");
+        Map<String, PostingRules.AccountInfo> accounts = batch.accounts(draft.lines().stream()
+                .map(JournalLineDraft::account).toList());
+        return rules.prepare(draft, accounts, batch::rate);
+    }
+
+    /** Posts lines {@link #prepare prepared} for the draft, with the given source document. */
+    JournalEntry storePosted(PostingBatch batch, JournalEntryDraft draft, List<PostingRules.Line> lines,
+            String sourceDocument) {
+        return store(batch, draft.date(), Periods.idOf(draft.date()), draft.description(), draft.reference(),
+                draft.source() == null ? JournalEntryDraft.MANUAL : draft.source(), sourceDocument, null, true, lines);
+    }
+
+    PostingRules rules() {
+        return rules;
+    }
+
+    int firstMonth() {
+        return firstMonth;
+    }
+
+    /**
+     * Runs a work of another finance service on the posting writer, inside the group transaction that stores its
+     * journal entries: the work's own rows (through {@link LedgerTransaction#em()}) and its entries commit together
+     * or not at all. Impl-only: documents of the finance module (invoices, receipts) post through this.
+     */
+    <T> T inPostingTransaction(Function<LedgerTransaction, T> work) {
+        return write(batch -> work.apply(new LedgerTransaction(this, batch)));
     }
 
     /** Stores a checked entry: posted (numbered, balances, audit, event) or as a draft. */
@@ -443,7 +472,7 @@ public final class JpaLedgerService implements LedgerService {
     }
 
     /** An audit entry for the work's user (the group's records are written later, by the writer). */
-    private static AuditEntry auditEntry(PostingBatch batch, String entity, String id, String action,
+    static AuditEntry auditEntry(PostingBatch batch, String entity, String id, String action,
             ChangeSet changes) {
         return new AuditEntry(FinanceModule.ID, entity, id, action, changes.changes(), batch.user());
     }
@@ -455,8 +484,13 @@ public final class JpaLedgerService implements LedgerService {
 
     /** {@code JE-2026-000042}; beyond 999,999 entries a year the number simply grows wider. */
     static String number(int fiscalYear, long sequence) {
+        return number("JE", fiscalYear, sequence);
+    }
+
+    /** A document number of a series per fiscal year: {@code INV-2026-000001}. */
+    static String number(String prefix, int fiscalYear, long sequence) {
         String digits = Long.toString(sequence);
-        return "JE-" + fiscalYear + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
+        return prefix + "-" + fiscalYear + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
     }
 
     /** An entry as stored now; not kept in the persistence context, since the writer changes rows through JDBC. */
@@ -470,7 +504,7 @@ public final class JpaLedgerService implements LedgerService {
         return entry;
     }
 
-    private static String openPeriod(PostingBatch batch, LocalDate date, String field) {
+    static String openPeriod(PostingBatch batch, LocalDate date, String field) {
         String id = Periods.idOf(date);
         Optional<PeriodStatus> status = batch.periodStatus(id);
         if (status.isEmpty()) {

@@ -59,8 +59,13 @@ public final class PeriodServiceImpl implements PeriodService {
                 em.persist(period);
                 periods.add(period);
             }
-            if (em.find(SequenceEntity.class, JpaLedgerService.series(fiscalYear)) == null) {
-                em.persist(new SequenceEntity(JpaLedgerService.series(fiscalYear)));
+            for (String series : List.of(JpaLedgerService.series(fiscalYear),
+                    LedgerTransaction.series(LedgerTransaction.INVOICE, fiscalYear),
+                    LedgerTransaction.series(LedgerTransaction.CREDIT_NOTE, fiscalYear),
+                    LedgerTransaction.series(LedgerTransaction.RECEIPT, fiscalYear))) {
+                if (em.find(SequenceEntity.class, series) == null) {
+                    em.persist(new SequenceEntity(series));
+                }
             }
             List<String> accounts = em.createQuery("SELECT a.code FROM AccountEntity a", String.class)
                     .getResultList();

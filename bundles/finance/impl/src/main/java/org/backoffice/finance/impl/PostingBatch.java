@@ -61,6 +61,7 @@ final class PostingBatch implements AutoCloseable {
     private static final String LOCK_OPEN_PERIOD = "UPDATE FIN_PERIOD SET STATUS = STATUS WHERE ID = ? AND STATUS = ?";
     private static final String LOCK_SERIES = "UPDATE FIN_SEQUENCE SET LAST_NUMBER = LAST_NUMBER WHERE SERIES = ?";
     private static final String READ_SERIES = "SELECT LAST_NUMBER FROM FIN_SEQUENCE WHERE SERIES = ?";
+    private static final String CREATE_SERIES = "INSERT INTO FIN_SEQUENCE (SERIES, LAST_NUMBER) VALUES (?, 0)";
     private static final String STORE_SERIES = "UPDATE FIN_SEQUENCE SET LAST_NUMBER = ? WHERE SERIES = ?";
     private static final String ADD_BALANCE = "UPDATE FIN_BALANCE SET DEBIT = DEBIT + CAST(? AS DECIMAL(19,4)),"
             + " CREDIT = CREDIT + CAST(? AS DECIMAL(19,4)) WHERE ACCOUNT_CODE = ? AND PERIOD_ID = ?";
@@ -194,7 +195,10 @@ final class PostingBatch implements AutoCloseable {
                 PreparedStatement lock = statement(LOCK_SERIES);
                 lock.setString(1, name);
                 if (lock.executeUpdate() == 0) {
-                    throw new IllegalStateException("no number series " + name);
+                    // series of years opened before the series existed are created on first use
+                    PreparedStatement create = statement(CREATE_SERIES);
+                    create.setString(1, name);
+                    create.executeUpdate();
                 }
                 PreparedStatement read = statement(READ_SERIES);
                 read.setString(1, name);
@@ -207,6 +211,8 @@ final class PostingBatch implements AutoCloseable {
             }
             series.put(name, last);
         }
+        // a number taken is a write: a work failing after it rolls the group back, so no number is lost
+        writes++;
         return ++last[0];
     }
 
@@ -305,6 +311,11 @@ final class PostingBatch implements AutoCloseable {
                 delta[1] = delta[1].add(line.baseCredit());
             }
         }
+    }
+
+    /** Counts rows a work changed through the entity manager (flushed), so a later refusal rolls the group back. */
+    void wrote(int rows) {
+        writes += rows;
     }
 
     void audit(AuditEntry entry) {

@@ -1,0 +1,74 @@
+package org.backoffice.finance.impl;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import javax.persistence.Column;
+import javax.persistence.Convert;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+
+import org.backoffice.platform.api.persistence.UtcInstant;
+
+/** Table FIN_RECEIPT_ALLOCATION: a part of a receipt applied to an invoice, as of a day. Never changed. */
+@Entity
+@Table(name = "FIN_RECEIPT_ALLOCATION", indexes = {
+        @Index(name = "FIN_ALLOC_RECEIPT_IX", columnList = "RECEIPT_ID"),
+        @Index(name = "FIN_ALLOC_INVOICE_IX", columnList = "INVOICE_ID")})
+public class AllocationEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_ALLOCATION_IDS")
+    @TableGenerator(name = "FIN_ALLOCATION_IDS", table = "FIN_ID_SEQUENCE", pkColumnName = "SEQ_NAME",
+            valueColumnName = "SEQ_COUNT", pkColumnValue = "RECEIPT_ALLOCATION", allocationSize = 100)
+    private Long id;
+
+    @Column(name = "RECEIPT_ID", nullable = false)
+    private long receipt;
+
+    @Column(name = "INVOICE_ID", nullable = false)
+    private long invoice;
+
+    @Column(name = "AMOUNT", precision = 19, scale = 4, nullable = false)
+    private BigDecimal amount;
+
+    @Column(name = "ALLOC_DATE", nullable = false)
+    private LocalDate date;
+
+    @Convert(converter = UtcInstant.class)
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    protected AllocationEntity() {
+    }
+
+    AllocationEntity(long receipt, long invoice, BigDecimal amount, LocalDate date, Instant now) {
+        this.receipt = receipt;
+        this.invoice = invoice;
+        this.amount = amount;
+        this.date = date;
+        this.createdAt = now;
+    }
+
+    long receipt() {
+        return receipt;
+    }
+
+    long invoice() {
+        return invoice;
+    }
+
+    BigDecimal amount() {
+        return amount;
+    }
+
+    LocalDate date() {
+        return date;
+    }
+}

@@ -1,0 +1,81 @@
+package org.backoffice.finance.impl;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.backoffice.finance.api.JournalEntry;
+import org.backoffice.finance.api.JournalEntryDraft;
+import org.backoffice.platform.api.audit.ChangeSet;
+import org.backoffice.platform.api.event.NewEvent;
+
+/**
+ * What a finance document service gets inside the posting writer's group transaction (see
+ * {@link JpaLedgerService#inPostingTransaction}). The rule for works: check everything first ({@link #check}),
+ * then take numbers, post, change rows. A refusal before anything was written fails the work alone; numbers taken,
+ * entries posted and rows {@link #wrote counted} make any later failure roll the whole group back (and it is retried
+ * one work at a time), so a document and its journal entry are never committed apart and no number is lost.
+ */
+final class LedgerTransaction {
+
+    static final String INVOICE = "INV";
+    static final String CREDIT_NOTE = "CN";
+    static final String RECEIPT = "RC";
+
+    /** A draft checked against the ledger, ready to post. */
+    record Checked(JournalEntryDraft draft, List<PostingRules.Line> lines) {
+    }
+
+    private final JpaLedgerService ledger;
+    private final PostingBatch batch;
+
+    LedgerTransaction(JpaLedgerService ledger, PostingBatch batch) {
+        this.ledger = ledger;
+        this.batch = batch;
+    }
+
+    static String series(String prefix, int fiscalYear) {
+        return prefix + "-" + fiscalYear;
+    }
+
+    /** The writer's entity manager; flush what you change, then call {@link #wrote}. */
+    EntityManager em() {
+        return batch.em();
+    }
+
+    String user() {
+        return batch.user();
+    }
+
+    /** Checks a draft as {@code LedgerService.record} would (shape, open period, accounts, rates); writes nothing. */
+    Checked check(JournalEntryDraft draft) {
+        ledger.rules().checkShape(draft);
+        return new Checked(draft, ledger.prepare(batch, draft));
+    }
+
+    /** The next number of a gapless series per fiscal year of {@code date}, e.g. {@code INV-2026-000001}. */
+    String nextNumber(String prefix, LocalDate date) {
+        int fiscalYear = Periods.fiscalYearOf(date, ledger.firstMonth());
+        return JpaLedgerService.number(prefix, fiscalYear, batch.nextNumber(series(prefix, fiscalYear)));
+    }
+
+    /** Posts a checked entry for the document {@code sourceDocument}. */
+    JournalEntry post(Checked checked, String sourceDocument) {
+        return ledger.storePosted(batch, checked.draft(), checked.lines(), sourceDocument);
+    }
+
+    void wrote(int rows) {
+        batch.wrote(rows);
+    }
+
+    void audit(String entity, String id, String action, ChangeSet changes) {
+        batch.audit(JpaLedgerService.auditEntry(batch, entity, id, action, changes));
+    }
+
+    void event(String topic, String key, Map<String, ?> payload) {
+        batch.event(new NewEvent(topic, key, payload, batch.user()));
+    }
+
+}
