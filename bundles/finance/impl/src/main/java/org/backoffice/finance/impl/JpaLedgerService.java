@@ -54,8 +54,8 @@ import org.osgi.service.component.annotations.Reference;
  * balances in key order, audit records, events) once per group. Entries are numbered before they are stored, so a
  * posted entry is one insert.
  */
-@Component(service = LedgerService.class, configurationPid = FinanceConfig.PID)
-public final class JpaLedgerService implements LedgerService {
+@Component(service = {LedgerService.class, PostingTransactions.class}, configurationPid = FinanceConfig.PID)
+public final class JpaLedgerService implements LedgerService, PostingTransactions {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
@@ -334,7 +334,8 @@ public final class JpaLedgerService implements LedgerService {
      * journal entries: the work's own rows (through {@link LedgerTransaction#em()}) and its entries commit together
      * or not at all. Impl-only: documents of the finance module (invoices, receipts) post through this.
      */
-    <T> T inPostingTransaction(Function<LedgerTransaction, T> work) {
+    @Override
+    public <T> T inPostingTransaction(Function<LedgerTransaction, T> work) {
         return write(batch -> work.apply(new LedgerTransaction(this, batch)));
     }
 

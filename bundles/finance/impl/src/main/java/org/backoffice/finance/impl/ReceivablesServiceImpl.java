@@ -33,7 +33,6 @@ import org.backoffice.finance.api.InvoiceStatus;
 import org.backoffice.finance.api.JournalEntry;
 import org.backoffice.finance.api.JournalEntryDraft;
 import org.backoffice.finance.api.JournalLineDraft;
-import org.backoffice.finance.api.LedgerService;
 import org.backoffice.finance.api.Receipt;
 import org.backoffice.finance.api.ReceiptDraft;
 import org.backoffice.finance.api.ReceivablesService;
@@ -73,7 +72,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
-    private final JpaLedgerService ledger;
+    private final PostingTransactions ledger;
     private final BundleContext context;
     private final String baseCurrency;
     private final String receivablesAccount;
@@ -93,11 +92,11 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
 
     @Activate
     public ReceivablesServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            @Reference(target = "(component.name=org.backoffice.finance.impl.JpaLedgerService)") LedgerService ledger,
+            @Reference PostingTransactions ledger,
             @Reference TaxCodeService taxCodes, BundleContext context, FinanceConfig config) {
         this.jpa = jpa;
         this.audit = audit;
-        this.ledger = (JpaLedgerService) ledger;
+        this.ledger = ledger;
         this.context = context;
         this.baseCurrency = config.baseCurrency();
         this.receivablesAccount = config.receivablesAccount();
