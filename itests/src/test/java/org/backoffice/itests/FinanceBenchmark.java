@@ -1,5 +1,6 @@
 package org.backoffice.itests;
 
+import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
@@ -25,7 +28,9 @@ import org.backoffice.finance.api.PeriodService;
 import org.backoffice.finance.api.ReportService;
 import org.junit.Test;
 import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 
 /**
  * Finance throughput on the real server (embedded Derby, durable commits): postings through LedgerService with 4
@@ -56,29 +61,29 @@ public class FinanceBenchmark extends BackofficeTestSupport {
     @Configuration
     public Option[] configuration() throws IOException {
         List<Option> options = new ArrayList<>(Arrays.asList(configurationWith("backoffice-finance")));
-        options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+        options.add(KarafDistributionOption.editConfigurationFilePut(
                 "etc/system.properties", "backoffice.bench.output",
-                new java.io.File("target/finance-bench.txt").getAbsolutePath()));
+                new File("target/finance-bench.txt").getAbsolutePath()));
         if (System.getProperty("bench.derby") != null) {
             // try a Derby property, e.g. -Dbench.derby=derby.storage.fileSyncTransactionLog=true
             String[] property = System.getProperty("bench.derby").split("=", 2);
-            options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+            options.add(KarafDistributionOption.editConfigurationFilePut(
                     "etc/custom.system.properties", property[0], property[1]));
         }
         if (Boolean.getBoolean("bench.nosync")) {
-            options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+            options.add(KarafDistributionOption.editConfigurationFilePut(
                     "etc/custom.system.properties", "derby.system.durability", "test"));
         }
         // the JVM settings bin/setenv gives the real server (Pax Exam starts Karaf's JVM itself)
-        options.add(org.ops4j.pax.exam.CoreOptions.vmOptions("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC"));
+        options.add(CoreOptions.vmOptions("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC"));
         if (System.getProperty("bench.jfr") != null) {
             // a CPU profile of the server, e.g. -Dbench.jfr=/tmp/finance.jfr; read it with `jfr print` or JMC
-            options.add(org.ops4j.pax.exam.CoreOptions.vmOption("-XX:StartFlightRecording=settings=profile,filename="
+            options.add(CoreOptions.vmOption("-XX:StartFlightRecording=settings=profile,filename="
                     + System.getProperty("bench.jfr")));
         }
         for (String key : List.of("bench.warmup", "bench.restClients", "bench.entries", "bench.restEntries", "bench.lines")) {
             if (System.getProperty(key) != null) {
-                options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                options.add(KarafDistributionOption.editConfigurationFilePut(
                         "etc/system.properties", key, System.getProperty(key)));
             }
         }
@@ -176,14 +181,14 @@ public class FinanceBenchmark extends BackofficeTestSupport {
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             done.add(pool.submit(() -> {
-                java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(IN_FLIGHT);
-                List<java.util.concurrent.CompletableFuture<?>> pending = new ArrayList<>();
+                Semaphore window = new Semaphore(IN_FLIGHT);
+                List<CompletableFuture<?>> pending = new ArrayList<>();
                 for (int i = next.getAndIncrement(); i < entries; i = next.getAndIncrement()) {
                     window.acquire();
                     pending.add(ledger.recordAsync(draft(i)).whenComplete((entry, failure) -> window.release())
                             .toCompletableFuture());
                 }
-                for (java.util.concurrent.CompletableFuture<?> posting : pending) {
+                for (CompletableFuture<?> posting : pending) {
                     posting.join();
                 }
                 return null;

@@ -7,13 +7,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.CountedQuantity;
@@ -29,6 +27,7 @@ import org.backoffice.logistics.api.UnitOfMeasure;
 import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
@@ -208,29 +207,10 @@ public final class JpaCycleCountService implements CycleCountService {
 
     @Override
     public Page<CycleCount> find(String warehouse, CycleCountStatus status, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (warehouse != null && !warehouse.isBlank()) {
-            conditions.add("c.warehouse = :warehouse");
-            parameters.put("warehouse", warehouse.trim());
-        }
-        if (status != null) {
-            conditions.add("c.status = :status");
-            parameters.put("status", status);
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> total = em.createQuery("SELECT COUNT(c) FROM CycleCountEntity c" + where, Long.class);
-            TypedQuery<CycleCountEntity> select = em.createQuery("SELECT c FROM CycleCountEntity c" + where
-                    + " ORDER BY c.id DESC", CycleCountEntity.class);
-            parameters.forEach((name, value) -> {
-                total.setParameter(name, value);
-                select.setParameter(name, value);
-            });
-            List<CycleCount> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(count -> count.toCount(lines(em, count.id()))).toList();
-            return Page.of(items, total.getSingleResult(), page);
-        });
+        return Jpa.read(jpa, em -> PagedQuery.of("CycleCountEntity", "c")
+                .equal("c.warehouse", warehouse)
+                .equal("c.status", status)
+                .page(em, CycleCountEntity.class, "c.id DESC", page, count -> count.toCount(lines(em, count.id()))));
     }
 
     /** A counted quantity: zero or more, at most the unit's decimals, below 10^15. */

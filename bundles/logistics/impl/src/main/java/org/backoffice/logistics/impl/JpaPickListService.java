@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.LogisticsModule;
@@ -24,6 +23,7 @@ import org.backoffice.logistics.api.SalesOrderStatus;
 import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
@@ -148,29 +148,11 @@ public final class JpaPickListService implements PickListService {
 
     @Override
     public Page<PickList> find(PickListQuery query, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.status() != null) {
-            conditions.add("p.status = :status");
-            parameters.put("status", query.status());
-        }
-        if (query.order() != null) {
-            conditions.add("EXISTS (SELECT l FROM PickLineEntity l WHERE l.pickListId = p.id AND l.orderId = :order)");
-            parameters.put("order", query.order());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM PickListEntity p" + where, Long.class);
-            TypedQuery<PickListEntity> select = em.createQuery("SELECT p FROM PickListEntity p" + where
-                    + " ORDER BY p.id DESC", PickListEntity.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                select.setParameter(name, value);
-            });
-            List<PickList> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(list -> view(em, list)).toList();
-            return Page.of(items, count.getSingleResult(), page);
-        });
+        return Jpa.read(jpa, em -> PagedQuery.of("PickListEntity", "p")
+                .equal("p.status", query.status())
+                .where("EXISTS (SELECT l FROM PickLineEntity l WHERE l.pickListId = p.id AND l.orderId = :value)",
+                        query.order())
+                .page(em, PickListEntity.class, "p.id DESC", page, list -> view(em, list)));
     }
 
     @Override

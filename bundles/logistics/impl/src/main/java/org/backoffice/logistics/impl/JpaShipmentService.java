@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.DeliveryNoteFormat;
@@ -35,6 +33,7 @@ import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
@@ -207,33 +206,11 @@ public final class JpaShipmentService implements ShipmentService {
 
     @Override
     public Page<Shipment> find(ShipmentQuery query, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.order() != null) {
-            conditions.add("s.orderId = :order");
-            parameters.put("order", query.order());
-        }
-        if (query.status() != null) {
-            conditions.add("s.status = :status");
-            parameters.put("status", query.status());
-        }
-        if (query.carrier() != null && !query.carrier().isBlank()) {
-            conditions.add("s.carrier = :carrier");
-            parameters.put("carrier", query.carrier().trim());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM ShipmentEntity s" + where, Long.class);
-            TypedQuery<ShipmentEntity> select = em.createQuery("SELECT s FROM ShipmentEntity s" + where
-                    + " ORDER BY s.id DESC", ShipmentEntity.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                select.setParameter(name, value);
-            });
-            List<Shipment> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(shipment -> view(em, shipment)).toList();
-            return Page.of(items, count.getSingleResult(), page);
-        });
+        return Jpa.read(jpa, em -> PagedQuery.of("ShipmentEntity", "s")
+                .equal("s.orderId", query.order())
+                .equal("s.status", query.status())
+                .equal("s.carrier", query.carrier())
+                .page(em, ShipmentEntity.class, "s.id DESC", page, shipment -> view(em, shipment)));
     }
 
     @Override
