@@ -1,9 +1,11 @@
 package org.backoffice.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.ByteArrayInputStream;
@@ -53,6 +55,27 @@ public abstract class BackofficeTestSupport {
     @Inject
     protected SessionFactory sessionFactory;
 
+    /** bin/karaf's options for Java 9+ and bin/setenv's heap and collector; relative paths: Karaf's home is the cwd. */
+    private static final String[] LAUNCH_OPTIONS = {
+        "-Xms64m", "-Xmx1g", "-XX:+UseSerialGC",
+        "--add-reads=java.xml=java.logging",
+        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
+        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
+        "--add-opens", "java.base/java.security=ALL-UNNAMED",
+        "--add-opens", "java.base/java.net=ALL-UNNAMED",
+        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+        "--add-opens", "java.base/java.util=ALL-UNNAMED",
+        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+        "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+        "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+        "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
+    };
+
     @Configuration
     public Option[] configuration() throws IOException {
         return baseConfiguration();
@@ -66,7 +89,10 @@ public abstract class BackofficeTestSupport {
         String httpPort = Integer.toString(freePort());
         String localRepository = System.getProperty("maven.repo.local",
                 System.getProperty("user.home") + "/.m2/repository");
+        // -Dbackoffice.keepRuntime=true keeps target/exam/<uuid> (with data/log/karaf.log) after a run
+        Option keep = Boolean.getBoolean("backoffice.keepRuntime") ? keepRuntimeFolder() : systemTimeout(180_000);
         return new Option[] {
+            keep,
             karafDistributionConfiguration()
                     .frameworkUrl(assembly.toURI().toString())
                     .name("Backoffice")
@@ -74,6 +100,9 @@ public abstract class BackofficeTestSupport {
                     .unpackDirectory(new File("target/exam"))
                     .useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
+            // Pax Exam starts the JVM itself and leaves out what bin/karaf adds on Java 9+ (lib/endorsed patched in,
+            // opened packages) and what bin/setenv sets: the server under test should run as it does in production.
+            vmOptions(LAUNCH_OPTIONS),
             logLevel(LogLevel.WARN),
             systemTimeout(180_000),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
