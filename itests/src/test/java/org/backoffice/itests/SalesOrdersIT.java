@@ -369,6 +369,25 @@ public class SalesOrdersIT extends BackofficeTestSupport {
         assertEquals("0.000", decimal(get(L + "/products/" + sku + "/ledger").get("onHand")));
         assertProblem(manager().post(L + "/shipments", "{\"salesOrder\":" + id + "}"), 409);
         assertEquals(2, count(L + "/shipments?order=" + id));
+
+        // goods arrive: checking availability again reserves the backorder (shell), which then ships in full
+        receive(sku, "4", w, w + "-RECV");
+        String reserved = shell("logistics:order-reserve " + id);
+        assertTrue(reserved, reserved.contains("3.5"));
+        line = get(L + "/sales-orders/" + id).get("lines").get(0);
+        assertEquals("3.500", decimal(line.get("reserved")));
+        assertEquals("0.000", decimal(line.get("backordered")));
+        assertEquals("4.000,3.500,0.500", stock(sku, w, w + "-RECV"));
+        // nothing more to reserve: unchanged, and no second reservation of the same stock
+        Http.Reply again = manager().post(L + "/sales-orders/" + id + "/reserve", null);
+        ok(again);
+        assertEquals("3.500", decimal(again.json().get("lines").get(0).get("reserved")));
+        JsonNode third = manager().post(L + "/shipments", "{\"salesOrder\":" + id + "}").json();
+        ok(manager().post(L + "/shipments/" + third.get("id").asLong() + "/dispatch", null));
+        assertEquals("SHIPPED", get(L + "/sales-orders/" + id).get("status").asText());
+        assertEquals("0.500,0.000,0.500", stock(sku, w, w + "-RECV"));
+        // a shipped order has nothing to reserve
+        assertProblem(manager().post(L + "/sales-orders/" + id + "/reserve", null), 409);
     }
 
     @Test

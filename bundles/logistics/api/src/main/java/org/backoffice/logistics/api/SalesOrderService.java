@@ -27,6 +27,16 @@ public interface SalesOrderService {
      */
     SalesOrder confirm(long id);
 
+    /**
+     * Checks availability again for a CONFIRMED, PICKING or PARTIALLY_SHIPPED order: reserves what has become available of its
+     * backordered quantities (after a goods receipt, a transfer, a cancelled order), oldest stock first, and lowers
+     * the backorders by as much. Lines without a backorder are left as they are; an order with nothing backordered
+     * is returned unchanged.
+     *
+     * @since 1.2
+     */
+    SalesOrder reserveBackorders(long id);
+
     /** Cancels a DRAFT, CONFIRMED or PICKING order and releases its reservations. */
     SalesOrder cancel(long id);
 }

@@ -5,7 +5,7 @@
  * locations by code.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.backoffice.logistics.api;
 
 import org.osgi.annotation.bundle.Export;

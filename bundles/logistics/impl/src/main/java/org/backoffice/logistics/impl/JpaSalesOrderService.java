@@ -42,6 +42,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = SalesOrderService.class)
 public final class JpaSalesOrderService implements SalesOrderService {
 
+    private static final Set<SalesOrderStatus> RESERVABLE = EnumSet.of(SalesOrderStatus.CONFIRMED,
+            SalesOrderStatus.PICKING, SalesOrderStatus.PARTIALLY_SHIPPED);
+
     private static final Set<SalesOrderStatus> CANCELLABLE = EnumSet.of(SalesOrderStatus.DRAFT,
             SalesOrderStatus.CONFIRMED, SalesOrderStatus.PICKING);
 
@@ -166,7 +169,7 @@ public final class JpaSalesOrderService implements SalesOrderService {
                 if (line.productType == ProductType.SERVICE) {
                     continue;
                 }
-                BigDecimal reserved = reserve(em, stock, order, line);
+                BigDecimal reserved = reserve(em, stock, order, line, line.quantity, 0);
                 line.reserved = reserved;
                 line.backordered = SalesMath.backordered(line.quantity, reserved);
                 changes.compare("line " + line.lineNo + " reserved", null, reserved)
@@ -180,11 +183,48 @@ public final class JpaSalesOrderService implements SalesOrderService {
         });
     }
 
+    @Override
+    public SalesOrder reserveBackorders(long id) {
+        return Jpa.write(jpa, "Sales order " + id, em -> {
+            SalesOrderEntity order = SalesRecords.lockOrder(em, id);
+            if (!RESERVABLE.contains(order.status)) {
+                throw SalesRecords.wrongStatus(order, "reserving backorders", RESERVABLE);
+            }
+            ReservedStock stock = SalesRecords.reservedStock(em);
+            List<SalesOrderLineEntity> lines = new ArrayList<>(SalesRecords.lines(em, id));
+            lines.sort(Comparator.comparingLong((SalesOrderLineEntity l) -> l.productId).thenComparingInt(l -> l.lineNo));
+            List<ReservationEntity> reservations = SalesRecords.reservations(em, id);
+            ChangeSet changes = new ChangeSet();
+            for (SalesOrderLineEntity line : lines) {
+                if (line.productType == ProductType.SERVICE || line.backordered.signum() <= 0) {
+                    continue;
+                }
+                int lastSeqNo = reservations.stream().filter(r -> r.orderLineId == line.id)
+                        .mapToInt(r -> r.seqNo).max().orElse(0);
+                BigDecimal taken = reserve(em, stock, order, line, line.backordered, lastSeqNo);
+                if (taken.signum() > 0) {
+                    changes.compare("line " + line.lineNo + " reserved", line.reserved, line.reserved.add(taken))
+                            .compare("line " + line.lineNo + " backordered", line.backordered,
+                                    line.backordered.subtract(taken));
+                    line.reserved = line.reserved.add(taken);
+                    line.backordered = line.backordered.subtract(taken);
+                }
+            }
+            if (!changes.isEmpty()) {
+                em.flush();
+                audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_SALES_ORDER,
+                        Long.toString(order.id), "RESERVE", changes.changes()));
+            }
+            return SalesRecords.view(em, order);
+        });
+    }
+
+    /** Reserves up to {@code wanted} of the line, oldest stock first; returns how much it got. */
     private static BigDecimal reserve(EntityManager em, ReservedStock stock, SalesOrderEntity order,
-            SalesOrderLineEntity line) {
+            SalesOrderLineEntity line, BigDecimal wanted, int lastSeqNo) {
         return SalesRecords.sql("could not reserve stock of '" + line.sku + "'", () -> {
-            BigDecimal remaining = line.quantity;
-            int seqNo = 0;
+            BigDecimal remaining = wanted;
+            int seqNo = lastSeqNo;
             for (ReservedStock.Source source : stock.sources(line.productId, order.warehouseId, order.warehouse)) {
                 if (remaining.signum() <= 0) {
                     break;
@@ -195,7 +235,7 @@ public final class JpaSalesOrderService implements SalesOrderService {
                     remaining = remaining.subtract(taken);
                 }
             }
-            return line.quantity.subtract(remaining);
+            return wanted.subtract(remaining);
         });
     }
 

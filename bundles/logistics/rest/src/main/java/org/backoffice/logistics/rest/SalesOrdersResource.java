@@ -85,6 +85,14 @@ public final class SalesOrdersResource implements RestResource {
         return orders.confirm(id);
     }
 
+    /** Reserves what has become available of the backorders ("check availability"); 409 for other statuses. */
+    @POST
+    @Path("{id}/reserve")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public SalesOrder reserveBackorders(@PathParam("id") long id) {
+        return orders.reserveBackorders(id);
+    }
+
     /** Releases the order's reservations. */
     @POST
     @Path("{id}/cancel")
