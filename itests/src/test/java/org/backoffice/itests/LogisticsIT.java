@@ -250,6 +250,45 @@ public class LogisticsIT extends BackofficeTestSupport {
         assertEquals("address.country", country.json().get("errors").get(0).get("field").asText());
         assertProblem(admin.get(L + "/warehouses/NOPE"), 404);
         assertProblem(admin.get(L + "/warehouses/NOPE/locations"), 404);
+
+        // rename and move a warehouse: with the version read; a stale version is 409 and changes nothing
+        long version = admin.get(L + "/warehouses/" + code).json().get("version").asLong();
+        Http.Reply renamed = admin.put(L + "/warehouses/" + code, "{\"name\":\"Zentrallager Nord\",\"version\":"
+                + version + ",\"address\":{\"city\":\"Kiel\",\"country\":\"DE\"}}");
+        assertEquals(renamed.toString(), 200, renamed.status());
+        assertEquals("Kiel", renamed.json().get("address").get("city").asText());
+        assertProblem(admin.put(L + "/warehouses/" + code, "{\"name\":\"Stale\",\"version\":" + version + "}"), 409);
+        assertProblem(admin.put(L + "/warehouses/" + code, "{\"name\":\"No version\"}"), 422);
+        assertProblem(admin.put(L + "/warehouses/NOPE", "{\"name\":\"X\",\"version\":0}"), 404);
+        assertEquals("Zentrallager Nord", admin.get(L + "/warehouses/" + code).json().get("name").asText());
+
+        // deactivating: refused for default locations, for a parent with active children and while stock is there
+        String bin = code + "-A-01";
+        assertProblem(admin.put(L + "/warehouses/" + code + "/locations/" + code + "-RECV", "{\"active\":false}"), 409);
+        assertProblem(admin.put(L + "/warehouses/" + code + "/locations/" + code + "-A", "{\"active\":false}"), 409);
+        assertProblem(admin.put(L + "/warehouses/" + code + "/locations/" + bin, "{\"parent\":\"" + code + "\"}"),
+                422);
+        assertProblem(admin.put(L + "/warehouses/" + code + "/locations/NOPE", "{\"active\":false}"), 404);
+        String sku = unique("BIN-");
+        createProduct(sku, "PCE");
+        moved(move("RECEIPT", sku, "2", "warehouse", code, "location", bin));
+        Http.Reply holding = admin.put(L + "/warehouses/" + code + "/locations/" + bin, "{\"active\":false}");
+        assertProblem(holding, 409);
+        assertTrue(holding.body(), holding.body().contains("still holds stock"));
+        moved(move("TRANSFER", sku, "2", "warehouse", code, "location", bin, "toLocation", code + "-SHIP"));
+        // empty now: deactivated through the shell, then moves into it are refused
+        String shell = shell("logistics:location-set --inactive --name \"Bin 1 (closed)\" " + code + " " + bin);
+        assertTrue(shell, shell.contains("inactive"));
+        JsonNode closed = admin.get(L + "/warehouses/" + code + "/locations").json().get(2);
+        assertEquals(bin, closed.get("code").asText());
+        assertFalse(closed.get("active").asBoolean());
+        assertEquals("Bin 1 (closed)", closed.get("name").asText());
+        assertProblem(admin.post(L + "/stock-moves", move("RECEIPT", sku, "1", "warehouse", code, "location", bin)),
+                422);
+        assertEquals(200, admin.put(L + "/warehouses/" + code + "/locations/" + bin, "{\"active\":true}").status());
+        // create, rename + deactivate, activate
+        assertEquals(3, http().as("admin").get("/api/audit?module=logistics&entity=Location&entityId=" + code + "/"
+                + bin).json().get("total").asInt());
     }
 
     @Test

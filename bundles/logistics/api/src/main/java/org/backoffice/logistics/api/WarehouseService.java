@@ -27,4 +27,21 @@ public interface WarehouseService {
 
     /** Adds a location under {@code location.parent()} (the root when null); a taken code is a conflict. */
     Location addLocation(String warehouse, Location location);
+
+    /**
+     * Changes a warehouse's name and address; the code cannot change, {@code version} must be the one read (a stale
+     * one is a {@code ConflictProblem}).
+     *
+     * @since 1.2
+     */
+    Warehouse update(String code, Warehouse warehouse);
+
+    /**
+     * Renames a location and activates or deactivates it (a {@code null} field is left as it is). Deactivating is
+     * refused (409) for the warehouse's root, receiving and shipping locations and for a location that still holds
+     * stock or has active locations below it; an inactive location takes no stock moves.
+     *
+     * @since 1.2
+     */
+    Location updateLocation(String warehouse, String code, Location location);
 }

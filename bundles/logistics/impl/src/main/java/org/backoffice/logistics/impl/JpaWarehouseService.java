@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.backoffice.logistics.api.Address;
 import org.backoffice.logistics.api.Location;
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.logistics.api.Warehouse;
@@ -136,6 +137,96 @@ public final class JpaWarehouseService implements WarehouseService {
                             .created("active", active).changes()));
             return new Location(warehouse, created.code(), created.name(), parentCode, active);
         });
+    }
+
+    @Override
+    public Warehouse update(String code, Warehouse warehouse) {
+        if (warehouse.code() != null && !warehouse.code().equals(code)) {
+            throw ValidationFailedException.of("code", "cannot be changed (the path names '" + code + "')");
+        }
+        if (warehouse.version() == null) {
+            throw ValidationFailedException.of("version", "is required to update; send the version you read");
+        }
+        WarehouseRules.check(new Warehouse(code, warehouse.name(), warehouse.address(), warehouse.version()));
+        return Jpa.write(jpa, "Warehouse '" + code + "'", em -> {
+            WarehouseEntity entity = find(em, code)
+                    .orElseThrow(() -> new NotFoundProblem(LogisticsModule.ENTITY_WAREHOUSE, code));
+            if (entity.version() != warehouse.version()) {
+                throw ConflictProblem.staleVersion(LogisticsModule.ENTITY_WAREHOUSE, code, warehouse.version(),
+                        entity.version());
+            }
+            Warehouse before = entity.toWarehouse();
+            entity.apply(warehouse);
+            em.flush();
+            Warehouse after = entity.toWarehouse();
+            Address was = before.address() == null ? new Address(null, null, null, null) : before.address();
+            Address now = after.address() == null ? new Address(null, null, null, null) : after.address();
+            ChangeSet changes = new ChangeSet().compare("name", before.name(), after.name())
+                    .compare("address.street", was.street(), now.street())
+                    .compare("address.city", was.city(), now.city())
+                    .compare("address.postalCode", was.postalCode(), now.postalCode())
+                    .compare("address.country", was.country(), now.country());
+            if (!changes.isEmpty()) {
+                audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_WAREHOUSE, code,
+                        AuditEntry.UPDATE, changes.changes()));
+            }
+            return after;
+        });
+    }
+
+    @Override
+    public Location updateLocation(String warehouse, String code, Location location) {
+        WarehouseRules.checkUpdate(warehouse, code, location);
+        return Jpa.write(jpa, "Location '" + code + "' of warehouse '" + warehouse + "'", em -> {
+            WarehouseEntity entity = find(em, warehouse)
+                    .orElseThrow(() -> new NotFoundProblem(LogisticsModule.ENTITY_WAREHOUSE, warehouse));
+            List<LocationEntity> all = locationsOf(em, entity.id());
+            LocationEntity target = all.stream().filter(l -> l.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new NotFoundProblem(LogisticsModule.ENTITY_LOCATION, warehouse + "/" + code));
+            ChangeSet changes = new ChangeSet();
+            if (location.name() != null && !location.name().equals(target.name())) {
+                changes.compare("name", target.name(), location.name());
+                target.rename(location.name());
+            }
+            if (location.active() != null && location.active() != target.active()) {
+                if (!location.active()) {
+                    checkDeactivatable(em, entity, target, all);
+                }
+                changes.compare("active", target.active(), location.active());
+                target.activate(location.active());
+            }
+            if (!changes.isEmpty()) {
+                em.flush();
+                audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_LOCATION,
+                        warehouse + "/" + code, AuditEntry.UPDATE, changes.changes()));
+            }
+            LocationEntity parent = all.stream().filter(l -> target.parentId() != null
+                    && target.parentId() == l.id()).findFirst().orElse(null);
+            return new Location(warehouse, target.code(), target.name(), parent == null ? null : parent.code(),
+                    target.active());
+        });
+    }
+
+    /** The defaults, a location holding stock and one with active children stay active. */
+    private static void checkDeactivatable(EntityManager em, WarehouseEntity warehouse, LocationEntity location,
+            List<LocationEntity> all) {
+        String code = location.code();
+        Warehouse view = warehouse.toWarehouse();
+        if (code.equals(view.code()) || code.equals(view.receivingLocation()) || code.equals(view.shippingLocation())) {
+            throw new ConflictProblem("location '" + code + "' is a default location of warehouse '" + view.code()
+                    + "' and cannot be deactivated", Map.of("field", "active"));
+        }
+        if (all.stream().anyMatch(l -> l.parentId() != null && l.parentId() == location.id() && l.active())) {
+            throw new ConflictProblem("location '" + code + "' has active locations below it; deactivate them first",
+                    Map.of("field", "active"));
+        }
+        long holding = em.createQuery("SELECT COUNT(s) FROM StockEntity s WHERE s.locationId = :location"
+                + " AND (s.onHand <> 0 OR s.reserved <> 0)", Long.class)
+                .setParameter("location", location.id()).getSingleResult();
+        if (holding > 0) {
+            throw new ConflictProblem("location '" + code + "' still holds stock of " + holding
+                    + " product(s); move it out first", Map.of("field", "active", "products", holding));
+        }
     }
 
     /** Parents before children, siblings by code. */

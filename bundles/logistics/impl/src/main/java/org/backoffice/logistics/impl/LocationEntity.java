@@ -80,4 +80,12 @@ public class LocationEntity {
     boolean active() {
         return active;
     }
+
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    void activate(boolean value) {
+        this.active = value;
+    }
 }

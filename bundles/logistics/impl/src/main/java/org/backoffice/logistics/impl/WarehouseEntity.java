@@ -64,6 +64,15 @@ public class WarehouseEntity {
         return code;
     }
 
+    long version() {
+        return version;
+    }
+
+    void apply(Warehouse warehouse) {
+        this.name = warehouse.name();
+        this.address = AddressEmbeddable.of(warehouse.address());
+    }
+
     Warehouse toWarehouse() {
         return new Warehouse(code, name, AddressEmbeddable.toAddress(address), version);
     }

@@ -27,6 +27,20 @@ final class WarehouseRules {
         v.throwIfInvalid();
     }
 
+    /** A location update: only the name (1-200 when given) and the active flag may change. */
+    static void checkUpdate(String warehouse, String code, Location location) {
+        Validator v = new Validator();
+        v.check(location.warehouse() == null || location.warehouse().equals(warehouse), "warehouse",
+                "must be the warehouse of the path ('" + warehouse + "') or left out");
+        v.check(location.code() == null || location.code().equals(code), "code",
+                "cannot be changed (the path names '" + code + "')");
+        v.check(location.parent() == null, "parent", "cannot be changed; create the location where it belongs");
+        if (location.name() != null) {
+            v.requiredText("name", location.name(), 200);
+        }
+        v.throwIfInvalid();
+    }
+
     static void check(String warehouse, Location location) {
         Validator v = new Validator();
         v.check(location.warehouse() == null || location.warehouse().equals(warehouse), "warehouse",

@@ -7,6 +7,7 @@ import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -67,6 +68,29 @@ public final class WarehousesResource implements RestResource {
     @Path("{code}")
     public Warehouse get(@PathParam("code") String code) {
         return warehouses.require(code);
+    }
+
+    /** Name and address; send the version you read (stale: 409). */
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Warehouse update(@PathParam("code") String code, Warehouse warehouse) {
+        if (warehouse == null) {
+            throw new BadRequestProblem("a JSON body with the warehouse is required");
+        }
+        return warehouses.update(code, warehouse);
+    }
+
+    /** Renames, activates or deactivates a location ({@code {"name":…,"active":false}}, fields optional). */
+    @PUT
+    @Path("{code}/locations/{location}")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Location updateLocation(@PathParam("code") String code, @PathParam("location") String location,
+            Location changes) {
+        if (changes == null) {
+            throw new BadRequestProblem("a JSON body with the location's changes is required");
+        }
+        return warehouses.updateLocation(code, location, changes);
     }
 
     @GET
