@@ -156,16 +156,10 @@ public final class JpaSalesOrderService implements SalesOrderService {
     @Override
     public SalesOrder confirm(long id) {
         return Jpa.write(jpa, "Sales order " + id, em -> {
-            SalesOrderEntity order = SalesRecords.lockOrder(em, id);
-            if (order.status != SalesOrderStatus.DRAFT) {
-                throw SalesRecords.wrongStatus(order, "confirming", EnumSet.of(SalesOrderStatus.DRAFT));
-            }
+            SalesOrderEntity order = SalesRecords.lockOrder(em, id, "confirming", EnumSet.of(SalesOrderStatus.DRAFT));
             ReservedStock stock = SalesRecords.reservedStock(em);
             ChangeSet changes = new ChangeSet().compare("status", order.status, SalesOrderStatus.CONFIRMED);
-            List<SalesOrderLineEntity> lines = new ArrayList<>(SalesRecords.lines(em, id));
-            // one lock order for every transaction: product id, then oldest stock first
-            lines.sort(Comparator.comparingLong((SalesOrderLineEntity l) -> l.productId).thenComparingInt(l -> l.lineNo));
-            for (SalesOrderLineEntity line : lines) {
+            for (SalesOrderLineEntity line : SalesRecords.linesInLockOrder(em, id)) {
                 if (line.productType == ProductType.SERVICE) {
                     continue;
                 }
@@ -186,16 +180,11 @@ public final class JpaSalesOrderService implements SalesOrderService {
     @Override
     public SalesOrder reserveBackorders(long id) {
         return Jpa.write(jpa, "Sales order " + id, em -> {
-            SalesOrderEntity order = SalesRecords.lockOrder(em, id);
-            if (!RESERVABLE.contains(order.status)) {
-                throw SalesRecords.wrongStatus(order, "reserving backorders", RESERVABLE);
-            }
+            SalesOrderEntity order = SalesRecords.lockOrder(em, id, "reserving backorders", RESERVABLE);
             ReservedStock stock = SalesRecords.reservedStock(em);
-            List<SalesOrderLineEntity> lines = new ArrayList<>(SalesRecords.lines(em, id));
-            lines.sort(Comparator.comparingLong((SalesOrderLineEntity l) -> l.productId).thenComparingInt(l -> l.lineNo));
             List<ReservationEntity> reservations = SalesRecords.reservations(em, id);
             ChangeSet changes = new ChangeSet();
-            for (SalesOrderLineEntity line : lines) {
+            for (SalesOrderLineEntity line : SalesRecords.linesInLockOrder(em, id)) {
                 if (line.productType == ProductType.SERVICE || line.backordered.signum() <= 0) {
                     continue;
                 }
@@ -242,10 +231,7 @@ public final class JpaSalesOrderService implements SalesOrderService {
     @Override
     public SalesOrder cancel(long id) {
         return Jpa.write(jpa, "Sales order " + id, em -> {
-            SalesOrderEntity order = SalesRecords.lockOrder(em, id);
-            if (!CANCELLABLE.contains(order.status)) {
-                throw SalesRecords.wrongStatus(order, "cancelling", CANCELLABLE);
-            }
+            SalesOrderEntity order = SalesRecords.lockOrder(em, id, "cancelling", CANCELLABLE);
             ChangeSet changes = new ChangeSet().compare("status", order.status, SalesOrderStatus.CANCELLED);
             ReservedStock stock = SalesRecords.reservedStock(em);
             List<ReservationEntity> reservations = new ArrayList<>(SalesRecords.reservations(em, id));

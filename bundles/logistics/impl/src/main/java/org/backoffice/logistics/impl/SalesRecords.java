@@ -39,6 +39,25 @@ final class SalesRecords {
         return order;
     }
 
+    /** The order, locked as {@link #lockOrder(EntityManager, long)}, if its status allows {@code step} (else 409). */
+    static SalesOrderEntity lockOrder(EntityManager em, long id, String step, Set<SalesOrderStatus> allowed) {
+        SalesOrderEntity order = lockOrder(em, id);
+        if (!allowed.contains(order.status)) {
+            throw wrongStatus(order, step, allowed);
+        }
+        return order;
+    }
+
+    /**
+     * The order's lines in the one order in which every transaction reserves or releases their stock (product id,
+     * then line number), so two of them never wait for each other's rows.
+     */
+    static List<SalesOrderLineEntity> linesInLockOrder(EntityManager em, long orderId) {
+        List<SalesOrderLineEntity> lines = new ArrayList<>(lines(em, orderId));
+        lines.sort(Comparator.comparingLong((SalesOrderLineEntity l) -> l.productId).thenComparingInt(l -> l.lineNo));
+        return lines;
+    }
+
     static SalesOrderEntity order(EntityManager em, long id) {
         SalesOrderEntity order = em.find(SalesOrderEntity.class, id);
         if (order == null) {
