@@ -100,7 +100,8 @@ public final class DunningServiceImpl implements DunningService {
     public DunningRunResult run(DunningRunRequest request) {
         LocalDate date = request.date() == null ? LocalDate.now() : request.date();
         boolean preview = Boolean.TRUE.equals(request.preview());
-        List<Long> invoices = request.invoices() == null ? null : List.copyOf(new LinkedHashSet<>(request.invoices()));
+        List<Long> invoices = request.invoices() == null ? null
+                : new ArrayList<>(new LinkedHashSet<>(request.invoices()));
         Validator v = new Validator();
         if (invoices != null) {
             v.check(!invoices.isEmpty(), "invoices", "name at least one invoice, or leave it out for all");
