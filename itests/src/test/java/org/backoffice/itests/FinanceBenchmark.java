@@ -232,7 +232,7 @@ public class FinanceBenchmark extends BackofficeTestSupport {
         return latencies;
     }
 
-    private static void report(String line) throws IOException {
+    static void report(String line) throws IOException {
         System.out.println("BENCH " + line);
         Files.writeString(Path.of(System.getProperty("backoffice.bench.output")), line + System.lineSeparator(),
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

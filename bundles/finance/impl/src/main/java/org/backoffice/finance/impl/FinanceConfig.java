@@ -31,4 +31,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Days until an invoice is due when neither the invoice nor the partner says")
     int defaultPaymentTermsDays() default 30;
+
+    @AttributeDefinition(description = "Post dunning fees to the ledger (debit receivables, credit the fee account)")
+    boolean dunningFeesPost() default true;
+
+    @AttributeDefinition(description = "Income account credited by dunning fees")
+    String dunningFeeAccount() default "4900";
 }

@@ -49,6 +49,11 @@ final class LedgerTransaction {
         return batch.user();
     }
 
+    /** A new id from the entity's table generator, for rows a work writes through JDBC batches. */
+    long nextId(Class<?> entity) {
+        return batch.nextId(entity);
+    }
+
     /** Checks a draft as {@code LedgerService.record} would (shape, open period, accounts, rates); writes nothing. */
     Checked check(JournalEntryDraft draft) {
         ledger.rules().checkShape(draft);

@@ -1,0 +1,321 @@
+package org.backoffice.itests;
+
+import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * Dunning end to end over REST and the shell: overdue invoices of several customers at various ages, a preview that
+ * saves nothing, a run (notices, levels, fees in the ledger, events, audit), a second run on the same day issuing
+ * nothing, a later run escalating, explicit levels refused when already issued, the letters as JSON, text and HTML,
+ * and the level rules. Invoices live in 2029 and customers are {@code DN-*}; the level tests leave the three default
+ * levels as they found them, so the tests do not depend on their order.
+ */
+public class DunningIT extends BackofficeTestSupport {
+
+    private static final String F = "/api/finance";
+    private static final String TOPIC = "org/backoffice/finance/DUNNING_NOTICE_ISSUED";
+
+    @Override
+    @org.ops4j.pax.exam.Configuration
+    public org.ops4j.pax.exam.Option[] configuration() throws java.io.IOException {
+        return configurationWith("backoffice-finance");
+    }
+
+    private static Http admin() {
+        return http().as("admin");
+    }
+
+    @Before
+    public void openYear() throws Exception {
+        eventually(30_000, "finance REST", () -> admin().get(F + "/dunning-levels").status() == 200);
+        int status = admin().post(F + "/fiscal-years", "{\"year\":2029}").status();
+        assertTrue("open 2029: " + status, status == 201 || status == 409);
+    }
+
+    private static void customer(String code) throws Exception {
+        Http.Reply created = admin().post("/api/partners", "{\"code\":\"" + code + "\",\"name\":\"Customer " + code
+                + "\",\"roles\":[\"CUSTOMER\"],\"currency\":\"USD\",\"paymentTermsDays\":30}");
+        assertTrue(created.toString(), created.status() == 201 || created.status() == 409);
+    }
+
+    /** A posted invoice of {@code amount} (no tax) dated a week before it is due. */
+    private static long postedInvoice(String customer, String due, String amount) throws Exception {
+        String date = java.time.LocalDate.parse(due).minusDays(7).toString();
+        long id = created(admin().post(F + "/invoices", "{\"customer\":\"" + customer + "\",\"date\":\"" + date
+                + "\",\"dueDate\":\"" + due + "\",\"lines\":[{\"description\":\"Service\",\"quantity\":1,"
+                + "\"unitPrice\":" + amount + ",\"taxCode\":\"ZERO\"}]}")).get("id").asLong();
+        ok(admin().post(F + "/invoices/" + id + "/post", null));
+        return id;
+    }
+
+    private static JsonNode created(Http.Reply reply) throws Exception {
+        assertEquals(reply.toString(), 201, reply.status());
+        return reply.json();
+    }
+
+    private static JsonNode ok(Http.Reply reply) throws Exception {
+        assertEquals(reply.toString(), 200, reply.status());
+        return reply.json();
+    }
+
+    private static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {
+        assertProblem(reply, 422);
+        for (JsonNode error : reply.json().get("errors")) {
+            if (error.get("field").asText().equals(field) && error.get("message").asText().contains(messagePart)) {
+                return;
+            }
+        }
+        throw new AssertionError("no error " + field + " '" + messagePart + "' in " + reply);
+    }
+
+    private static JsonNode notice(JsonNode notices, String customer) {
+        for (JsonNode n : notices) {
+            if (n.get("customer").asText().equals(customer)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no notice for " + customer + " in " + notices);
+    }
+
+    private static List<String> customers(JsonNode notices) {
+        List<String> found = new ArrayList<>();
+        notices.forEach(n -> found.add(n.get("customer").asText()));
+        return found;
+    }
+
+    private static long total(String path) throws Exception {
+        return ok(admin().get(path + (path.contains("?") ? "&" : "?") + "limit=1")).get("total").asLong();
+    }
+
+    @Test
+    public void runsIssueEachLevelOncePerInvoiceAndPostTheFees() throws Exception {
+        Http admin = admin();
+        for (String c : List.of("DN-A", "DN-B", "DN-C", "DN-D")) {
+            customer(c);
+        }
+        long a1 = postedInvoice("DN-A", "2029-01-10", "100.00"); // 50 days late on 03-01: straight to level 3
+        long a2 = postedInvoice("DN-A", "2029-02-20", "50.00");  // 9 days: level 1
+        long b1 = postedInvoice("DN-B", "2029-02-05", "30.00");  // 24 days: level 2
+        long c1 = postedInvoice("DN-C", "2029-02-25", "80.00");  // 4 days: nothing yet
+        long d1 = postedInvoice("DN-D", "2029-01-15", "60.00");  // paid: never dunned
+        created(admin.post(F + "/receipts", "{\"customer\":\"DN-D\",\"date\":\"2029-01-20\",\"amount\":60.00,"
+                + "\"allocations\":[{\"invoice\":" + d1 + ",\"amount\":60.00}]}"));
+        created(admin.post(F + "/receipts", "{\"customer\":\"DN-A\",\"date\":\"2029-02-25\",\"amount\":20.00,"
+                + "\"allocations\":[{\"invoice\":" + a2 + ",\"amount\":20.00}]}")); // a2 partly paid: 30.00 open
+        created(admin.post(F + "/invoices", "{\"customer\":\"DN-B\",\"date\":\"2029-01-01\",\"dueDate\":"
+                + "\"2029-01-02\",\"lines\":[{\"description\":\"Draft\",\"quantity\":1,\"unitPrice\":5,"
+                + "\"taxCode\":\"ZERO\"}]}")); // a draft is never dunned
+
+        // preview: the would-be notices, nothing saved
+        long runsBefore = total(F + "/dunning-runs");
+        long noticesBefore = total(F + "/dunning-notices");
+        long entriesBefore = total(F + "/journal-entries");
+        JsonNode preview = ok(admin.post(F + "/dunning-runs", "{\"date\":\"2029-03-01\",\"preview\":true}"));
+        assertTrue(preview.get("preview").asBoolean());
+        assertTrue(preview.get("run").isNull());
+        assertEquals(List.of("DN-A", "DN-B"), customers(preview.get("notices")));
+        assertTrue(notice(preview.get("notices"), "DN-A").get("number").isNull());
+        assertEquals(runsBefore, total(F + "/dunning-runs"));
+        assertEquals(noticesBefore, total(F + "/dunning-notices"));
+        assertEquals(entriesBefore, total(F + "/journal-entries"));
+
+        // the run
+        Http.Reply runReply = admin.post(F + "/dunning-runs", "{\"date\":\"2029-03-01\"}");
+        JsonNode run = created(runReply);
+        assertFalse(run.get("preview").asBoolean());
+        long runId = run.get("run").get("id").asLong();
+        assertTrue(runReply.header("Location").endsWith("/api/finance/dunning-runs/" + runId));
+        assertEquals(2, run.get("run").get("notices").asInt());
+        assertEquals(3, run.get("run").get("invoices").asInt());
+        assertEquals("35.00", run.get("run").get("totalFees").asText());
+        JsonNode a = notice(run.get("notices"), "DN-A");
+        assertEquals(3, a.get("level").asInt());
+        assertEquals("Final demand", a.get("levelName").asText());
+        assertEquals("25.00", a.get("fee").asText());
+        assertEquals("130.00", a.get("total").asText());
+        assertEquals(2, a.get("invoices").size());
+        assertEquals(a1, a.get("invoices").get(0).get("invoice").asLong());
+        assertEquals(3, a.get("invoices").get(0).get("level").asInt());
+        assertEquals(50, a.get("invoices").get(0).get("daysOverdue").asInt());
+        assertEquals(1, a.get("invoices").get(1).get("level").asInt());
+        assertEquals("30.00", a.get("invoices").get(1).get("open").asText());
+        JsonNode b = notice(run.get("notices"), "DN-B");
+        assertEquals(2, b.get("level").asInt());
+        assertEquals("10.00", b.get("fee").asText());
+        assertEquals(b1, b.get("invoices").get(0).get("invoice").asLong());
+        String numberA = a.get("number").asText();
+        String numberB = b.get("number").asText();
+        assertTrue(numberA, numberA.matches("DUN-2029-\\d{6}"));
+        assertEquals(Math.abs(Long.parseLong(numberA.substring(9)) - Long.parseLong(numberB.substring(9))), 1);
+        assertEquals(runsBefore + 1, total(F + "/dunning-runs"));
+        assertEquals(2, ok(admin.get(F + "/dunning-runs/" + runId)).get("notices").asInt());
+        assertEquals(2, total(F + "/dunning-notices?run=" + runId));
+
+        // the fees reached the ledger: receivables of the customer / other income
+        JsonNode fee = ok(admin.get(F + "/journal-entries/" + a.get("journalEntry").asLong()));
+        assertEquals(numberA, fee.get("sourceDocument").asText());
+        assertEquals("POSTED", fee.get("status").asText());
+        for (JsonNode line : fee.get("lines")) {
+            if (line.get("account").asText().equals("1200")) {
+                assertEquals("25.00", line.get("debit").asText());
+                assertEquals("DN-A", line.get("partner").asText());
+            } else {
+                assertEquals("4900", line.get("account").asText());
+                assertEquals("25.00", line.get("credit").asText());
+            }
+        }
+        assertEquals(entriesBefore + 2, total(F + "/journal-entries"));
+        assertTrue(ok(admin.get(F + "/verify")).get("consistent").asBoolean());
+
+        // announced and audited
+        eventually(5_000, "DUNNING_NOTICE_ISSUED events", () -> {
+            String events = admin.get("/api/events?topic=" + TOPIC + "&limit=500").body();
+            return events.contains("\"key\":\"" + numberA + "\"") && events.contains("\"key\":\"" + numberB + "\"");
+        });
+        assertEquals(1, ok(admin.get("/api/audit?module=finance&entity=DunningNotice&entityId="
+                + a.get("id").asLong())).get("total").asInt());
+        assertEquals(1, ok(admin.get("/api/audit?module=finance&entity=DunningRun&entityId=" + runId))
+                .get("total").asInt());
+
+        // the same day again: nothing new
+        JsonNode again = ok(admin.post(F + "/dunning-runs", "{\"date\":\"2029-03-01\"}"));
+        assertTrue(again.get("run").isNull());
+        assertEquals(0, again.get("notices").size());
+        assertEquals(runsBefore + 1, total(F + "/dunning-runs"));
+
+        // a level is never issued twice, not even explicitly; unknown or not overdue invoices are named
+        assertProblem(admin.post(F + "/dunning-runs", "{\"date\":\"2029-03-02\",\"invoices\":[" + a1
+                + "],\"level\":3}"), 409);
+        assertProblem(admin.post(F + "/dunning-runs", "{\"date\":\"2029-03-02\",\"invoices\":[" + b1
+                + "],\"level\":1}"), 409);
+        assertField(admin.post(F + "/dunning-runs", "{\"date\":\"2029-02-01\",\"invoices\":[" + c1
+                + "],\"level\":1}"), "invoices", "overdue on 2029-02-01");
+        assertField(admin.post(F + "/dunning-runs", "{\"date\":\"2029-03-02\",\"level\":1}"), "invoices",
+                "name the invoices");
+        assertField(admin.post(F + "/dunning-runs", "{\"date\":\"2029-03-02\",\"invoices\":[" + c1
+                + "],\"level\":9}"), "level", "does not exist");
+        assertEquals(runsBefore + 1, total(F + "/dunning-runs"));
+
+        // a used level cannot be deleted
+        assertProblem(admin.send(F + "/dunning-levels/3", "DELETE", null, (String) null), 409);
+        assertProblem(admin.send(F + "/dunning-levels/1", "DELETE", null, (String) null), 409);
+        assertEquals(3, ok(admin.get(F + "/dunning-levels")).size());
+
+        // later, through the shell: a2 escalates to level 2, c1 gets level 2 directly, b1 and a1 have nothing new
+        String shellPreview = shell("finance:dunning-run --date 2029-03-20 --preview");
+        assertTrue(shellPreview, shellPreview.contains("DN-A") && shellPreview.contains("DN-C")
+                && !shellPreview.contains("DN-B") && shellPreview.contains("2 notices would be issued"));
+        assertEquals(runsBefore + 1, total(F + "/dunning-runs"));
+        String later = shell("finance:dunning-run --date 2029-03-20");
+        assertTrue(later, later.contains("DN-A") && later.contains("DN-C") && later.contains("2 Second notice")
+                && later.contains("2 notices, 2 invoices, fees 20.00 USD"));
+        JsonNode notices = ok(admin.get(F + "/dunning-notices?customer=DN-A"));
+        assertEquals(2, notices.get("total").asInt());
+        JsonNode newest = notices.get("items").get(0);
+        assertEquals(2, newest.get("level").asInt());
+        assertEquals(1, newest.get("invoices").size());
+        assertEquals(a2, newest.get("invoices").get(0).get("invoice").asLong());
+        assertEquals(28, newest.get("invoices").get(0).get("daysOverdue").asInt());
+        String listed = shell("finance:dunning-notices --customer DN-A");
+        assertTrue(listed, listed.contains(numberA) && listed.contains("Final demand") && listed.contains("2 of 2"));
+        assertTrue(shell("finance:dunning-levels").contains("Second notice"));
+
+        // the letter: JSON, text, HTML
+        long idA = a.get("id").asLong();
+        assertEquals(numberA, ok(admin.get(F + "/dunning-notices/" + idA)).get("number").asText());
+        Http.Reply text = admin.get(F + "/dunning-notices/" + idA, "text/plain");
+        assertEquals(text.toString(), 200, text.status());
+        assertTrue(text.contentType(), text.contentType().startsWith("text/plain"));
+        assertTrue(text.body(), text.body().startsWith("Dear DN-A,") && text.body().contains("2029-03-01")
+                && text.body().contains("130.00 USD") && text.body().contains("25.00 USD")
+                && text.body().contains("Final demand") && text.body().contains("Days overdue"));
+        String invoiceNumber = ok(admin.get(F + "/invoices/" + a1)).get("number").asText();
+        assertTrue(text.body(), text.body().lines().anyMatch(l -> l.startsWith(invoiceNumber)
+                && l.contains("2029-01-10") && l.contains("50") && l.endsWith("100.00")));
+        Http.Reply html = admin.get(F + "/dunning-notices/" + idA, "text/html");
+        assertEquals(html.toString(), 200, html.status());
+        assertTrue(html.contentType(), html.contentType().startsWith("text/html"));
+        assertTrue(html.body(), html.body().startsWith("<!DOCTYPE html>") && html.body().contains("<table")
+                && html.body().contains("<td>" + invoiceNumber + "</td>") && !html.body().contains("{"));
+        assertProblem(admin.get(F + "/dunning-notices/999999"), 404);
+        assertProblem(admin.get(F + "/dunning-runs/999999"), 404);
+        assertEquals(403, http().as("viewer").post(F + "/dunning-runs", "{\"preview\":true}").status());
+    }
+
+    @Test
+    public void levelsAreValidatedAndVersionedAndNothingIsWrittenOnBadInput() throws Exception {
+        Http admin = admin();
+        JsonNode levels = ok(admin.get(F + "/dunning-levels"));
+        assertEquals(3, levels.size());
+        assertEquals("Payment reminder", levels.get(0).get("name").asText());
+        assertEquals(7, levels.get(0).get("daysOverdue").asInt());
+        assertEquals("0.00", levels.get(0).get("fee").asText());
+        assertEquals("USD", levels.get(0).get("currency").asText());
+        assertEquals(21, levels.get(1).get("daysOverdue").asInt());
+        assertEquals("10.00", levels.get(1).get("fee").asText());
+        assertEquals(45, levels.get(2).get("daysOverdue").asInt());
+        assertEquals("25.00", levels.get(2).get("fee").asText());
+
+        assertField(admin.post(F + "/dunning-levels", "{\"level\":4,\"name\":\"Lawyer\",\"daysOverdue\":90,"
+                + "\"fee\":50,\"text\":\"Dear {customer}, pay {amount} to {iban}\"}"), "text", "{amount}, {iban}");
+        assertField(admin.post(F + "/dunning-levels", "{\"level\":4,\"name\":\"Lawyer\",\"daysOverdue\":45,"
+                + "\"fee\":50,\"text\":\"x\"}"), "daysOverdue", "more than the 45 days of level 3");
+        assertField(admin.post(F + "/dunning-levels", "{\"level\":4,\"name\":\"Lawyer\",\"daysOverdue\":90,"
+                + "\"fee\":-1,\"text\":\"x\"}"), "fee", "zero or more");
+        assertField(admin.post(F + "/dunning-levels", "{\"level\":4,\"name\":\"Lawyer\",\"daysOverdue\":90,"
+                + "\"fee\":1,\"currency\":\"EUR\",\"text\":\"x\"}"), "currency", "base currency");
+        assertProblem(admin.post(F + "/dunning-levels", "{\"level\":1,\"name\":\"Again\",\"daysOverdue\":3,"
+                + "\"fee\":0,\"text\":\"x\"}"), 409);
+        assertProblem(admin.post(F + "/dunning-levels", "{\"level\":4,\"name\":\"L\",\"daysOverdue\":90,"
+                + "\"fee\":1,\"text\":\"x\",\"color\":\"red\"}"), 400);
+        assertEquals(levels, ok(admin.get(F + "/dunning-levels")));
+
+        Http.Reply createdReply = admin.post(F + "/dunning-levels", "{\"level\":4,\"name\":\"Lawyer\","
+                + "\"daysOverdue\":400,\"fee\":50,\"text\":\"{customer}: {invoices} {total} {currency}\"}");
+        JsonNode created = created(createdReply);
+        assertTrue(createdReply.header("Location").endsWith("/api/finance/dunning-levels/4"));
+        assertEquals("50.00", created.get("fee").asText());
+        long version = created.get("version").asLong();
+        try {
+            JsonNode updated = ok(admin.put(F + "/dunning-levels/4", "{\"name\":\"Collection agency\","
+                    + "\"daysOverdue\":365,\"fee\":40.5,\"text\":\"{customer} {fee}\",\"version\":" + version + "}"));
+            assertEquals("40.50", updated.get("fee").asText());
+            assertEquals(365, updated.get("daysOverdue").asInt());
+            assertTrue(updated.get("version").asLong() > version);
+            assertProblem(admin.put(F + "/dunning-levels/4", "{\"name\":\"Stale\",\"daysOverdue\":365,\"fee\":1,"
+                    + "\"text\":\"x\",\"version\":" + version + "}"), 409);
+            assertField(admin.put(F + "/dunning-levels/4", "{\"name\":\"X\",\"daysOverdue\":365,\"fee\":1,"
+                    + "\"text\":\"{nope}\",\"version\":" + updated.get("version").asLong() + "}"), "text", "{nope}");
+            assertField(admin.put(F + "/dunning-levels/4", "{\"name\":\"X\",\"daysOverdue\":10,\"fee\":1,"
+                    + "\"text\":\"x\",\"version\":" + updated.get("version").asLong() + "}"), "daysOverdue",
+                    "more than");
+            assertField(admin.put(F + "/dunning-levels/4", "{\"name\":\"X\",\"daysOverdue\":400,\"fee\":1,"
+                    + "\"text\":\"x\"}"), "version", "required");
+            assertProblem(admin.put(F + "/dunning-levels/9", "{\"name\":\"X\",\"daysOverdue\":400,\"fee\":1,"
+                    + "\"text\":\"x\",\"version\":0}"), 404);
+            JsonNode stored = ok(admin.get(F + "/dunning-levels")).get(3);
+            assertEquals("Collection agency", stored.get("name").asText());
+            assertEquals("{customer} {fee}", stored.get("text").asText());
+            String trail = ok(admin.get("/api/audit?module=finance&entity=DunningLevel&entityId=4")).toString();
+            assertTrue(trail, trail.contains("\"action\":\"CREATE\"") && trail.contains("\"action\":\"UPDATE\""));
+            String table = shell("finance:dunning-levels");
+            assertTrue(table, table.contains("Collection agency") && table.contains("40.50"));
+            assertEquals(403, http().as("viewer").post(F + "/dunning-levels", "{}").status());
+        } finally {
+            assertEquals(204, admin.send(F + "/dunning-levels/4", "DELETE", null, (String) null).status());
+        }
+        assertProblem(admin.send(F + "/dunning-levels/4", "DELETE", null, (String) null), 404);
+        assertEquals(levels, ok(admin.get(F + "/dunning-levels")));
+        assertTrue(ok(admin.get("/api/audit?module=finance&entity=DunningLevel&entityId=4")).toString()
+                .contains("\"action\":\"DELETE\""));
+    }
+}
