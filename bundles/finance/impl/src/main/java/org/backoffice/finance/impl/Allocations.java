@@ -47,6 +47,18 @@ final class Allocations {
         return allocations.stream().map(a -> a == null ? null : new Part(a.bill(), a.amount())).toList();
     }
 
+    /** A sum of money paid or received: positive, the currency's decimals at most, less than 10^15. */
+    static void checkAmount(Validator v, String field, BigDecimal amount, String currency) {
+        int digits = Money.minorDigits(currency);
+        if (amount.signum() <= 0) {
+            v.reject(field, "must be more than zero");
+        } else if (amount.stripTrailingZeros().scale() > digits) {
+            v.reject(field, "has more than " + digits + " decimals for " + currency);
+        } else if (amount.precision() - amount.scale() > 15) {
+            v.reject(field, "must be less than 10^15");
+        }
+    }
+
     /** Checks what needs no database; {@code field} is e.g. {@code allocations}. */
     static void checkShape(Validator v, String field, List<AllocationDraft> allocations, String currency) {
         if (allocations != null) {

@@ -364,7 +364,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
         v.required("date", draft.date());
         v.currency("currency", draft.currency());
         if (v.required("amount", draft.amount())) {
-            amount(v, "amount", draft.amount(), currency);
+            Allocations.checkAmount(v, "amount", draft.amount(), currency);
         }
         v.optionalText("bankAccount", draft.bankAccount(), 20);
         v.optionalText("reference", draft.reference(), 500);
@@ -619,17 +619,6 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
 
     private String currencyOf(String currency) {
         return currency == null ? baseCurrency : currency;
-    }
-
-    private static void amount(Validator v, String field, BigDecimal amount, String currency) {
-        int digits = Money.minorDigits(currency);
-        if (amount.signum() <= 0) {
-            v.reject(field, "must be more than zero");
-        } else if (amount.stripTrailingZeros().scale() > digits) {
-            v.reject(field, "has more than " + digits + " decimals for " + currency);
-        } else if (amount.precision() - amount.scale() > 15) {
-            v.reject(field, "must be less than 10^15");
-        }
     }
 
     /** The due date asked for, or from the partner's payment terms, or from the configured default terms. */
