@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,7 +33,7 @@ import org.backoffice.platform.api.persistence.PagedQuery;
 
 /**
  * Payment runs for {@link PayablesServiceImpl}: proposing (posted bills with an open amount due by a day, dated no
- * later than the payment date, in the run's currency, not already in another proposed run), trimming, executing
+ * later than the payment date, in the run's currency), trimming, executing
  * (one payment per supplier, all of them in one posting transaction) and the pain.001 file of an executed run.
  */
 final class PaymentRuns {
@@ -78,24 +76,21 @@ final class PaymentRuns {
 
     /** The bills a run selects, in supplier, due date, id order. */
     static List<BillEntity> selectBills(EntityManager em, PaymentRunDraft draft) {
-        List<Long> proposed = em.createQuery("SELECT i.bill FROM PaymentRunItemEntity i WHERE i.run.status"
-                + " = :proposed", Long.class).setParameter("proposed", PaymentRunStatus.PROPOSED).getResultList();
         return select(draft, em.createQuery("SELECT b FROM BillEntity b WHERE b.number IS NOT NULL AND b.open > 0"
                 + " AND b.dueDate <= :dueBy ORDER BY b.supplier, b.dueDate, b.id", BillEntity.class)
-                .setParameter("dueBy", draft.dueBy()).getResultList(), new HashSet<>(proposed));
+                .setParameter("dueBy", draft.dueBy()).getResultList());
     }
 
     /**
      * The selection rule: posted bills with an open amount, due on or before {@code dueBy}, dated no later than the
      * payment date (a bill cannot be paid before it was issued), in the run's currency, of the run's supplier if it
-     * names one, and not already in another proposed run ({@code inProposedRuns}: bill ids).
+     * names one. Proposals may overlap: the first executed pays, the others then fail as stale (409).
      */
-    static List<BillEntity> select(PaymentRunDraft draft, List<BillEntity> bills, Set<Long> inProposedRuns) {
+    static List<BillEntity> select(PaymentRunDraft draft, List<BillEntity> bills) {
         return bills.stream().filter(b -> b.number() != null && b.open().signum() > 0
                 && !b.dueDate().isAfter(draft.dueBy()) && !b.date().isAfter(draft.paymentDate())
                 && b.currency().equals(draft.currency())
-                && (draft.supplier() == null || draft.supplier().equals(b.supplier()))
-                && !inProposedRuns.contains(b.id())).toList();
+                && (draft.supplier() == null || draft.supplier().equals(b.supplier()))).toList();
     }
 
     PaymentRun require(long id) {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.backoffice.finance.api.InvoiceLine;
 import org.backoffice.finance.api.PaymentRunDraft;
@@ -55,13 +54,12 @@ class PaymentRunsTest {
                 paidInFull, // nothing open: out
                 partlyPaid, // open 6.00: in
                 bill(7, "S3", "EUR", PAY_ON.plusDays(1), DUE_BY, "100.00", true), // dated after payment: out
-                bill(8, "S3", "EUR", march, march, "100.00", true)); // already in a proposed run: out
+                bill(8, "S3", "EUR", PAY_ON, march, "100.00", true)); // dated on the payment day: in
         PaymentRunDraft draft = new PaymentRunDraft(DUE_BY, null, "EUR", PAY_ON, "1100");
 
-        assertEquals(List.of(1L, 6L), ids(PaymentRuns.select(draft, bills, Set.of(8L))));
-        assertEquals(List.of(1L, 6L, 8L), ids(PaymentRuns.select(draft, bills, Set.of())));
+        assertEquals(List.of(1L, 6L, 8L), ids(PaymentRuns.select(draft, bills)));
         assertEquals(List.of(6L), ids(PaymentRuns.select(new PaymentRunDraft(DUE_BY, "S2", "EUR", PAY_ON, "1100"),
-                bills, Set.of())));
+                bills)));
     }
 
     @Test
