@@ -346,9 +346,9 @@ public class PayablesIT extends BackofficeTestSupport {
         }
         Http.Reply csv = admin.get(F + "/payment-runs/" + run + "/csv", "text/csv");
         assertEquals(csv.toString(), 200, csv.status());
-        String[] rows = csv.body().split("\r\n");
-        assertEquals(csv.body(), 4, rows.length);
-        assertTrue(rows[0].startsWith("payment,supplier,date,amount,currency"));
+        String[] csvRows = csv.body().split("\r\n");
+        assertEquals(csv.body(), 4, csvRows.length);
+        assertTrue(csvRows[0].startsWith("payment,supplier,date,amount,currency"));
         assertTrue(csv.body(), csv.body().contains(paymentsBySupplier.get("PY-B").get("number").asText() + ",PY-B,"
                 + "2028-04-03," + paymentsBySupplier.get("PY-B").get("amount").asText() + ",USD"));
 
