@@ -20,11 +20,17 @@ public final class FinanceModule {
     public static final String ENTITY_DUNNING_LEVEL = "DunningLevel";
     public static final String ENTITY_DUNNING_RUN = "DunningRun";
     public static final String ENTITY_DUNNING_NOTICE = "DunningNotice";
+    public static final String ENTITY_BILL = "Bill";
+    public static final String ENTITY_SUPPLIER_PAYMENT = "SupplierPayment";
+    public static final String ENTITY_PAYMENT_RUN = "PaymentRun";
 
     public static final String TOPIC_INVOICE_POSTED = "org/backoffice/finance/INVOICE_POSTED";
     public static final String TOPIC_CREDIT_NOTE_POSTED = "org/backoffice/finance/CREDIT_NOTE_POSTED";
     public static final String TOPIC_RECEIPT_RECORDED = "org/backoffice/finance/RECEIPT_RECORDED";
     public static final String TOPIC_DUNNING_NOTICE_ISSUED = "org/backoffice/finance/DUNNING_NOTICE_ISSUED";
+    public static final String TOPIC_BILL_POSTED = "org/backoffice/finance/BILL_POSTED";
+    public static final String TOPIC_SUPPLIER_PAYMENT_RECORDED = "org/backoffice/finance/SUPPLIER_PAYMENT_RECORDED";
+    public static final String TOPIC_PAYMENT_RUN_EXECUTED = "org/backoffice/finance/PAYMENT_RUN_EXECUTED";
 
     private FinanceModule() {
     }

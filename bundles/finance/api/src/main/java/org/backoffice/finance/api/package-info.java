@@ -2,7 +2,7 @@
  * The general ledger: chart of accounts, fiscal periods, journal entries, exchange rates and balances. Other modules
  * and bridges post through {@link LedgerService}. Receivables (tax codes, customer invoices, credit notes, receipts,
  * aging) are in {@link ReceivablesService} and {@link TaxCodeService}; dunning of overdue invoices in
- * {@link DunningService}.
+ * {@link DunningService}; payables (supplier bills, supplier payments, payment runs, aging) in {@link PayablesService}.
  */
 @Export
 @Version("1.3.0")
