@@ -17,10 +17,16 @@ public final class FinanceModule {
     public static final String ENTITY_INVOICE = "Invoice";
     public static final String ENTITY_CREDIT_NOTE = "CreditNote";
     public static final String ENTITY_RECEIPT = "Receipt";
+    public static final String ENTITY_BILL = "Bill";
+    public static final String ENTITY_SUPPLIER_PAYMENT = "SupplierPayment";
+    public static final String ENTITY_PAYMENT_RUN = "PaymentRun";
 
     public static final String TOPIC_INVOICE_POSTED = "org/backoffice/finance/INVOICE_POSTED";
     public static final String TOPIC_CREDIT_NOTE_POSTED = "org/backoffice/finance/CREDIT_NOTE_POSTED";
     public static final String TOPIC_RECEIPT_RECORDED = "org/backoffice/finance/RECEIPT_RECORDED";
+    public static final String TOPIC_BILL_POSTED = "org/backoffice/finance/BILL_POSTED";
+    public static final String TOPIC_SUPPLIER_PAYMENT_RECORDED = "org/backoffice/finance/SUPPLIER_PAYMENT_RECORDED";
+    public static final String TOPIC_PAYMENT_RUN_EXECUTED = "org/backoffice/finance/PAYMENT_RUN_EXECUTED";
 
     private FinanceModule() {
     }

@@ -3,11 +3,11 @@ package org.backoffice.finance.api;
 import java.math.BigDecimal;
 
 /**
- * One line of an invoice or credit note to save.
+ * One line of an invoice, credit note or supplier bill to save.
  *
  * @param quantity  more than zero, at most 4 decimals
  * @param unitPrice zero or more, at most 4 decimals
- * @param account   income account; the configured sales account when absent
+ * @param account   income account (expense account on a bill); the configured sales (purchases) account when absent
  */
 public record InvoiceLineDraft(String description, BigDecimal quantity, BigDecimal unitPrice, String taxCode,
         String account) {

@@ -1,7 +1,8 @@
 /**
  * The general ledger: chart of accounts, fiscal periods, journal entries, exchange rates and balances. Other modules
  * and bridges post through {@link LedgerService}. Receivables (tax codes, customer invoices, credit notes, receipts,
- * aging) are in {@link ReceivablesService} and {@link TaxCodeService}. 1.3: invoices found by reference.
+ * aging) are in {@link ReceivablesService} and {@link TaxCodeService}; payables (supplier bills, supplier payments,
+ * payment runs, aging) in {@link PayablesService}. 1.3: payables; invoices found by reference.
  */
 @Export
 @Version("1.3.0")
