@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CatchUpStartTest {
 
-    private static final String ID = LogisticsFinanceBridge.SUBSCRIBER_ID;
+    private static final String ID = ShipmentInvoicer.SUBSCRIBER_ID;
 
     @TempDir
     File data;

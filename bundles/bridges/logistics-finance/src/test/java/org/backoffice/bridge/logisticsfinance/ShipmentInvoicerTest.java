@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.backoffice.finance.api.Invoice;
 import org.backoffice.finance.api.InvoiceDraft;
@@ -17,7 +18,7 @@ import org.backoffice.finance.api.ReceivablesService;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.junit.jupiter.api.Test;
 
-class LogisticsFinanceBridgeTest {
+class ShipmentInvoicerTest {
 
     /** Receivables in memory: createInvoice, postInvoice (which can be made to fail) and findInvoiceByReference. */
     static final class Receivables {
@@ -62,14 +63,17 @@ class LogisticsFinanceBridgeTest {
 
     private final Receivables receivables = new Receivables();
 
+    private ShipmentInvoicer invoicer(BridgeConfig.InvoiceMode mode, long ignoreUpTo) {
+        return new ShipmentInvoicer(receivables.service(), sku -> Optional.empty(), mode, "STD", ignoreUpTo);
+    }
+
     private static BusinessEvent shipment(long eventId, String number) {
         return dispatched(eventId, number, List.of(Map.of("sku", "A", "quantity", 2, "unitPrice", 5)));
     }
 
     @Test
     void aRedeliveredShipmentFindsItsInvoiceInsteadOfMakingASecond() {
-        LogisticsFinanceBridge bridge = new LogisticsFinanceBridge(receivables.service(),
-                BridgeConfig.InvoiceMode.POSTED, "STD", 0);
+        ShipmentInvoicer bridge = invoicer(BridgeConfig.InvoiceMode.POSTED, 0);
         bridge.onEvent(shipment(1, "SH-1"));
         bridge.onEvent(shipment(1, "SH-1"));
         bridge.onEvent(shipment(2, "SH-2"));
@@ -82,8 +86,7 @@ class LogisticsFinanceBridgeTest {
 
     @Test
     void aFailedPostingIsRetriedOnTheDraftItLeft() {
-        LogisticsFinanceBridge bridge = new LogisticsFinanceBridge(receivables.service(),
-                BridgeConfig.InvoiceMode.POSTED, "STD", 0);
+        ShipmentInvoicer bridge = invoicer(BridgeConfig.InvoiceMode.POSTED, 0);
         receivables.postFailures = 1;
         assertThrows(IllegalStateException.class, () -> bridge.onEvent(shipment(1, "SH-1")));
         assertEquals(InvoiceStatus.DRAFT, receivables.invoices.get(0).status());
@@ -96,9 +99,9 @@ class LogisticsFinanceBridgeTest {
 
     @Test
     void draftModeLeavesInvoicesUnpostedAndFreeShipmentsStayDrafts() {
-        new LogisticsFinanceBridge(receivables.service(), BridgeConfig.InvoiceMode.DRAFT, "STD", 0)
+        invoicer(BridgeConfig.InvoiceMode.DRAFT, 0)
                 .onEvent(shipment(1, "SH-1"));
-        new LogisticsFinanceBridge(receivables.service(), BridgeConfig.InvoiceMode.POSTED, "STD", 0)
+        invoicer(BridgeConfig.InvoiceMode.POSTED, 0)
                 .onEvent(dispatched(2, "SH-2", List.of(Map.of("sku", "A", "quantity", 1, "unitPrice", 0))));
 
         assertEquals(List.of(InvoiceStatus.DRAFT, InvoiceStatus.DRAFT),
@@ -107,8 +110,7 @@ class LogisticsFinanceBridgeTest {
 
     @Test
     void eventsUpToTheInstallationMarkAreIgnored() {
-        LogisticsFinanceBridge bridge = new LogisticsFinanceBridge(receivables.service(),
-                BridgeConfig.InvoiceMode.POSTED, "STD", 5);
+        ShipmentInvoicer bridge = invoicer(BridgeConfig.InvoiceMode.POSTED, 5);
         bridge.onEvent(shipment(5, "SH-OLD"));
         bridge.onEvent(shipment(6, "SH-NEW"));
         assertEquals(List.of("SH-NEW"), receivables.invoices.stream().map(Invoice::reference).toList());

@@ -3,13 +3,12 @@ package org.backoffice.bridge.logisticsfinance;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 import org.backoffice.finance.api.Invoice;
 import org.backoffice.finance.api.InvoiceStatus;
 import org.backoffice.finance.api.ReceivablesService;
-import org.backoffice.logistics.api.Product;
-import org.backoffice.logistics.api.ProductService;
 import org.backoffice.logistics.api.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.backoffice.platform.api.event.EventLog;
@@ -18,12 +17,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Turns logistics events into finance documents: a dispatched shipment becomes a customer invoice.
+ * A dispatched shipment becomes a customer invoice, drafted or posted as configured.
  *
  * <p>Exactly once: the invoice carries the shipment number as its reference and is looked up by it before anything
  * is created, so an event delivered again (after a failure, a restart, or a reinstallation that replays from the
@@ -39,31 +36,30 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = EventSubscriber.class, configurationPid = BridgeConfig.PID)
 @Designate(ocd = BridgeConfig.class)
-public final class LogisticsFinanceBridge implements EventSubscriber {
+public final class ShipmentInvoicer implements EventSubscriber {
 
-    static final String SUBSCRIBER_ID = "org.backoffice.bridge.logisticsfinance";
+    static final String SUBSCRIBER_ID = "org.backoffice.bridge.logisticsfinance.invoices";
 
-    private static final Logger LOG = Logger.getLogger(LogisticsFinanceBridge.class.getName());
+    private static final Logger LOG = Logger.getLogger(ShipmentInvoicer.class.getName());
 
     private final ReceivablesService receivables;
+    private final Function<String, Optional<String>> productNames;
     private final BridgeConfig.InvoiceMode invoiceMode;
     private final String taxCode;
     private final long ignoreUpTo;
 
-    /** Names for invoice lines; always there while logistics is, but a line without a name is no reason to wait. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ProductService products;
 
     @Activate
-    public LogisticsFinanceBridge(@Reference ReceivablesService receivables, @Reference EventLog events,
-            BundleContext context, BridgeConfig config) throws IOException {
-        this(receivables, config.invoiceMode(), config.taxCode(), CatchUpStart.ignoreUpTo(config.catchUp(), events,
-                SUBSCRIBER_ID, context.getDataFile("catch-up-start")));
+    public ShipmentInvoicer(@Reference ReceivablesService receivables, @Reference EventLog events,
+            @Reference ProductNames names, BundleContext context, BridgeConfig config) throws IOException {
+        this(receivables, names::of, config.invoiceMode(), config.taxCode(), CatchUpStart.ignoreUpTo(config.catchUp(), events,
+                SUBSCRIBER_ID, context.getDataFile("invoices-catch-up-start")));
     }
 
-    LogisticsFinanceBridge(ReceivablesService receivables, BridgeConfig.InvoiceMode invoiceMode, String taxCode,
-            long ignoreUpTo) {
+    ShipmentInvoicer(ReceivablesService receivables, Function<String, Optional<String>> productNames,
+            BridgeConfig.InvoiceMode invoiceMode, String taxCode, long ignoreUpTo) {
         this.receivables = receivables;
+        this.productNames = productNames;
         this.invoiceMode = invoiceMode;
         this.taxCode = taxCode;
         this.ignoreUpTo = ignoreUpTo;
@@ -95,7 +91,7 @@ public final class LogisticsFinanceBridge implements EventSubscriber {
         String reference = ShipmentInvoices.reference(event);
         Invoice invoice = receivables.findInvoiceByReference(customer, reference).orElse(null);
         if (invoice == null) {
-            Invoice created = receivables.createInvoice(ShipmentInvoices.draft(event, taxCode, this::productName));
+            Invoice created = receivables.createInvoice(ShipmentInvoices.draft(event, taxCode, productNames));
             LOG.info(() -> "shipment " + reference + " of " + customer + ": invoice " + created.id());
             invoice = created;
         }
@@ -105,10 +101,5 @@ public final class LogisticsFinanceBridge implements EventSubscriber {
             invoice = receivables.postInvoice(invoice.id());
         }
         return invoice;
-    }
-
-    private Optional<String> productName(String sku) {
-        ProductService directory = products;
-        return directory == null ? Optional.empty() : directory.get(sku).map(Product::name);
     }
 }
