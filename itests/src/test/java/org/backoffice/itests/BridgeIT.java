@@ -83,7 +83,8 @@ public class BridgeIT extends BackofficeTestSupport {
     /** Confirms an order of 2 × sku1 at 10.00 and 3 × sku2 at 5.00, ships everything reserved and dispatches it. */
     private static String dispatch(String customer, String warehouse, String sku1, String sku2) throws Exception {
         long order = created(admin().post(L + "/sales-orders", "{\"customer\":\"" + customer + "\",\"warehouse\":\""
-                + warehouse + "\",\"currency\":\"USD\",\"lines\":[{\"sku\":\"" + sku1 + "\",\"quantity\":2,"
+                + warehouse + "\",\"requestedDate\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(3)
+                + "\",\"currency\":\"USD\",\"lines\":[{\"sku\":\"" + sku1 + "\",\"quantity\":2,"
                 + "\"unitPrice\":10.00},{\"sku\":\"" + sku2 + "\",\"quantity\":3,\"unitPrice\":5.00}]}"))
                 .get("id").asLong();
         ok(admin().post(L + "/sales-orders/" + order + "/confirm", null));
