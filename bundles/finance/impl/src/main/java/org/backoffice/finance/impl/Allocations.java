@@ -1,44 +1,81 @@
 package org.backoffice.finance.impl;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.backoffice.finance.api.AllocationDraft;
+import org.backoffice.finance.api.BillAllocationDraft;
 import org.backoffice.finance.api.InvoiceStatus;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.error.Validator;
 
 /**
- * The rules of applying money to invoices, independent of storage: each allocation positive with the currency's
- * decimals, to a posted invoice of the same customer and currency dated no later than the allocation, at most its
- * open amount (summed over allocations to the same invoice), and all of them together at most what is available.
+ * The rules of applying money to documents (receipts to customer invoices, supplier payments to bills), independent
+ * of storage: each allocation positive with the currency's decimals, to a posted document of the same partner and
+ * currency dated no later than the allocation, at most its open amount (summed over allocations to the same
+ * document), and all of them together at most what is available.
  */
 final class Allocations {
 
-    /** What the rules need to know about an invoice. */
-    record Target(long id, String customer, String currency, InvoiceStatus status, java.time.LocalDate date,
+    /** What is allocated to: the JSON name of the document field and the partner it belongs to. */
+    record Kind(String document, String partner) {
+    }
+
+    static final Kind INVOICES = new Kind("invoice", "customer");
+    static final Kind BILLS = new Kind("bill", "supplier");
+
+    /** What the rules need to know about a document. */
+    record Target(long id, String partner, String currency, InvoiceStatus status, LocalDate date,
             BigDecimal open) {
+    }
+
+    /** One allocation asked for, whatever its api type. */
+    record Part(Long document, BigDecimal amount) {
     }
 
     private Allocations() {
     }
 
+    static List<Part> ofInvoices(List<AllocationDraft> allocations) {
+        return allocations.stream().map(a -> a == null ? null : new Part(a.invoice(), a.amount())).toList();
+    }
+
+    static List<Part> ofBills(List<BillAllocationDraft> allocations) {
+        return allocations.stream().map(a -> a == null ? null : new Part(a.bill(), a.amount())).toList();
+    }
+
+    /** A sum of money paid or received: positive, the currency's decimals at most, less than 10^15. */
+    static void checkAmount(Validator v, String field, BigDecimal amount, String currency) {
+        int digits = Money.minorDigits(currency);
+        if (amount.signum() <= 0) {
+            v.reject(field, "must be more than zero");
+        } else if (amount.stripTrailingZeros().scale() > digits) {
+            v.reject(field, "has more than " + digits + " decimals for " + currency);
+        } else if (amount.precision() - amount.scale() > 15) {
+            v.reject(field, "must be less than 10^15");
+        }
+    }
+
     /** Checks what needs no database; {@code field} is e.g. {@code allocations}. */
     static void checkShape(Validator v, String field, List<AllocationDraft> allocations, String currency) {
-        if (allocations == null) {
-            return;
+        if (allocations != null) {
+            checkShape(v, field, INVOICES, ofInvoices(allocations), currency);
         }
+    }
+
+    static void checkShape(Validator v, String field, Kind kind, List<Part> allocations, String currency) {
         int digits = Money.minorDigits(currency);
         for (int i = 0; i < allocations.size(); i++) {
-            AllocationDraft a = allocations.get(i);
+            Part a = allocations.get(i);
             String at = field + "[" + i + "]";
             if (a == null) {
                 v.reject(at, "is empty");
                 continue;
             }
-            v.required(at + ".invoice", a.invoice());
+            v.required(at + "." + kind.document(), a.document());
             if (v.required(at + ".amount", a.amount())) {
                 if (a.amount().signum() <= 0) {
                     v.reject(at + ".amount", "must be more than zero");
@@ -49,48 +86,54 @@ final class Allocations {
         }
     }
 
+    /** {@link #check(Validator, String, Kind, String, String, LocalDate, BigDecimal, List, Map)} for invoices. */
+    static BigDecimal check(Validator v, String field, String customer, String currency, LocalDate date,
+            BigDecimal available, List<AllocationDraft> allocations, Map<Long, Target> targets) {
+        return check(v, field, INVOICES, customer, currency, date, available, ofInvoices(allocations), targets);
+    }
+
     /**
-     * Checks the allocations against their invoices ({@code targets} by id; missing ones do not exist) and returns
+     * Checks the allocations against their documents ({@code targets} by id; missing ones do not exist) and returns
      * what remains unallocated of {@code available}.
      */
-    static BigDecimal check(Validator v, String field, String customer, String currency, java.time.LocalDate date,
-            BigDecimal available, List<AllocationDraft> allocations, Map<Long, Target> targets) {
+    static BigDecimal check(Validator v, String field, Kind kind, String partner, String currency, LocalDate date,
+            BigDecimal available, List<Part> allocations, Map<Long, Target> targets) {
         Map<Long, BigDecimal> taken = new HashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < allocations.size(); i++) {
-            AllocationDraft a = allocations.get(i);
+            Part a = allocations.get(i);
             String at = field + "[" + i + "]";
-            Target invoice = targets.get(a.invoice());
-            if (invoice == null) {
-                v.reject(at + ".invoice", "invoice " + a.invoice() + " does not exist");
+            String name = kind.document() + " " + a.document();
+            Target document = targets.get(a.document());
+            if (document == null) {
+                v.reject(at + "." + kind.document(), name + " does not exist");
                 continue;
             }
-            if (invoice.status() == InvoiceStatus.DRAFT) {
-                v.reject(at + ".invoice", "invoice " + a.invoice() + " is a draft; post it first");
+            if (document.status() == InvoiceStatus.DRAFT) {
+                v.reject(at + "." + kind.document(), name + " is a draft; post it first");
                 continue;
             }
-            if (!invoice.customer().equals(customer)) {
-                v.reject(at + ".invoice", "invoice " + a.invoice() + " belongs to customer " + invoice.customer());
+            if (!document.partner().equals(partner)) {
+                v.reject(at + "." + kind.document(), name + " belongs to " + kind.partner() + " "
+                        + document.partner());
                 continue;
             }
-            if (!invoice.currency().equals(currency)) {
-                v.reject(at + ".invoice", "invoice " + a.invoice() + " is in " + invoice.currency() + ", not "
-                        + currency);
+            if (!document.currency().equals(currency)) {
+                v.reject(at + "." + kind.document(), name + " is in " + document.currency() + ", not " + currency);
                 continue;
             }
-            if (invoice.date().isAfter(date)) {
-                v.reject(at + ".invoice", "invoice " + a.invoice() + " is dated " + invoice.date() + ", after "
-                        + date);
+            if (document.date().isAfter(date)) {
+                v.reject(at + "." + kind.document(), name + " is dated " + document.date() + ", after " + date);
                 continue;
             }
-            BigDecimal already = taken.getOrDefault(a.invoice(), BigDecimal.ZERO);
-            BigDecimal left = invoice.open().subtract(already);
+            BigDecimal already = taken.getOrDefault(a.document(), BigDecimal.ZERO);
+            BigDecimal left = document.open().subtract(already);
             if (a.amount().compareTo(left) > 0) {
-                v.reject(at + ".amount", "is more than the open amount " + Money.display(left, currency)
-                        + " of invoice " + a.invoice());
+                v.reject(at + ".amount", "is more than the open amount " + Money.display(left, currency) + " of "
+                        + name);
                 continue;
             }
-            taken.put(a.invoice(), already.add(a.amount()));
+            taken.put(a.document(), already.add(a.amount()));
             total = total.add(a.amount());
         }
         if (total.compareTo(available) > 0) {

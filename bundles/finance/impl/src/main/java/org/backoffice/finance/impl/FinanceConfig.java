@@ -29,6 +29,21 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Account debited by receipts that name none")
     String bankAccount() default "1100";
 
-    @AttributeDefinition(description = "Days until an invoice is due when neither the invoice nor the partner says")
+    @AttributeDefinition(description = "Days until an invoice or bill is due when neither it nor the partner says")
     int defaultPaymentTermsDays() default 30;
+
+    @AttributeDefinition(description = "Payables account credited by supplier bills (with the supplier code)")
+    String payablesAccount() default "2000";
+
+    @AttributeDefinition(description = "Expense account of supplier bill lines that name none")
+    String purchasesAccount() default "5000";
+
+    @AttributeDefinition(description = "Company name written as debtor and initiating party into payment files")
+    String companyName() default "Backoffice Company";
+
+    @AttributeDefinition(description = "IBAN of the company's bank account that payment runs pay from (payment files)")
+    String companyIban() default "DE89370400440532013000";
+
+    @AttributeDefinition(description = "BIC of the company's bank (payment files)")
+    String companyBic() default "COBADEFFXXX";
 }

@@ -23,6 +23,8 @@ final class LedgerTransaction {
     static final String INVOICE = "INV";
     static final String CREDIT_NOTE = "CN";
     static final String RECEIPT = "RC";
+    static final String BILL = "BILL";
+    static final String SUPPLIER_PAYMENT = "PAY";
 
     /** A draft checked against the ledger, ready to post. */
     record Checked(JournalEntryDraft draft, List<PostingRules.Line> lines) {

@@ -62,7 +62,9 @@ public final class PeriodServiceImpl implements PeriodService {
             for (String series : List.of(JpaLedgerService.series(fiscalYear),
                     LedgerTransaction.series(LedgerTransaction.INVOICE, fiscalYear),
                     LedgerTransaction.series(LedgerTransaction.CREDIT_NOTE, fiscalYear),
-                    LedgerTransaction.series(LedgerTransaction.RECEIPT, fiscalYear))) {
+                    LedgerTransaction.series(LedgerTransaction.RECEIPT, fiscalYear),
+                    LedgerTransaction.series(LedgerTransaction.BILL, fiscalYear),
+                    LedgerTransaction.series(LedgerTransaction.SUPPLIER_PAYMENT, fiscalYear))) {
                 if (em.find(SequenceEntity.class, series) == null) {
                     em.persist(new SequenceEntity(series));
                 }

@@ -68,7 +68,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public final class ReceivablesServiceImpl implements ReceivablesService {
 
     static final String SOURCE = "AR";
-    static final int MAX_LINES = 500;
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
@@ -84,7 +83,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
 
     /**
      * The partners module's directory when it is installed. Held as a reference, not as the service, so that this
-     * class never names partners types (see {@link PartnerCustomers}).
+     * class never names partners types (see {@link PartnerRoles}).
      */
     @Reference(service = PartnerService.class, cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC)
@@ -123,7 +122,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
         LocalDate due = dueDate(draft);
         String currency = currencyOf(draft.currency());
         return Jpa.write(jpa, "Invoice", em -> {
-            List<InvoiceLine> lines = resolveLines(em, draft.lines(), currency, "lines");
+            List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
             InvoiceEntity invoice = new InvoiceEntity(InvoiceEntity.INVOICE, draft.customer(), Instant.now(),
                     Actor.currentUser());
             invoice.apply(draft.date(), due, currency, draft.reference(), lines, InvoiceMath.totals(lines, currency));
@@ -159,7 +158,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
             if (!invoice.customer().equals(draft.customer())) {
                 throw ValidationFailedException.of("customer", "cannot change; create a new invoice instead");
             }
-            List<InvoiceLine> lines = resolveLines(em, draft.lines(), currency, "lines");
+            List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
             Invoice before = invoice.toInvoice();
             invoice.apply(draft.date(), due, currency, draft.reference(), lines, InvoiceMath.totals(lines, currency));
             em.flush();
@@ -277,7 +276,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
         v.required("invoice", draft.invoice());
         v.optionalText("reason", draft.reason(), 500);
         if (draft.lines() != null) {
-            checkLinesShape(v, draft.lines(), "lines");
+            DocumentLines.checkShape(v, draft.lines(), "lines");
         }
         v.throwIfInvalid();
         ensureTaxCodes();
@@ -297,7 +296,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
             }
             String currency = invoice.currency();
             List<InvoiceLine> lines = draft.lines() == null ? invoice.lines()
-                    : resolveLines(em, draft.lines(), currency, "lines");
+                    : DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
             InvoiceMath.Totals totals = InvoiceMath.totals(lines, currency);
             if (totals.gross().signum() <= 0) {
                 throw ValidationFailedException.of("lines", "a credit note of zero cannot be posted");
@@ -377,7 +376,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
         v.required("date", draft.date());
         v.currency("currency", draft.currency());
         if (v.required("amount", draft.amount())) {
-            amount(v, "amount", draft.amount(), currency);
+            Allocations.checkAmount(v, "amount", draft.amount(), currency);
         }
         v.optionalText("bankAccount", draft.bankAccount(), 20);
         v.optionalText("reference", draft.reference(), 500);
@@ -524,70 +523,15 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
         Validator v = new Validator();
         v.currency("currency", currency);
         v.throwIfInvalid();
-        LocalDate[] bounds = AgingBuckets.bounds(day);
-        return Jpa.read(jpa, em -> {
-            Map<String, BigDecimal[]> sums = new TreeMap<>();
-            // posted invoices dated on or before the day, less their credit notes and allocations up to the day
-            add(sums, em, "i.GROSS", "FIN_INVOICE i WHERE i.DOC_TYPE = 'INVOICE' AND i.STATUS <> 'DRAFT'"
-                    + " AND i.DOC_DATE <= ?", bounds, day, cur, BigDecimal.ONE);
-            add(sums, em, "c.GROSS", "FIN_INVOICE c JOIN FIN_INVOICE i ON i.ID = c.CREDITED_INVOICE"
-                    + " WHERE c.DOC_TYPE = 'CREDIT_NOTE' AND c.DOC_DATE <= ?", bounds, day, cur,
-                    BigDecimal.ONE.negate());
-            add(sums, em, "a.AMOUNT", "FIN_RECEIPT_ALLOCATION a JOIN FIN_INVOICE i ON i.ID = a.INVOICE_ID"
-                    + " WHERE a.ALLOC_DATE <= ?", bounds, day, cur, BigDecimal.ONE.negate());
-            List<AgingRow> items = new ArrayList<>();
-            BigDecimal zero = BigDecimal.ZERO.setScale(Money.minorDigits(cur));
-            AgingRow totals = new AgingRow(null, zero, zero, zero, zero, zero, zero);
-            for (Map.Entry<String, BigDecimal[]> customer : sums.entrySet()) {
-                AgingRow row = display(AgingBuckets.row(customer.getKey(), customer.getValue()), cur);
-                if (java.util.stream.Stream.of(row.current(), row.d1to30(), row.d31to60(), row.d61to90(),
-                        row.over90()).allMatch(b -> b.signum() == 0)) {
-                    continue;
-                }
-                items.add(row);
-                totals = AgingBuckets.add(totals, row);
-            }
-            return new AgingReport(day, cur, items, display(totals, cur));
-        });
-    }
-
-    /** One aggregate: per customer, the amount summed for due dates on or after each bound, and in total. */
-    private static void add(Map<String, BigDecimal[]> sums, EntityManager em, String amount, String from,
-            LocalDate[] bounds, LocalDate day, String currency, BigDecimal sign) {
-        StringBuilder sql = new StringBuilder("SELECT i.CUSTOMER_CODE");
-        for (int b = 0; b < bounds.length; b++) {
-            sql.append(", SUM(CASE WHEN i.DUE_DATE >= ? THEN ").append(amount).append(" ELSE 0 END)");
-        }
-        sql.append(", SUM(").append(amount).append(") FROM ").append(from)
-                .append(" AND i.CURRENCY = ? GROUP BY i.CUSTOMER_CODE");
-        javax.persistence.Query query = em.createNativeQuery(sql.toString());
-        int p = 1;
-        for (LocalDate bound : bounds) {
-            query.setParameter(p++, java.sql.Date.valueOf(bound));
-        }
-        query.setParameter(p++, java.sql.Date.valueOf(day));
-        query.setParameter(p, currency);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        for (Object[] row : rows) {
-            BigDecimal[] target = sums.computeIfAbsent((String) row[0], c -> new BigDecimal[] {BigDecimal.ZERO,
-                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            for (int i = 0; i < target.length; i++) {
-                target[i] = target[i].add(decimal(row[i + 1]).multiply(sign));
-            }
-        }
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value == null ? BigDecimal.ZERO
-                : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-    }
-
-    private static AgingRow display(AgingRow row, String currency) {
-        return new AgingRow(row.partner(), Money.display(row.current(), currency),
-                Money.display(row.d1to30(), currency), Money.display(row.d31to60(), currency),
-                Money.display(row.d61to90(), currency), Money.display(row.over90(), currency),
-                Money.display(row.total(), currency));
+        // posted invoices dated on or before the day, less their credit notes and allocations up to the day
+        return Jpa.read(jpa, em -> new AgingQuery(day, cur, "i.CUSTOMER_CODE", "i.DUE_DATE", "i.CURRENCY")
+                .add(em, "i.GROSS", "FIN_INVOICE i WHERE i.DOC_TYPE = 'INVOICE' AND i.STATUS <> 'DRAFT'"
+                        + " AND i.DOC_DATE <= ?", 1)
+                .add(em, "c.GROSS", "FIN_INVOICE c JOIN FIN_INVOICE i ON i.ID = c.CREDITED_INVOICE"
+                        + " WHERE c.DOC_TYPE = 'CREDIT_NOTE' AND c.DOC_DATE <= ?", -1)
+                .add(em, "a.AMOUNT", "FIN_RECEIPT_ALLOCATION a JOIN FIN_INVOICE i ON i.ID = a.INVOICE_ID"
+                        + " WHERE a.ALLOC_DATE <= ?", -1)
+                .report());
     }
 
     // ---------------------------------------------------------------- helpers
@@ -602,93 +546,19 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
             v.check(!draft.dueDate().isBefore(draft.date()), "dueDate", "is before the invoice date");
         }
         if (v.notEmpty("lines", draft.lines())) {
-            checkLinesShape(v, draft.lines(), "lines");
+            DocumentLines.checkShape(v, draft.lines(), "lines");
         }
         v.throwIfInvalid();
-    }
-
-    private static void checkLinesShape(Validator v, List<InvoiceLineDraft> lines, String field) {
-        v.check(!lines.isEmpty(), field, "name at least one line");
-        v.check(lines.size() <= MAX_LINES, field, "at most " + MAX_LINES + " lines");
-        for (int i = 0; i < lines.size(); i++) {
-            InvoiceLineDraft line = lines.get(i);
-            String at = field + "[" + i + "]";
-            if (line == null) {
-                v.reject(at, "is empty");
-                continue;
-            }
-            v.requiredText(at + ".description", line.description(), 500);
-            if (v.required(at + ".quantity", line.quantity())) {
-                v.check(line.quantity().signum() > 0, at + ".quantity", "must be more than zero");
-                v.check(line.quantity().stripTrailingZeros().scale() <= Money.STORAGE_SCALE, at + ".quantity",
-                        "must have at most " + Money.STORAGE_SCALE + " decimals");
-                v.check(line.quantity().precision() - line.quantity().scale() <= 12, at + ".quantity",
-                        "must be less than 10^12");
-            }
-            if (v.required(at + ".unitPrice", line.unitPrice())
-                    && v.nonNegativeDecimal(at + ".unitPrice", line.unitPrice(), Money.STORAGE_SCALE)) {
-                v.check(line.unitPrice().precision() - line.unitPrice().scale() <= 12, at + ".unitPrice",
-                        "must be less than 10^12");
-            }
-            v.requiredText(at + ".taxCode", line.taxCode(), 20);
-            v.optionalText(at + ".account", line.account(), 20);
-        }
-    }
-
-    /** Lines with their tax rate, income account and net; unknown or blocked codes and accounts are refused. */
-    private List<InvoiceLine> resolveLines(EntityManager em, List<InvoiceLineDraft> drafts, String currency,
-            String field) {
-        Validator v = new Validator();
-        List<InvoiceLine> lines = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            InvoiceLineDraft line = drafts.get(i);
-            String at = field + "[" + i + "]";
-            Optional<TaxCodeEntity> tax = TaxCodeServiceImpl.find(em, line.taxCode());
-            if (tax.isEmpty()) {
-                v.reject(at + ".taxCode", "tax code '" + line.taxCode() + "' does not exist");
-            } else if (!tax.get().active()) {
-                v.reject(at + ".taxCode", "tax code '" + line.taxCode() + "' is inactive");
-            }
-            String account = line.account() == null ? salesAccount : line.account();
-            Optional<AccountEntity> income = AccountServiceImpl.find(em, account);
-            if (income.isEmpty()) {
-                v.reject(at + ".account", "account '" + account + "' does not exist");
-            } else if (!income.get().active()) {
-                v.reject(at + ".account", "account '" + account + "' is blocked");
-            }
-            if (tax.isPresent() && income.isPresent()) {
-                lines.add(new InvoiceLine(i + 1, line.description(), line.quantity(), line.unitPrice(),
-                        line.taxCode(), tax.get().rate(), account,
-                        InvoiceMath.lineNet(line.quantity(), line.unitPrice(), currency)));
-            }
-        }
-        v.throwIfInvalid();
-        return lines;
     }
 
     /** Income per account and output tax per tax account, credits (debits for a credit note); zero sums left out. */
     private List<JournalLineDraft> incomeAndTax(EntityManager em, List<InvoiceLine> lines, InvoiceMath.Totals totals,
             InvoiceEntity invoice, boolean debit) {
-        Map<String, BigDecimal> income = new TreeMap<>();
-        lines.forEach(l -> income.merge(l.account(), l.net(), BigDecimal::add));
-        Map<String, BigDecimal> tax = new TreeMap<>();
-        for (TaxAmount amount : totals.taxes()) {
-            String account = TaxCodeServiceImpl.find(em, amount.taxCode()).map(TaxCodeEntity::outputAccount)
-                    .orElseThrow(() -> ValidationFailedException.of("lines", "tax code '" + amount.taxCode()
-                            + "' no longer exists"));
-            tax.merge(account, amount.tax(), BigDecimal::add);
-        }
         List<JournalLineDraft> journal = new ArrayList<>();
-        income.forEach((account, amount) -> {
-            if (amount.signum() != 0) {
-                journal.add(line(account, amount, debit, invoice, "income"));
-            }
-        });
-        tax.forEach((account, amount) -> {
-            if (amount.signum() != 0) {
-                journal.add(line(account, amount, debit, invoice, "output tax"));
-            }
-        });
+        DocumentLines.netByAccount(lines).forEach((account, amount) -> journal.add(line(account, amount, debit,
+                invoice, "income")));
+        DocumentLines.taxByAccount(em, totals, TaxCodeEntity::outputAccount).forEach((account, amount) -> journal
+                .add(line(account, amount, debit, invoice, "output tax")));
         return journal;
     }
 
@@ -763,17 +633,6 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
         return currency == null ? baseCurrency : currency;
     }
 
-    private static void amount(Validator v, String field, BigDecimal amount, String currency) {
-        int digits = Money.minorDigits(currency);
-        if (amount.signum() <= 0) {
-            v.reject(field, "must be more than zero");
-        } else if (amount.stripTrailingZeros().scale() > digits) {
-            v.reject(field, "has more than " + digits + " decimals for " + currency);
-        } else if (amount.precision() - amount.scale() > 15) {
-            v.reject(field, "must be less than 10^15");
-        }
-    }
-
     /** The due date asked for, or from the partner's payment terms, or from the configured default terms. */
     private LocalDate dueDate(InvoiceDraft draft) {
         OptionalInt terms = requireCustomer("customer", draft.customer());
@@ -785,18 +644,6 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
 
     /** With the partners module: the customer must exist and be one; returns its terms. Without: any code. */
     private OptionalInt requireCustomer(String field, String code) {
-        ServiceReference<?> reference = partners;
-        if (reference == null) {
-            return OptionalInt.empty();
-        }
-        Object service = context.getService(reference);
-        if (service == null) {
-            return OptionalInt.empty();
-        }
-        try {
-            return PartnerCustomers.requireCustomer(service, field, code);
-        } finally {
-            context.ungetService(reference);
-        }
+        return PartnerRoles.require(context, partners, PartnerRoles.Role.CUSTOMER, field, code);
     }
 }

@@ -78,6 +78,10 @@ public class TaxCodeEntity {
         return outputAccount;
     }
 
+    String inputAccount() {
+        return inputAccount;
+    }
+
     boolean active() {
         return active;
     }

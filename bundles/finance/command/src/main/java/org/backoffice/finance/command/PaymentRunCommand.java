@@ -1,0 +1,65 @@
+package org.backoffice.finance.command;
+
+import java.time.LocalDate;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.backoffice.finance.api.PayablesService;
+import org.backoffice.finance.api.PaymentRun;
+import org.backoffice.finance.api.PaymentRunDraft;
+import org.backoffice.finance.api.PaymentRunItem;
+
+@Command(scope = "finance", name = "payment-run", description = "Proposes a payment run of the posted bills due by"
+        + " a day and shows it; with --execute pays it (one payment per supplier)")
+@Service
+public class PaymentRunCommand implements Action {
+
+    @Reference
+    PayablesService payables;
+
+    @Option(name = "--due-by", description = "Bills due on or before this day (YYYY-MM-DD)", required = true)
+    String dueBy;
+
+    @Option(name = "--supplier", aliases = "-s", description = "Only this supplier's bills")
+    String supplier;
+
+    @Option(name = "--currency", description = "Bills in this currency (default: base currency)")
+    String currency;
+
+    @Option(name = "--payment-date", description = "Payment and execution date (default today)")
+    String paymentDate;
+
+    @Option(name = "--execute", description = "Execute the proposed run at once")
+    boolean execute;
+
+    @Override
+    public Object execute() {
+        PaymentRun run = payables.proposePaymentRun(new PaymentRunDraft(LocalDate.parse(dueBy), supplier, currency,
+                paymentDate == null ? null : LocalDate.parse(paymentDate), null));
+        if (execute && !run.items().isEmpty()) {
+            run = payables.executePaymentRun(run.id());
+        }
+        ShellTable table = new ShellTable();
+        table.column("Bill");
+        table.column("Number");
+        table.column("Supplier");
+        table.column("Reference");
+        table.column("Due");
+        table.column("Amount").alignRight();
+        table.column("Payment");
+        for (PaymentRunItem item : run.items()) {
+            table.addRow().addContent(item.bill(), item.billNumber(), item.supplier(), item.supplierReference(),
+                    item.dueDate(), item.amount().toPlainString(), item.payment() == null ? "" : item.payment());
+        }
+        table.print(System.out);
+        System.out.println("Payment run " + run.id() + " " + run.status() + ": " + run.items().size() + " bills, "
+                + run.total().toPlainString() + " " + run.currency() + ", " + run.payments().size()
+                + " payments on " + run.paymentDate()
+                + (execute && run.items().isEmpty() ? " (nothing to execute)" : ""));
+        return null;
+    }
+}

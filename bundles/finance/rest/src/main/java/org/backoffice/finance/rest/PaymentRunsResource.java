@@ -1,0 +1,120 @@
+package org.backoffice.finance.rest;
+
+import java.net.URI;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.backoffice.finance.api.FinanceModule;
+import org.backoffice.finance.api.PayablesService;
+import org.backoffice.finance.api.PaymentRun;
+import org.backoffice.finance.api.PaymentRunDraft;
+import org.backoffice.finance.api.SupplierPayment;
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.error.BadRequestProblem;
+import org.backoffice.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/finance/payment-runs}: propose, review, exclude bills, execute, and export the payments as an
+ * ISO 20022 pain.001.001.03 credit transfer or as CSV.
+ */
+@Component(service = RestResource.class, property = RestResource.PROPERTY)
+@Path("finance/payment-runs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({FinanceModule.MANAGER, FinanceModule.VIEWER})
+public final class PaymentRunsResource implements RestResource {
+
+    static final String PAIN_001 = "application/xml";
+    static final String CSV = "text/csv";
+
+    private final PayablesService payables;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Activate
+    public PaymentRunsResource(@Reference PayablesService payables) {
+        this.payables = payables;
+    }
+
+    /** Proposes a run of the posted, unpaid bills due on or before {@code dueBy}. */
+    @POST
+    @RolesAllowed(FinanceModule.MANAGER)
+    public Response propose(PaymentRunDraft draft) {
+        if (draft == null) {
+            throw new BadRequestProblem("a JSON body {\"dueBy\": \"YYYY-MM-DD\"} is required");
+        }
+        PaymentRun run = payables.proposePaymentRun(draft);
+        URI location = uriInfo.getBaseUriBuilder().path("finance/payment-runs").path(Long.toString(run.id()))
+                .build();
+        return Response.created(location).entity(run).build();
+    }
+
+    @GET
+    public Page<PaymentRun> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return payables.findPaymentRuns(PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    public PaymentRun get(@PathParam("id") long id) {
+        return payables.requirePaymentRun(id);
+    }
+
+    /** Takes a bill out of a PROPOSED run. */
+    @DELETE
+    @Path("{id}/items/{bill}")
+    @RolesAllowed(FinanceModule.MANAGER)
+    public PaymentRun exclude(@PathParam("id") long id, @PathParam("bill") long bill) {
+        return payables.excludeFromPaymentRun(id, bill);
+    }
+
+    /** One payment per supplier, all posted together; a second execution is a 409. */
+    @POST
+    @Path("{id}/execute")
+    @RolesAllowed(FinanceModule.MANAGER)
+    public PaymentRun execute(@PathParam("id") long id) {
+        return payables.executePaymentRun(id);
+    }
+
+    @GET
+    @Path("{id}/pain001")
+    @Produces(PAIN_001)
+    public Response pain001(@PathParam("id") long id) {
+        return Response.ok(payables.paymentRunPain001(id)).header("Content-Disposition",
+                "attachment; filename=\"payment-run-" + id + ".xml\"").build();
+    }
+
+    /** The payments of an executed run (none while proposed): one row per payment. */
+    @GET
+    @Path("{id}/csv")
+    @Produces(CSV)
+    public String csv(@PathParam("id") long id) {
+        PaymentRun run = payables.requirePaymentRun(id);
+        Csv csv = new Csv("payment", "supplier", "date", "amount", "currency", "bankAccount", "bills",
+                "supplierReferences");
+        for (Long paymentId : run.payments()) {
+            SupplierPayment p = payables.requirePayment(paymentId);
+            csv.row(p.number(), p.supplier(), p.date(), p.amount(), p.currency(), p.bankAccount(),
+                    String.join(" ", p.allocations().stream().map(a -> a.billNumber()).toList()),
+                    String.join(" ", p.allocations().stream().map(a -> a.supplierReference()).toList()));
+        }
+        return csv.toString();
+    }
+}
