@@ -31,7 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The logistics-finance bridge on a server booted with logistics only: shipments dispatched before finance exists are
  * invoiced once finance is installed (the bridge comes with it), one invoice per shipment whatever is removed and
- * installed again in between, while logistics keeps answering; the bridge goes with either module.
+ * installed again in between, while logistics keeps answering; the bridge goes with either module; a goods receipt
+ * becomes a draft supplier bill.
  */
 public class BridgeIT extends BackofficeTestSupport {
 
@@ -88,7 +89,8 @@ public class BridgeIT extends BackofficeTestSupport {
                 + "\"unitPrice\":10.00},{\"sku\":\"" + sku2 + "\",\"quantity\":3,\"unitPrice\":5.00}]}"))
                 .get("id").asLong();
         ok(admin().post(L + "/sales-orders/" + order + "/confirm", null));
-        JsonNode shipment = created(admin().post(L + "/shipments", "{\"salesOrder\":" + order + ",\"carrier\":\"DHL\"}"));
+        JsonNode shipment = created(admin().post(L + "/shipments", "{\"salesOrder\":" + order
+                + ",\"carrier\":\"DHL\"}"));
         ok(admin().post(L + "/shipments/" + shipment.get("id").asLong() + "/dispatch", null));
         return shipment.get("number").asText();
     }
@@ -229,5 +231,31 @@ public class BridgeIT extends BackofficeTestSupport {
         assertTrue("the bridge comes with logistics", bridgeInstalled());
         eventually(30_000, "logistics back", () -> admin().get(L + "/shipments?limit=1").status() == 200);
         assertEquals(3, invoices(customer).size());
+
+        goodsReceiptBecomesOneDraftBill(customer, warehouse, sku1);
+    }
+
+    /** A goods receipt of a purchase order becomes a draft bill of the supplier at the order's prices. */
+    private void goodsReceiptBecomesOneDraftBill(String supplier, String warehouse, String sku) throws Exception {
+        JsonNode po = created(admin().post(L + "/purchase-orders", "{\"supplier\":\"" + supplier + "\",\"warehouse\":\""
+                + warehouse + "\",\"expectedDate\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(3) + "\","
+                + "\"currency\":\"USD\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":8,\"unitPrice\":4.50}]}"));
+        long id = po.get("id").asLong();
+        ok(admin().post(L + "/purchase-orders/" + id + "/send", null));
+        long receipt = created(admin().post(L + "/purchase-orders/" + id + "/receipts", "{\"reference\":\"DN-77\","
+                + "\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":8}]}")).get("id").asLong();
+
+        eventually(60_000, "the bill of goods receipt " + receipt, () ->
+                ok(admin().get(F + "/bills?supplier=" + supplier)).get("total").asLong() == 1);
+        JsonNode bill = ok(admin().get(F + "/bills?supplier=" + supplier)).get("items").get(0);
+        assertEquals(bill.toString(), "DRAFT", bill.get("status").asText());
+        assertEquals("GR-" + receipt, bill.get("supplierReference").asText());
+        assertEquals("USD", bill.get("currency").asText());
+        assertTrue(bill.toString(), bill.get("description").asText().contains(po.get("number").asText()));
+        JsonNode line = bill.get("lines").get(0);
+        assertEquals(sku + " Widget " + sku, line.get("description").asText());
+        assertEquals(0, line.get("quantity").decimalValue().compareTo(new java.math.BigDecimal("8")));
+        assertEquals(0, line.get("unitPrice").decimalValue().compareTo(new java.math.BigDecimal("4.5")));
+        assertEquals("36.00", bill.get("net").decimalValue().toPlainString());
     }
 }

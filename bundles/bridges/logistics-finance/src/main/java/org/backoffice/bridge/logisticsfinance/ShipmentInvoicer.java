@@ -52,8 +52,8 @@ public final class ShipmentInvoicer implements EventSubscriber {
     @Activate
     public ShipmentInvoicer(@Reference ReceivablesService receivables, @Reference EventLog events,
             @Reference ProductNames names, BundleContext context, BridgeConfig config) throws IOException {
-        this(receivables, names::of, config.invoiceMode(), config.taxCode(), CatchUpStart.ignoreUpTo(config.catchUp(), events,
-                SUBSCRIBER_ID, context.getDataFile("invoices-catch-up-start")));
+        this(receivables, names::of, config.invoiceMode(), config.taxCode(), CatchUpStart.ignoreUpTo(config.catchUp(),
+                events, SUBSCRIBER_ID, context.getDataFile("invoices-catch-up-start")));
     }
 
     ShipmentInvoicer(ReceivablesService receivables, Function<String, Optional<String>> productNames,
