@@ -43,8 +43,8 @@ import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 /**
  * Logistics on the real server (embedded Derby, durable commits), against issue 5's targets: stock moves through
  * StockService with 4 threads (at least 3,000/s), confirming a 100-line sales order (at most 50 ms) and the stock of
- * one SKU held in 1,000 locations (at most 10 ms). Not a test: it asserts nothing and is not run by {@code verify}; run it with
- * {@code bench/logistics-bench.sh}. Figures are appended to {@code itests/target/logistics-bench.txt}.
+ * one SKU held in 1,000 locations (at most 10 ms). Not a test: it asserts nothing and is not run by {@code verify};
+ * run it with {@code bench/logistics-bench.sh}. Figures are appended to {@code itests/target/logistics-bench.txt}.
  */
 public class LogisticsBenchmark extends BackofficeTestSupport {
 
