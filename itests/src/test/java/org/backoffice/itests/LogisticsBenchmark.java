@@ -73,6 +73,11 @@ public class LogisticsBenchmark extends BackofficeTestSupport {
         List<Option> options = new ArrayList<>(Arrays.asList(configurationWith("backoffice-logistics")));
         options.add(KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
                 "backoffice.bench.output", new File("target/logistics-bench.txt").getAbsolutePath()));
+        if (Boolean.getBoolean("bench.nosync")) {
+            // a diagnosis, not a figure: without log syncs, what is left of a move's time
+            options.add(KarafDistributionOption.editConfigurationFilePut(
+                    "etc/custom.system.properties", "derby.system.durability", "test"));
+        }
         options.add(CoreOptions.vmOptions("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC"));
         if (System.getProperty("bench.jfr") != null) {
             // a CPU profile of the server, e.g. -Dbench.jfr=/tmp/logistics.jfr; read it with `jfr print` or JMC

@@ -31,8 +31,8 @@ import org.osgi.service.metatype.annotations.Designate;
  *
  * <p>An event that cannot become a document (say the customer is not a customer, or the period is closed) fails and
  * is retried by the platform with growing pauses, holding back later events of this subscriber; the subscription's
- * last error ({@code GET /api/events/subscriptions},
- * {@code backoffice:subscriptions}) tells why. Nothing is skipped silently.
+ * last error ({@code GET /api/events/subscriptions}, {@code backoffice:subscriptions}) tells why. Nothing is skipped
+ * silently.
  */
 @Component(service = EventSubscriber.class, configurationPid = BridgeConfig.PID)
 @Designate(ocd = BridgeConfig.class)
@@ -47,7 +47,6 @@ public final class ShipmentInvoicer implements EventSubscriber {
     private final BridgeConfig.InvoiceMode invoiceMode;
     private final String taxCode;
     private final long ignoreUpTo;
-
 
     @Activate
     public ShipmentInvoicer(@Reference ReceivablesService receivables, @Reference EventLog events,
