@@ -106,11 +106,17 @@ final class DocumentLines {
      */
     static Map<String, BigDecimal> taxByAccount(EntityManager em, InvoiceMath.Totals totals,
             Function<TaxCodeEntity, String> taxAccount) {
+        return taxByAccount(totals, code -> TaxCodeServiceImpl.find(em, code).map(taxAccount).orElse(null));
+    }
+
+    /** Tax per tax account; {@code accountOf} gives a tax code's account, {@code null} when the code is gone. */
+    static Map<String, BigDecimal> taxByAccount(InvoiceMath.Totals totals, Function<String, String> accountOf) {
         Map<String, BigDecimal> tax = new TreeMap<>();
         for (TaxAmount amount : totals.taxes()) {
-            String account = TaxCodeServiceImpl.find(em, amount.taxCode()).map(taxAccount)
-                    .orElseThrow(() -> ValidationFailedException.of("lines", "tax code '" + amount.taxCode()
-                            + "' no longer exists"));
+            String account = accountOf.apply(amount.taxCode());
+            if (account == null) {
+                throw ValidationFailedException.of("lines", "tax code '" + amount.taxCode() + "' no longer exists");
+            }
             tax.merge(account, amount.tax(), BigDecimal::add);
         }
         tax.values().removeIf(amount -> amount.signum() == 0);

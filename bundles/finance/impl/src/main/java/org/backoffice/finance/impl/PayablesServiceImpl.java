@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -215,14 +216,10 @@ public final class PayablesServiceImpl implements PayablesService {
             }
             List<InvoiceLine> lines = bill.lines();
             InvoiceMath.Totals totals = InvoiceMath.totals(lines, bill.currency());
-            String foreign = bill.currency().equals(baseCurrency) ? null : bill.currency();
-            List<JournalLineDraft> journal = new ArrayList<>();
-            DocumentLines.netByAccount(lines).forEach((account, amount) -> journal.add(new JournalLineDraft(account,
-                    amount, null, foreign, null, "expense")));
-            DocumentLines.taxByAccount(em, totals, TaxCodeEntity::inputAccount).forEach((account, amount) -> journal
-                    .add(new JournalLineDraft(account, amount, null, foreign, null, "input tax")));
-            journal.add(new JournalLineDraft(payablesAccount, null, totals.gross(), foreign, bill.supplier(),
-                    "bill " + bill.supplierReference()));
+            List<JournalLineDraft> journal = journal(lines, totals, code -> TaxCodeServiceImpl.find(em, code)
+                    .map(TaxCodeEntity::inputAccount).orElse(null), payablesAccount, bill.supplier(),
+                    bill.supplierReference(),
+                    bill.currency().equals(baseCurrency) ? null : bill.currency());
             LedgerTransaction.Checked checked = tx.check(new JournalEntryDraft(bill.date(), "Bill from "
                     + bill.supplier() + " " + bill.supplierReference(), bill.supplierReference(),
                     SupplierPayments.SOURCE, null, true, journal));
@@ -245,6 +242,23 @@ public final class PayablesServiceImpl implements PayablesService {
             tx.event(FinanceModule.TOPIC_BILL_POSTED, number, payload);
             return bill.toBill();
         });
+    }
+
+    /**
+     * A bill's journal lines: expense debited per line account, input tax debited per tax code's input account,
+     * payables credited with the gross under the supplier. {@code inputAccount} maps a tax code to its account.
+     */
+    static List<JournalLineDraft> journal(List<InvoiceLine> lines, InvoiceMath.Totals totals,
+            Function<String, String> inputAccount, String payablesAccount, String supplier, String supplierReference,
+            String foreign) {
+        List<JournalLineDraft> journal = new ArrayList<>();
+        DocumentLines.netByAccount(lines).forEach((account, amount) -> journal.add(new JournalLineDraft(account,
+                amount, null, foreign, null, "expense")));
+        DocumentLines.taxByAccount(totals, inputAccount).forEach((account, amount) -> journal.add(
+                new JournalLineDraft(account, amount, null, foreign, null, "input tax")));
+        journal.add(new JournalLineDraft(payablesAccount, null, totals.gross(), foreign, supplier,
+                "bill " + supplierReference));
+        return journal;
     }
 
     // ---------------------------------------------------------------- payments
@@ -381,15 +395,24 @@ public final class PayablesServiceImpl implements PayablesService {
 
     /** The supplier's reference names one bill of the supplier ({@code except} the bill being changed). */
     private static void requireUniqueReference(EntityManager em, BillDraft draft, Long except) {
-        List<BillEntity> same = em.createQuery("SELECT b FROM BillEntity b WHERE b.supplier = :supplier"
-                + " AND b.supplierReference = :reference", BillEntity.class)
+        refuseDuplicateReference(draft.supplier(), draft.supplierReference(), except, em.createQuery(
+                "SELECT b.id, b.number FROM BillEntity b WHERE b.supplier = :supplier"
+                        + " AND b.supplierReference = :reference", Object[].class)
                 .setParameter("supplier", draft.supplier()).setParameter("reference", draft.supplierReference())
-                .getResultList();
-        for (BillEntity other : same) {
-            if (!other.id().equals(except)) {
-                throw ValidationFailedException.of("supplierReference", "supplier " + draft.supplier()
-                        + " already has bill " + other.id() + (other.number() == null ? "" : " (" + other.number()
-                                + ")") + " with reference '" + draft.supplierReference() + "'");
+                .getResultList().stream().map(r -> new StoredBill((Long) r[0], (String) r[1])).toList());
+    }
+
+    /** A bill already stored with the same supplier and reference. */
+    record StoredBill(long id, String number) {
+    }
+
+    /** The duplicate rule: any stored bill but {@code except} with the reference is a 422 on the reference. */
+    static void refuseDuplicateReference(String supplier, String reference, Long except, List<StoredBill> same) {
+        for (StoredBill other : same) {
+            if (except == null || other.id() != except) {
+                throw ValidationFailedException.of("supplierReference", "supplier " + supplier
+                        + " already has bill " + (other.number() == null ? other.id() + " (draft)" : other.number())
+                        + " with reference '" + reference + "'");
             }
         }
     }

@@ -2,6 +2,7 @@ package org.backoffice.finance.impl;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.finance.api.FinanceModule;
 import org.backoffice.finance.api.PaymentRun;
 import org.backoffice.finance.api.PaymentRunDraft;
+import org.backoffice.finance.api.PaymentRunItem;
 import org.backoffice.finance.api.PaymentRunStatus;
 import org.backoffice.finance.api.SupplierPayment;
 import org.backoffice.platform.api.Actor;
@@ -31,7 +33,7 @@ import org.backoffice.platform.api.persistence.PagedQuery;
 
 /**
  * Payment runs for {@link PayablesServiceImpl}: proposing (posted bills with an open amount due by a day, dated no
- * later than the payment date, in the run's currency, not already in another proposed run), trimming, executing
+ * later than the payment date, in the run's currency), trimming, executing
  * (one payment per supplier, all of them in one posting transaction) and the pain.001 file of an executed run.
  */
 final class PaymentRuns {
@@ -72,18 +74,23 @@ final class PaymentRuns {
         });
     }
 
+    /** The bills a run selects, in supplier, due date, id order. */
     static List<BillEntity> selectBills(EntityManager em, PaymentRunDraft draft) {
-        String bySupplier = draft.supplier() == null ? "" : " AND b.supplier = :supplier";
-        var query = em.createQuery("SELECT b FROM BillEntity b WHERE b.number IS NOT NULL AND b.open > 0"
-                + " AND b.dueDate <= :dueBy AND b.date <= :paymentDate AND b.currency = :currency" + bySupplier
-                + " AND NOT EXISTS (SELECT i FROM PaymentRunItemEntity i WHERE i.bill = b.id"
-                + " AND i.run.status = :proposed) ORDER BY b.supplier, b.dueDate, b.id", BillEntity.class)
-                .setParameter("dueBy", draft.dueBy()).setParameter("paymentDate", draft.paymentDate())
-                .setParameter("currency", draft.currency()).setParameter("proposed", PaymentRunStatus.PROPOSED);
-        if (draft.supplier() != null) {
-            query.setParameter("supplier", draft.supplier());
-        }
-        return query.getResultList();
+        return select(draft, em.createQuery("SELECT b FROM BillEntity b WHERE b.number IS NOT NULL AND b.open > 0"
+                + " AND b.dueDate <= :dueBy ORDER BY b.supplier, b.dueDate, b.id", BillEntity.class)
+                .setParameter("dueBy", draft.dueBy()).getResultList());
+    }
+
+    /**
+     * The selection rule: posted bills with an open amount, due on or before {@code dueBy}, dated no later than the
+     * payment date (a bill cannot be paid before it was issued), in the run's currency, of the run's supplier if it
+     * names one. Proposals may overlap: the first executed pays, the others then fail as stale (409).
+     */
+    static List<BillEntity> select(PaymentRunDraft draft, List<BillEntity> bills) {
+        return bills.stream().filter(b -> b.number() != null && b.open().signum() > 0
+                && !b.dueDate().isAfter(draft.dueBy()) && !b.date().isAfter(draft.paymentDate())
+                && b.currency().equals(draft.currency())
+                && (draft.supplier() == null || draft.supplier().equals(b.supplier()))).toList();
     }
 
     PaymentRun require(long id) {
@@ -123,29 +130,21 @@ final class PaymentRuns {
                 throw ValidationFailedException.of("items", "empty run: payment run " + id + " has no bills to pay");
             }
             // one order per supplier; everything is checked before the first number is taken
-            Map<String, List<PaymentRunItemEntity>> bySupplier = items.stream().collect(Collectors.groupingBy(
-                    PaymentRunItemEntity::supplier, LinkedHashMap::new, Collectors.toList()));
-            List<SupplierPayments.Order> orders = new ArrayList<>();
+            List<SupplierPayments.Order> orders = orders(run.id(), run.paymentDate(), run.currency(),
+                    run.bankAccount(), items.stream().map(i -> i.toItem(run.currency())).toList());
             List<LedgerTransaction.Checked> checked = new ArrayList<>();
             List<Map<Long, BillEntity>> bills = new ArrayList<>();
-            for (Map.Entry<String, List<PaymentRunItemEntity>> supplier : bySupplier.entrySet()) {
-                List<Allocations.Part> parts = supplier.getValue().stream()
-                        .map(i -> new Allocations.Part(i.bill(), i.amount())).toList();
-                BigDecimal total = parts.stream().map(Allocations.Part::amount).reduce(BigDecimal.ZERO,
-                        BigDecimal::add);
-                SupplierPayments.Order order = new SupplierPayments.Order(supplier.getKey(), run.paymentDate(), total,
-                        run.currency(), run.bankAccount(), "Payment run " + id + ": " + supplier.getValue().stream()
-                                .map(PaymentRunItemEntity::supplierReference).collect(Collectors.joining(", ")),
-                        run.id(), parts);
-                Map<Long, BillEntity> found = SupplierPayments.bills(em, parts);
-                requireStillOpen(id, supplier.getValue(), found);
-                orders.add(order);
+            for (SupplierPayments.Order order : orders) {
+                Map<Long, BillEntity> found = SupplierPayments.bills(em, order.allocations());
+                requireStillOpen(id, order.allocations(), found);
                 bills.add(found);
                 checked.add(payments.check(tx, order, found, "items"));
             }
             for (int i = 0; i < orders.size(); i++) {
                 SupplierPaymentEntity payment = payments.store(tx, orders.get(i), checked.get(i), bills.get(i));
-                bySupplier.get(orders.get(i).supplier()).forEach(item -> item.paidBy(payment.id()));
+                String supplier = orders.get(i).supplier();
+                items.stream().filter(item -> item.supplier().equals(supplier))
+                        .forEach(item -> item.paidBy(payment.id()));
             }
             run.executed(Instant.now());
             em.flush();
@@ -164,13 +163,33 @@ final class PaymentRuns {
         });
     }
 
+    /**
+     * The payments of a run: one per supplier (in the items' order) paying the sum of its items, each item
+     * allocated in full, referenced by the supplier references.
+     */
+    static List<SupplierPayments.Order> orders(long runId, LocalDate date, String currency, String bankAccount,
+            List<PaymentRunItem> items) {
+        Map<String, List<PaymentRunItem>> bySupplier = items.stream().collect(Collectors.groupingBy(
+                PaymentRunItem::supplier, LinkedHashMap::new, Collectors.toList()));
+        List<SupplierPayments.Order> orders = new ArrayList<>();
+        bySupplier.forEach((supplier, own) -> {
+            List<Allocations.Part> parts = own.stream().map(i -> new Allocations.Part(i.bill(), i.amount()))
+                    .toList();
+            BigDecimal total = parts.stream().map(Allocations.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            orders.add(new SupplierPayments.Order(supplier, date, total, currency, bankAccount, "Payment run "
+                    + runId + ": " + own.stream().map(PaymentRunItem::supplierReference)
+                            .collect(Collectors.joining(", ")), runId, parts));
+        });
+        return orders;
+    }
+
     /** A bill paid, changed or gone since the proposal makes the run stale: the user re-proposes or excludes. */
-    private static void requireStillOpen(long runId, List<PaymentRunItemEntity> items, Map<Long, BillEntity> bills) {
-        for (PaymentRunItemEntity item : items) {
-            BillEntity bill = bills.get(item.bill());
-            if (bill == null || bill.open().compareTo(item.amount()) != 0) {
-                throw new ConflictProblem("bill " + item.bill() + " of payment run " + runId + " no longer has "
-                        + "the open amount proposed; exclude it or propose a new run");
+    private static void requireStillOpen(long runId, List<Allocations.Part> parts, Map<Long, BillEntity> bills) {
+        for (Allocations.Part part : parts) {
+            BillEntity bill = bills.get(part.document());
+            if (bill == null || bill.open().compareTo(part.amount()) != 0) {
+                throw new ConflictProblem("bill " + part.document() + " of payment run " + runId + " no longer has"
+                        + " the open amount proposed; exclude it or propose a new run");
             }
         }
     }
