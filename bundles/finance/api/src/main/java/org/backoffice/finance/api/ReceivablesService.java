@@ -30,6 +30,15 @@ public interface ReceivablesService {
     /** Newest first. */
     Page<Invoice> findInvoices(InvoiceQuery query, PageRequest page);
 
+    /**
+     * The customer's invoice (draft or posted) carrying exactly this reference, the oldest when there are several; how
+     * a bridge that invoices another module's documents (reference = the document's number) finds out whether it did
+     * already.
+     *
+     * @since 1.3
+     */
+    Optional<Invoice> findInvoiceByReference(String customer, String reference);
+
     /** Numbers the draft and posts its journal entry (receivable / income / output tax) in one transaction. */
     Invoice postInvoice(long id);
 

@@ -3,6 +3,7 @@
  * and bridges post through {@link LedgerService}. Receivables (tax codes, customer invoices, credit notes, receipts,
  * aging) are in {@link ReceivablesService} and {@link TaxCodeService}; dunning of overdue invoices in
  * {@link DunningService}; payables (supplier bills, supplier payments, payment runs, aging) in {@link PayablesService}.
+ * 1.3: dunning, payables, invoices found by reference.
  */
 @Export
 @Version("1.3.0")

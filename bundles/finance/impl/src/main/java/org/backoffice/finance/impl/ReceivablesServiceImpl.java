@@ -226,6 +226,18 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
     }
 
     @Override
+    public Optional<Invoice> findInvoiceByReference(String customer, String reference) {
+        if (customer == null || reference == null) {
+            return Optional.empty();
+        }
+        return Jpa.read(jpa, em -> em.createQuery("SELECT i FROM InvoiceEntity i WHERE i.docType = :type"
+                + " AND i.customer = :customer AND i.reference = :reference ORDER BY i.id", InvoiceEntity.class)
+                .setParameter("type", InvoiceEntity.INVOICE).setParameter("customer", customer)
+                .setParameter("reference", reference).setMaxResults(1).getResultList().stream()
+                .findFirst().map(InvoiceEntity::toInvoice));
+    }
+
+    @Override
     public Invoice postInvoice(long id) {
         return ledger.inPostingTransaction(tx -> {
             EntityManager em = tx.em();

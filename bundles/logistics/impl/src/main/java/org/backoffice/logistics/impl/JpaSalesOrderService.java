@@ -218,7 +218,8 @@ public final class JpaSalesOrderService implements SalesOrderService {
                 if (remaining.signum() <= 0) {
                     break;
                 }
-                BigDecimal taken = stock.reserveUpTo(line.productId, source.locationId(), remaining);
+                BigDecimal taken = stock.reserveUpTo(line.productId, source.locationId(), remaining,
+                        source.available());
                 if (taken.signum() > 0) {
                     em.persist(new ReservationEntity(line, source.locationId(), source.location(), ++seqNo, taken));
                     remaining = remaining.subtract(taken);

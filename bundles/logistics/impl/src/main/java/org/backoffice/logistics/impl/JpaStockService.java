@@ -273,30 +273,40 @@ public final class JpaStockService implements StockService, StockMoves {
 
     @Override
     public StockOverview stock(String sku, String warehouse, PageRequest page) {
-        String from = " FROM StockEntity s, LocationEntity l, WarehouseEntity w, ProductEntity p"
+        // the count joins locations and warehouses only when it filters by warehouse: every stock row has both
+        String rows = " FROM StockEntity s, ProductEntity p WHERE s.productId = p.id"
+                + " AND (s.onHand <> :zero OR s.reserved <> :zero)";
+        String located = " FROM StockEntity s, LocationEntity l, WarehouseEntity w, ProductEntity p"
                 + " WHERE s.locationId = l.id AND l.warehouseId = w.id AND s.productId = p.id"
                 + " AND (s.onHand <> :zero OR s.reserved <> :zero)";
+        String filter = "";
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("zero", BigDecimal.ZERO);
         if (sku != null && !sku.isBlank()) {
-            from += " AND p.sku = :sku";
+            filter += " AND p.sku = :sku";
             parameters.put("sku", sku.trim());
         }
-        if (warehouse != null && !warehouse.isBlank()) {
-            from += " AND w.code = :warehouse";
+        boolean byWarehouse = warehouse != null && !warehouse.isBlank();
+        if (byWarehouse) {
+            filter += " AND w.code = :warehouse";
             parameters.put("warehouse", warehouse.trim());
         }
-        String filter = from;
+        String countFrom = (byWarehouse ? located : rows) + filter;
+        String selectFrom = located + filter;
         return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(s)" + filter, Long.class);
             TypedQuery<Object[]> select = em.createQuery("SELECT p.sku, p.uom, w.code, l.code, s.onHand, s.reserved,"
-                    + " p.id, w.id" + filter + " ORDER BY p.sku, w.code, l.code", Object[].class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                select.setParameter(name, value);
-            });
-            List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-            List<StockLevel> items = rows.stream().map(row -> {
+                    + " p.id, w.id" + selectFrom + " ORDER BY p.sku, w.code, l.code", Object[].class);
+            parameters.forEach(select::setParameter);
+            List<Object[]> found = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            long total;
+            if (page.offset() == 0 && found.size() < page.limit()) {
+                total = found.size(); // everything is on this page: no count needed
+            } else {
+                TypedQuery<Long> count = em.createQuery("SELECT COUNT(s)" + countFrom, Long.class);
+                parameters.forEach(count::setParameter);
+                total = count.getSingleResult();
+            }
+            List<StockLevel> items = found.stream().map(row -> {
                 UnitOfMeasure uom = (UnitOfMeasure) row[1];
                 BigDecimal onHand = (BigDecimal) row[4];
                 BigDecimal reserved = (BigDecimal) row[5];
@@ -304,37 +314,44 @@ public final class JpaStockService implements StockService, StockMoves {
                         Quantities.display(onHand, uom), Quantities.display(reserved, uom),
                         Quantities.display(onHand.subtract(reserved), uom));
             }).toList();
-            return new StockOverview(items, count.getSingleResult(), page.offset(), page.limit(),
-                    totals(em, rows));
+            return new StockOverview(items, total, page.offset(), page.limit(), totals(em, found));
         });
     }
 
-    /** Totals per product and warehouse for the pairs on the page, over all of their locations. */
+    /**
+     * Totals per product and warehouse for the pairs on the page, over all of their locations. Summed by ids over
+     * stock rows and locations only; names and units come from the page's rows.
+     */
     private static List<StockOverview.WarehouseTotal> totals(EntityManager em, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
+        Map<List<Long>, Object[]> pairs = new HashMap<>(); // (product id, warehouse id) -> a row naming them
+        for (Object[] row : rows) {
+            pairs.putIfAbsent(List.of((Long) row[6], (Long) row[7]), row);
+        }
         Set<Long> products = rows.stream().map(row -> (Long) row[6]).collect(Collectors.toSet());
         Set<Long> warehouses = rows.stream().map(row -> (Long) row[7]).collect(Collectors.toSet());
-        Set<String> pairs = rows.stream().map(row -> row[0] + "\u0000" + row[2]).collect(Collectors.toSet());
-        List<Object[]> sums = em.createQuery("SELECT p.sku, p.uom, w.code, SUM(s.onHand), SUM(s.reserved)"
-                + " FROM StockEntity s, LocationEntity l, WarehouseEntity w, ProductEntity p"
-                + " WHERE s.locationId = l.id AND l.warehouseId = w.id AND s.productId = p.id"
-                + " AND p.id IN :products AND w.id IN :warehouses"
-                + " GROUP BY p.sku, p.uom, w.code ORDER BY p.sku, w.code", Object[].class)
+        List<Object[]> sums = em.createQuery("SELECT s.productId, l.warehouseId, SUM(s.onHand), SUM(s.reserved)"
+                + " FROM StockEntity s, LocationEntity l WHERE s.locationId = l.id"
+                + " AND s.productId IN :products AND l.warehouseId IN :warehouses"
+                + " GROUP BY s.productId, l.warehouseId", Object[].class)
                 .setParameter("products", products).setParameter("warehouses", warehouses).getResultList();
         List<StockOverview.WarehouseTotal> totals = new ArrayList<>();
         for (Object[] sum : sums) {
-            if (!pairs.contains(sum[0] + "\u0000" + sum[2])) {
+            Object[] named = pairs.get(List.of((Long) sum[0], (Long) sum[1]));
+            if (named == null) {
                 continue;
             }
-            UnitOfMeasure uom = (UnitOfMeasure) sum[1];
-            BigDecimal onHand = (BigDecimal) sum[3];
-            BigDecimal reserved = (BigDecimal) sum[4];
-            totals.add(new StockOverview.WarehouseTotal((String) sum[0], (String) sum[2],
+            UnitOfMeasure uom = (UnitOfMeasure) named[1];
+            BigDecimal onHand = (BigDecimal) sum[2];
+            BigDecimal reserved = (BigDecimal) sum[3];
+            totals.add(new StockOverview.WarehouseTotal((String) named[0], (String) named[2],
                     Quantities.display(onHand, uom), Quantities.display(reserved, uom),
                     Quantities.display(onHand.subtract(reserved), uom)));
         }
+        totals.sort(Comparator.comparing(StockOverview.WarehouseTotal::sku)
+                .thenComparing(StockOverview.WarehouseTotal::warehouse));
         return totals;
     }
 

@@ -1,0 +1,27 @@
+package org.backoffice.bridge.logisticsfinance;
+
+import java.util.Optional;
+
+import org.backoffice.logistics.api.Product;
+import org.backoffice.logistics.api.ProductService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Product names for document lines, from the logistics product master. The service is there whenever logistics is,
+ * but a line without a name is no reason to hold a document back, so the reference is optional.
+ */
+@Component(service = ProductNames.class)
+public final class ProductNames {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ProductService products;
+
+    /** The product's current name, or empty when the SKU or the product master is unknown. */
+    public Optional<String> of(String sku) {
+        ProductService directory = products;
+        return directory == null ? Optional.empty() : directory.get(sku).map(Product::name);
+    }
+}

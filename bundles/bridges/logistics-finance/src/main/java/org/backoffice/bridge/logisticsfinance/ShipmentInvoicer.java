@@ -1,0 +1,104 @@
+package org.backoffice.bridge.logisticsfinance;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import org.backoffice.finance.api.Invoice;
+import org.backoffice.finance.api.InvoiceStatus;
+import org.backoffice.finance.api.ReceivablesService;
+import org.backoffice.logistics.api.SalesDocuments;
+import org.backoffice.platform.api.event.BusinessEvent;
+import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.event.EventSubscriber;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * A dispatched shipment becomes a customer invoice, drafted or posted as configured.
+ *
+ * <p>Exactly once: the invoice carries the shipment number as its reference and is looked up by it before anything
+ * is created, so an event delivered again (after a failure, a restart, or a reinstallation that replays from the
+ * stored position) finds the invoice instead of making a second one; a draft left by a failed posting is posted on
+ * the next delivery. No two deliveries race: the platform hands this subscriber its events one at a time, in order,
+ * from its single delivery thread, and one server serves one company's database, so the lookup and the creation are
+ * never interleaved with another delivery of the same event.
+ *
+ * <p>An event that cannot become a document (say the customer is not a customer, or the period is closed) fails and
+ * is retried by the platform with growing pauses, holding back later events of this subscriber; the subscription's
+ * last error ({@code GET /api/events/subscriptions}, {@code backoffice:subscriptions}) tells why. Nothing is skipped
+ * silently.
+ */
+@Component(service = EventSubscriber.class, configurationPid = BridgeConfig.PID)
+@Designate(ocd = BridgeConfig.class)
+public final class ShipmentInvoicer implements EventSubscriber {
+
+    static final String SUBSCRIBER_ID = "org.backoffice.bridge.logisticsfinance.invoices";
+
+    private static final Logger LOG = Logger.getLogger(ShipmentInvoicer.class.getName());
+
+    private final ReceivablesService receivables;
+    private final Function<String, Optional<String>> productNames;
+    private final BridgeConfig.InvoiceMode invoiceMode;
+    private final String taxCode;
+    private final long ignoreUpTo;
+
+    @Activate
+    public ShipmentInvoicer(@Reference ReceivablesService receivables, @Reference EventLog events,
+            @Reference ProductNames names, BundleContext context, BridgeConfig config) throws IOException {
+        this(receivables, names::of, config.invoiceMode(), config.taxCode(), CatchUpStart.ignoreUpTo(config.catchUp(),
+                events, SUBSCRIBER_ID, context.getDataFile("invoices-catch-up-start")));
+    }
+
+    ShipmentInvoicer(ReceivablesService receivables, Function<String, Optional<String>> productNames,
+            BridgeConfig.InvoiceMode invoiceMode, String taxCode, long ignoreUpTo) {
+        this.receivables = receivables;
+        this.productNames = productNames;
+        this.invoiceMode = invoiceMode;
+        this.taxCode = taxCode;
+        this.ignoreUpTo = ignoreUpTo;
+    }
+
+    @Override
+    public String subscriberId() {
+        return SUBSCRIBER_ID;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(SalesDocuments.TOPIC_SHIPMENT_DISPATCHED);
+    }
+
+    @Override
+    public void onEvent(BusinessEvent event) {
+        if (event.id() <= ignoreUpTo) {
+            return; // FROM_INSTALLATION: before the bridge's first start
+        }
+        if (SalesDocuments.TOPIC_SHIPMENT_DISPATCHED.equals(event.topic())) {
+            invoice(event);
+        }
+    }
+
+    /** The shipment's invoice, created unless it exists, and posted when so configured and still a draft. */
+    Invoice invoice(BusinessEvent event) {
+        String customer = ShipmentInvoices.customer(event);
+        String reference = ShipmentInvoices.reference(event);
+        Invoice invoice = receivables.findInvoiceByReference(customer, reference).orElse(null);
+        if (invoice == null) {
+            Invoice created = receivables.createInvoice(ShipmentInvoices.draft(event, taxCode, productNames));
+            LOG.info(() -> "shipment " + reference + " of " + customer + ": invoice " + created.id());
+            invoice = created;
+        }
+        // an invoice of nothing (every line free) cannot be posted: it stays a draft instead of blocking the bridge
+        if (invoiceMode == BridgeConfig.InvoiceMode.POSTED && invoice.status() == InvoiceStatus.DRAFT
+                && invoice.gross().signum() > 0) {
+            invoice = receivables.postInvoice(invoice.id());
+        }
+        return invoice;
+    }
+}
