@@ -17,10 +17,14 @@ public final class FinanceModule {
     public static final String ENTITY_INVOICE = "Invoice";
     public static final String ENTITY_CREDIT_NOTE = "CreditNote";
     public static final String ENTITY_RECEIPT = "Receipt";
+    public static final String ENTITY_BANK_ACCOUNT = "BankAccount";
+    public static final String ENTITY_BANK_STATEMENT = "BankStatement";
+    public static final String ENTITY_STATEMENT_LINE = "StatementLine";
 
     public static final String TOPIC_INVOICE_POSTED = "org/backoffice/finance/INVOICE_POSTED";
     public static final String TOPIC_CREDIT_NOTE_POSTED = "org/backoffice/finance/CREDIT_NOTE_POSTED";
     public static final String TOPIC_RECEIPT_RECORDED = "org/backoffice/finance/RECEIPT_RECORDED";
+    public static final String TOPIC_BANK_STATEMENT_IMPORTED = "org/backoffice/finance/BANK_STATEMENT_IMPORTED";
 
     private FinanceModule() {
     }

@@ -66,6 +66,11 @@ final class LedgerTransaction {
         return ledger.storePosted(batch, checked.draft(), checked.lines(), sourceDocument);
     }
 
+    /** Reverses a posted entry on {@code date} (its own date when absent), as {@code LedgerService.reverse}. */
+    JournalEntry reverse(long entryId, LocalDate date) {
+        return ledger.reverse(batch, entryId, date);
+    }
+
     void wrote(int rows) {
         batch.wrote(rows);
     }
