@@ -321,7 +321,7 @@ public class BankReconciliationIT extends BackofficeTestSupport {
         String imported = shell("finance:bank-import BK-CSV " + file);
         assertTrue(imported, imported.contains("Imported statement") && imported.contains("1 lines"));
         long shellStatement = Long.parseLong(imported.replaceAll("(?s).*Imported statement (\\d+).*", "$1"));
-        String reconciled = shell("finance:reconcile " + shellStatement + " --auto");
+        String reconciled = shell("finance:reconcile --auto " + shellStatement);
         assertTrue(reconciled, reconciled.contains("Auto-match: 1 lines matched") && reconciled.contains("RECONCILED"));
         assertEquals("PAID", ok(admin.get(F + "/invoices/" + c2.get("id").asLong())).get("status").asText());
         Files.delete(file);
