@@ -250,8 +250,16 @@ public class BankReconciliationIT extends BackofficeTestSupport {
                 "{\"explanation\":\"bank charges\"}"));
         assertEquals("EXPLAINED", explained.get("status").asText());
         assertEquals("6500", explained.get("account").asText());
-        JsonNode fees = ok(admin.get(F + "/journal-entries/" + explained.get("journalEntry").asLong()));
-        assertEquals("POSTED", fees.get("status").asText());
+        long feeEntry = explained.get("journalEntry").asLong();
+        assertEquals("POSTED", ok(admin.get(F + "/journal-entries/" + feeEntry)).get("status").asText());
+        // unmatching an explanation reverses its entry; explained again, to an account that does not exist, then right
+        assertEquals("UNMATCHED", ok(admin.send(F + "/statement-lines/" + line4 + "/match", "DELETE",
+                "application/json", "")).get("status").asText());
+        assertFalse(ok(admin.get(F + "/journal-entries/" + feeEntry)).get("reversedBy").isNull());
+        assertField(admin.post(F + "/statement-lines/" + line4 + "/match", "{\"explanation\":\"fees\","
+                + "\"account\":\"9998\"}"), "account", "does not exist");
+        assertEquals("EXPLAINED", ok(admin.post(F + "/statement-lines/" + line4 + "/match",
+                "{\"explanation\":\"bank charges\"}")).get("status").asText());
 
         // unmatching: allowed for a linked receipt (and re-matched by hand), refused where the match made the receipt
         long line5Id = line5.get("id").asLong();

@@ -55,6 +55,11 @@ final class LedgerTransaction {
         return new Checked(draft, ledger.prepare(batch, draft));
     }
 
+    /** Whether the account exists (read through the writer's account cache, no query once it is cached). */
+    boolean accountExists(String code) {
+        return !batch.accounts(List.of(code)).isEmpty();
+    }
+
     /** The next number of a gapless series per fiscal year of {@code date}, e.g. {@code INV-2026-000001}. */
     String nextNumber(String prefix, LocalDate date) {
         int fiscalYear = Periods.fiscalYearOf(date, ledger.firstMonth());

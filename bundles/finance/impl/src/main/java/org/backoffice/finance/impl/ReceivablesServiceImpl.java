@@ -397,7 +397,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         List<AllocationDraft> allocations = draft.allocations() == null ? List.of() : draft.allocations();
         EntityManager em = tx.em();
         Validator checks = new Validator();
-        if (AccountServiceImpl.find(em, bank).isEmpty()) {
+        if (!tx.accountExists(bank)) {
             checks.reject("bankAccount", "account '" + bank + "' does not exist");
         }
         Map<Long, InvoiceEntity> invoices = invoices(em, allocations);

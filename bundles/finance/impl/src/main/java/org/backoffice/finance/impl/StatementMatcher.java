@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.finance.api.AutoMatchResult;
@@ -66,21 +67,15 @@ final class StatementMatcher {
                     .getResultList();
             Map<Long, OpenItem> chosen = rules(em, bank).autoMatch(lines.stream()
                     .map(StatementLineEntity::toRuleLine).toList());
+            // the settlements' queries read reference data only; with AUTO each one would first flush every
+            // managed line, invoice and receipt (quadratic); changes are flushed once below
+            FlushModeType flushMode = em.getFlushMode();
+            em.setFlushMode(FlushModeType.COMMIT);
             int matched = 0;
-            for (StatementLineEntity line : lines) {
-                OpenItem item = chosen.get(line.id());
-                if (item == null) {
-                    continue;
-                }
-                OpenItemSource.Settlement settlement;
-                try {
-                    settlement = sources.get(item.kind()).settle(tx, bank, line, item);
-                } catch (ValidationFailedException | ConflictProblem refused) {
-                    continue; // refused before anything was written (e.g. paid before the invoice date): a person looks
-                }
-                line.matched(item.kind(), item.id(), settlement);
-                audit(tx, line, "AUTO_MATCH", item.kind() + " " + settlement.number());
-                matched++;
+            try {
+                matched = settleAll(tx, bank, lines, chosen);
+            } finally {
+                em.setFlushMode(flushMode);
             }
             if (matched > 0) {
                 statement.matched(matched);
@@ -90,6 +85,27 @@ final class StatementMatcher {
             return new AutoMatchResult(matched, lines.size() - matched,
                     statement.toStatement(bank.code()));
         });
+    }
+
+    private int settleAll(LedgerTransaction tx, BankAccountEntity bank, List<StatementLineEntity> lines,
+            Map<Long, OpenItem> chosen) {
+        int matched = 0;
+        for (StatementLineEntity line : lines) {
+            OpenItem item = chosen.get(line.id());
+            if (item == null) {
+                continue;
+            }
+            OpenItemSource.Settlement settlement;
+            try {
+                settlement = sources.get(item.kind()).settle(tx, bank, line, item);
+            } catch (ValidationFailedException | ConflictProblem refused) {
+                continue; // refused before anything was written (e.g. paid before the invoice date): a person looks
+            }
+            line.matched(item.kind(), item.id(), settlement);
+            audit(tx, line, "AUTO_MATCH", item.kind() + " " + settlement.number());
+            matched++;
+        }
+        return matched;
     }
 
     List<MatchProposal> proposals(long lineId) {
