@@ -68,6 +68,10 @@ public class BankReconciliationBenchmark extends BackofficeTestSupport {
         options.add(KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
                 "backoffice.bench.output", new File("target/bank-bench.txt").getAbsolutePath()));
         options.add(CoreOptions.vmOptions("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC")); // as bin/setenv
+        if (System.getProperty("bench.jfr") != null) {
+            options.add(CoreOptions.vmOption("-XX:StartFlightRecording=settings=profile,filename="
+                    + System.getProperty("bench.jfr")));
+        }
         if (System.getProperty("bench.bankLines") != null) {
             options.add(KarafDistributionOption.editConfigurationFilePut("etc/system.properties", "bench.bankLines",
                     System.getProperty("bench.bankLines")));

@@ -52,10 +52,10 @@ final class InvoiceItems implements OpenItemSource {
     }
 
     @Override
-    public Settlement settle(LedgerTransaction tx, BankAccountEntity bank, StatementLineEntity line, OpenItem item) {
+    public Settlement settle(LedgerTransaction tx, BankAccountEntity bank, MatchRules.Line line, OpenItem item) {
         InvoiceEntity invoice = tx.em().find(InvoiceEntity.class, item.id()); // managed already when loaded as item
         BigDecimal allocated = line.amount().min(invoice.open());
-        ReceiptEntity receipt = receipts.receive(tx, new ReceiptDraft(invoice.customer(), line.bookingDate(),
+        ReceiptEntity receipt = receipts.receive(tx, new ReceiptDraft(invoice.customer(), line.date(),
                 line.amount(), bank.currency(), bank.ledgerAccount(), "Bank " + bank.code() + " statement line "
                         + line.id() + ": " + invoice.number(), List.of(new AllocationDraft(invoice.id(), allocated))));
         return new Settlement(invoice.number(), receipt.id(), true, receipt.journalEntry());

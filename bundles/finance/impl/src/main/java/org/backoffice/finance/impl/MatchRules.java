@@ -42,6 +42,9 @@ final class MatchRules {
     record Proposal(OpenItem item, String rule, BigDecimal confidence, boolean exactAmount) {
     }
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile(
+            "[\\s,;:()\\[\\]{}<>\"'!?#+*=|]+");
+
     private final int windowDays;
     private final Map<String, List<OpenItem>> byWord = new HashMap<>();
     private final Map<BigDecimal, List<OpenItem>> byAmount = new HashMap<>();
@@ -149,7 +152,7 @@ final class MatchRules {
             return List.of();
         }
         List<String> words = new ArrayList<>();
-        for (String raw : text.split("[\\s,;:()\\[\\]{}<>\"'!?#+*=|]+")) {
+        for (String raw : SEPARATORS.split(text)) {
             String word = trimPunctuation(raw);
             if (!word.isEmpty()) {
                 words.add(word.toUpperCase(Locale.ROOT));

@@ -25,7 +25,7 @@ interface OpenItemSource {
      * what the line records. Does not flush: the caller flushes once for all lines. The item was checked to be open
      * and of the same sign as the line.
      */
-    Settlement settle(LedgerTransaction tx, BankAccountEntity bank, StatementLineEntity line, OpenItem item);
+    Settlement settle(LedgerTransaction tx, BankAccountEntity bank, MatchRules.Line line, OpenItem item);
 
     /** What a settlement left on the line. */
     record Settlement(String number, Long receipt, boolean receiptCreated, Long journalEntry) {

@@ -39,7 +39,7 @@ final class ReceiptItems implements OpenItemSource {
     }
 
     @Override
-    public Settlement settle(LedgerTransaction tx, BankAccountEntity bank, StatementLineEntity line, OpenItem item) {
+    public Settlement settle(LedgerTransaction tx, BankAccountEntity bank, MatchRules.Line line, OpenItem item) {
         return new Settlement(item.number(), item.id(), false, null);
     }
 }

@@ -1,8 +1,14 @@
 package org.backoffice.finance.impl;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,51 +67,89 @@ final class StatementMatcher {
             EntityManager em = tx.em();
             BankStatementEntity statement = BankStatementServiceImpl.findStatement(em, statementId);
             BankAccountEntity bank = BankAccountServiceImpl.find(em, statement.bankAccount());
-            List<StatementLineEntity> lines = em.createQuery("SELECT l FROM StatementLineEntity l WHERE l.statement"
-                    + " = :id AND l.status = :status ORDER BY l.lineNo", StatementLineEntity.class)
+            // lines as values, not entities: matched ones are updated in one JDBC batch below
+            List<MatchRules.Line> lines = em.createQuery("SELECT l.id, l.amount, l.bookingDate, l.text,"
+                    + " l.counterparty, l.reference FROM StatementLineEntity l WHERE l.statement = :id"
+                    + " AND l.status = :status ORDER BY l.lineNo", Object[].class)
                     .setParameter("id", statementId).setParameter("status", StatementLineStatus.UNMATCHED)
-                    .getResultList();
-            Map<Long, OpenItem> chosen = rules(em, bank).autoMatch(lines.stream()
-                    .map(StatementLineEntity::toRuleLine).toList());
+                    .getResultList().stream().map(r -> new MatchRules.Line((Long) r[0], (BigDecimal) r[1],
+                            (LocalDate) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
+            Map<Long, OpenItem> chosen = rules(em, bank).autoMatch(lines);
             // the settlements' queries read reference data only; with AUTO each one would first flush every
-            // managed line, invoice and receipt (quadratic); changes are flushed once below
+            // managed invoice and receipt (quadratic); changes are flushed once below
             FlushModeType flushMode = em.getFlushMode();
             em.setFlushMode(FlushModeType.COMMIT);
-            int matched = 0;
+            Map<Long, Settled> settled = new LinkedHashMap<>();
             try {
-                matched = settleAll(tx, bank, lines, chosen);
+                for (MatchRules.Line line : lines) {
+                    OpenItem item = chosen.get(line.id());
+                    if (item == null) {
+                        continue;
+                    }
+                    try {
+                        settled.put(line.id(), new Settled(item, sources.get(item.kind()).settle(tx, bank, line,
+                                item)));
+                    } catch (ValidationFailedException | ConflictProblem refused) {
+                        // refused before anything was written (e.g. paid before the invoice date): a person looks
+                    }
+                }
             } finally {
                 em.setFlushMode(flushMode);
             }
-            if (matched > 0) {
-                statement.matched(matched);
+            if (!settled.isEmpty()) {
+                statement.matched(settled.size());
                 em.flush();
-                tx.wrote(matched + 1);
+                markMatched(em, settled);
+                tx.wrote(settled.size() + 1);
+                // one record for the run: each line names what it settled, and every receipt it created and every
+                // allocation is audited by receivables
+                tx.audit(FinanceModule.ENTITY_BANK_STATEMENT, Long.toString(statementId), "AUTO_MATCH",
+                        new ChangeSet().created("matchedLines", settled.size()).created("status", statement.status()));
             }
-            return new AutoMatchResult(matched, lines.size() - matched,
+            return new AutoMatchResult(settled.size(), lines.size() - settled.size(),
                     statement.toStatement(bank.code()));
         });
     }
 
-    private int settleAll(LedgerTransaction tx, BankAccountEntity bank, List<StatementLineEntity> lines,
-            Map<Long, OpenItem> chosen) {
-        int matched = 0;
-        for (StatementLineEntity line : lines) {
-            OpenItem item = chosen.get(line.id());
-            if (item == null) {
-                continue;
+    private record Settled(OpenItem item, OpenItemSource.Settlement settlement) {
+    }
+
+    private static final String MARK_MATCHED = "UPDATE FIN_BANK_STATEMENT_LINE SET STATUS = ?, MATCH_KIND = ?,"
+            + " MATCHED_ID = ?, MATCHED_NUMBER = ?, RECEIPT_ID = ?, RECEIPT_CREATED = ?, JOURNAL_ENTRY_ID = ?,"
+            + " VERSION = VERSION + 1 WHERE ID = ? AND STATUS = ?";
+
+    /** Records the matches of auto-match in one JDBC batch; a line matched meanwhile fails the whole run. */
+    private static void markMatched(EntityManager em, Map<Long, Settled> settled) {
+        try (PreparedStatement update = em.unwrap(Connection.class).prepareStatement(MARK_MATCHED)) {
+            for (Map.Entry<Long, Settled> line : settled.entrySet()) {
+                OpenItemSource.Settlement s = line.getValue().settlement();
+                update.setString(1, StatementLineStatus.MATCHED.name());
+                update.setString(2, line.getValue().item().kind());
+                update.setLong(3, line.getValue().item().id());
+                update.setString(4, s.number());
+                setLong(update, 5, s.receipt());
+                update.setBoolean(6, s.receiptCreated());
+                setLong(update, 7, s.journalEntry());
+                update.setLong(8, line.getKey());
+                update.setString(9, StatementLineStatus.UNMATCHED.name());
+                update.addBatch();
             }
-            OpenItemSource.Settlement settlement;
-            try {
-                settlement = sources.get(item.kind()).settle(tx, bank, line, item);
-            } catch (ValidationFailedException | ConflictProblem refused) {
-                continue; // refused before anything was written (e.g. paid before the invoice date): a person looks
+            for (int count : update.executeBatch()) {
+                if (count == 0) {
+                    throw new ConflictProblem("a line of the statement was matched meanwhile; run auto-match again");
+                }
             }
-            line.matched(item.kind(), item.id(), settlement);
-            audit(tx, line, "AUTO_MATCH", item.kind() + " " + settlement.number());
-            matched++;
+        } catch (SQLException e) {
+            throw new IllegalStateException("statement lines could not be marked matched", e);
         }
-        return matched;
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
     }
 
     List<MatchProposal> proposals(long lineId) {
@@ -161,7 +205,7 @@ final class StatementMatcher {
                     throw ValidationFailedException.of(field, "the line's amount " + line.amount().toPlainString()
                             + " goes the other way");
                 }
-                OpenItemSource.Settlement settlement = source.settle(tx, bank, line, item);
+                OpenItemSource.Settlement settlement = source.settle(tx, bank, line.toRuleLine(), item);
                 line.matched(kind, id, settlement);
                 audit(tx, line, "MATCH", kind + " " + settlement.number());
             }
