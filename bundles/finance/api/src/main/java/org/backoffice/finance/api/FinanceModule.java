@@ -23,6 +23,9 @@ public final class FinanceModule {
     public static final String ENTITY_BILL = "Bill";
     public static final String ENTITY_SUPPLIER_PAYMENT = "SupplierPayment";
     public static final String ENTITY_PAYMENT_RUN = "PaymentRun";
+    public static final String ENTITY_BANK_ACCOUNT = "BankAccount";
+    public static final String ENTITY_BANK_STATEMENT = "BankStatement";
+    public static final String ENTITY_STATEMENT_LINE = "StatementLine";
 
     public static final String TOPIC_INVOICE_POSTED = "org/backoffice/finance/INVOICE_POSTED";
     public static final String TOPIC_CREDIT_NOTE_POSTED = "org/backoffice/finance/CREDIT_NOTE_POSTED";
@@ -31,6 +34,7 @@ public final class FinanceModule {
     public static final String TOPIC_BILL_POSTED = "org/backoffice/finance/BILL_POSTED";
     public static final String TOPIC_SUPPLIER_PAYMENT_RECORDED = "org/backoffice/finance/SUPPLIER_PAYMENT_RECORDED";
     public static final String TOPIC_PAYMENT_RUN_EXECUTED = "org/backoffice/finance/PAYMENT_RUN_EXECUTED";
+    public static final String TOPIC_BANK_STATEMENT_IMPORTED = "org/backoffice/finance/BANK_STATEMENT_IMPORTED";
 
     private FinanceModule() {
     }

@@ -62,6 +62,11 @@ final class AccountCsv {
     }
 
     static List<String> split(String row) {
+        return split(row, ',');
+    }
+
+    /** The fields of one delimited row; a field may be quoted with double quotes (doubled inside). */
+    static List<String> split(String row, char delimiter) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -78,7 +83,7 @@ final class AccountCsv {
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == delimiter) {
                 fields.add(field.toString());
                 field.setLength(0);
             } else {

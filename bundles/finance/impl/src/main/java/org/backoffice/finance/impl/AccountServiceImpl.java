@@ -284,7 +284,7 @@ public final class AccountServiceImpl implements AccountService {
                 String.class).getResultList());
     }
 
-    private static boolean hasChildren(EntityManager em, String code) {
+    static boolean hasChildren(EntityManager em, String code) {
         return em.createQuery("SELECT COUNT(a) FROM AccountEntity a WHERE a.parent = :code", Long.class)
                 .setParameter("code", code).getSingleResult() > 0;
     }

@@ -29,6 +29,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Account debited by receipts that name none")
     String bankAccount() default "1100";
 
+    @AttributeDefinition(description = "Expense account for bank charges of bank accounts that name no fee account")
+    String bankChargesAccount() default "6500";
+
+    @AttributeDefinition(description = "Days either side of a statement line's booking date within which an open"
+            + " item of the same amount is proposed (invoices by due date, receipts by date)")
+    int bankMatchWindowDays() default 7;
+
     @AttributeDefinition(description = "Days until an invoice or bill is due when neither it nor the partner says")
     int defaultPaymentTermsDays() default 30;
 

@@ -182,6 +182,10 @@ public class InvoiceEntity {
         return date;
     }
 
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
     String currency() {
         return currency;
     }

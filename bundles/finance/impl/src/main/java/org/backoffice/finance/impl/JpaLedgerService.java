@@ -400,31 +400,34 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
 
     @Override
     public JournalEntry reverse(long entryId, LocalDate date) {
-        return write(batch -> {
-            JournalEntry original = load(batch, entryId);
-            if (original.status() != EntryStatus.POSTED) {
-                throw ValidationFailedException.of("status", "only posted entries can be reversed; delete or change"
-                        + " the draft instead");
-            }
-            if (original.reversedBy() != null) {
-                throw new ConflictProblem("journal entry " + entryId + " is already reversed by entry "
-                        + original.reversedBy());
-            }
-            LocalDate reversalDate = date == null ? original.date() : date;
-            String period = openPeriod(batch, reversalDate, "date");
-            List<PostingRules.Line> lines = original.lines().stream()
-                    .map(l -> new PostingRules.Line(l.account(), l.credit(), l.debit(), l.currency(), l.rate(),
-                            l.baseCredit(), l.baseDebit(), l.partner(), l.memo()))
-                    .toList();
-            JournalEntry reversal = store(batch, reversalDate, period, "Reversal of " + original.number(),
-                    original.reference(), JournalEntryDraft.MANUAL, original.number(), original.id(), true, lines);
-            if (!batch.markReversed(original.id(), reversal.id())) {
-                throw new ConflictProblem("journal entry " + entryId + " is already reversed");
-            }
-            batch.audit(auditEntry(batch, FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(original.id()), "REVERSE",
-                    new ChangeSet().compare("reversedBy", null, reversal.id())));
-            return reversal;
-        });
+        return write(batch -> reverse(batch, entryId, date));
+    }
+
+    /** Reverses a posted entry inside the batch's transaction (see {@link LedgerTransaction#reverse}). */
+    JournalEntry reverse(PostingBatch batch, long entryId, LocalDate date) {
+        JournalEntry original = load(batch, entryId);
+        if (original.status() != EntryStatus.POSTED) {
+            throw ValidationFailedException.of("status", "only posted entries can be reversed; delete or change"
+                    + " the draft instead");
+        }
+        if (original.reversedBy() != null) {
+            throw new ConflictProblem("journal entry " + entryId + " is already reversed by entry "
+                    + original.reversedBy());
+        }
+        LocalDate reversalDate = date == null ? original.date() : date;
+        String period = openPeriod(batch, reversalDate, "date");
+        List<PostingRules.Line> lines = original.lines().stream()
+                .map(l -> new PostingRules.Line(l.account(), l.credit(), l.debit(), l.currency(), l.rate(),
+                        l.baseCredit(), l.baseDebit(), l.partner(), l.memo()))
+                .toList();
+        JournalEntry reversal = store(batch, reversalDate, period, "Reversal of " + original.number(),
+                original.reference(), JournalEntryDraft.MANUAL, original.number(), original.id(), true, lines);
+        if (!batch.markReversed(original.id(), reversal.id())) {
+            throw new ConflictProblem("journal entry " + entryId + " is already reversed");
+        }
+        batch.audit(auditEntry(batch, FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(original.id()), "REVERSE",
+                new ChangeSet().compare("reversedBy", null, reversal.id())));
+        return reversal;
     }
 
     @Override

@@ -62,6 +62,11 @@ final class LedgerTransaction {
         return new Checked(draft, ledger.prepare(batch, draft));
     }
 
+    /** Whether the account exists (read through the writer's account cache, no query once it is cached). */
+    boolean accountExists(String code) {
+        return !batch.accounts(List.of(code)).isEmpty();
+    }
+
     /** The next number of a gapless series per fiscal year of {@code date}, e.g. {@code INV-2026-000001}. */
     String nextNumber(String prefix, LocalDate date) {
         int fiscalYear = Periods.fiscalYearOf(date, ledger.firstMonth());
@@ -71,6 +76,11 @@ final class LedgerTransaction {
     /** Posts a checked entry for the document {@code sourceDocument}. */
     JournalEntry post(Checked checked, String sourceDocument) {
         return ledger.storePosted(batch, checked.draft(), checked.lines(), sourceDocument);
+    }
+
+    /** Reverses a posted entry on {@code date} (its own date when absent), as {@code LedgerService.reverse}. */
+    JournalEntry reverse(long entryId, LocalDate date) {
+        return ledger.reverse(batch, entryId, date);
     }
 
     void wrote(int rows) {

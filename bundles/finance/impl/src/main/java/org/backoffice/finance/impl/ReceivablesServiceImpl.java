@@ -64,8 +64,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * that stores its journal entry (see {@link LedgerTransaction}): the document and its entry commit together or not
  * at all, numbers stay gapless, and open amounts change on one thread (with versions against other servers).
  */
-@Component(service = ReceivablesService.class, configurationPid = FinanceConfig.PID)
-public final class ReceivablesServiceImpl implements ReceivablesService {
+@Component(service = {ReceivablesService.class, ReceiptPosting.class}, configurationPid = FinanceConfig.PID)
+public final class ReceivablesServiceImpl implements ReceivablesService, ReceiptPosting {
 
     static final String SOURCE = "AR";
 
@@ -370,6 +370,22 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
 
     @Override
     public Receipt recordReceipt(ReceiptDraft draft) {
+        checkReceipt(draft);
+        requireCustomer("customer", draft.customer());
+        return ledger.inPostingTransaction(tx -> {
+            ReceiptEntity receipt = post(tx, draft);
+            tx.em().flush();
+            return toReceipt(tx.em(), receipt);
+        });
+    }
+
+    @Override
+    public ReceiptEntity receive(LedgerTransaction tx, ReceiptDraft draft) {
+        checkReceipt(draft);
+        return post(tx, draft);
+    }
+
+    private void checkReceipt(ReceiptDraft draft) {
         String currency = currencyOf(draft.currency());
         Validator v = new Validator();
         v.requiredText("customer", draft.customer(), 40);
@@ -380,47 +396,49 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
         }
         v.optionalText("bankAccount", draft.bankAccount(), 20);
         v.optionalText("reference", draft.reference(), 500);
-        List<AllocationDraft> allocations = draft.allocations() == null ? List.of() : draft.allocations();
-        Allocations.checkShape(v, "allocations", allocations, currency);
+        Allocations.checkShape(v, "allocations", draft.allocations() == null ? List.of() : draft.allocations(),
+                currency);
         v.throwIfInvalid();
-        requireCustomer("customer", draft.customer());
+    }
+
+    /** Checks against the stored data, then posts the receipt and its allocations; does not flush. */
+    private ReceiptEntity post(LedgerTransaction tx, ReceiptDraft draft) {
+        String currency = currencyOf(draft.currency());
         String bank = draft.bankAccount() == null ? bankAccount : draft.bankAccount();
-        return ledger.inPostingTransaction(tx -> {
-            EntityManager em = tx.em();
-            Validator checks = new Validator();
-            if (AccountServiceImpl.find(em, bank).isEmpty()) {
-                checks.reject("bankAccount", "account '" + bank + "' does not exist");
-            }
-            Map<Long, InvoiceEntity> invoices = invoices(em, allocations);
-            Allocations.check(checks, "allocations", draft.customer(), currency, draft.date(), draft.amount(),
-                    allocations, targets(invoices));
-            checks.throwIfInvalid();
-            String foreign = currency.equals(baseCurrency) ? null : currency;
-            LedgerTransaction.Checked checked = tx.check(new JournalEntryDraft(draft.date(),
-                    "Receipt from " + draft.customer(), draft.reference(), SOURCE, null, true, List.of(
-                            new JournalLineDraft(bank, draft.amount(), null, foreign, null, "receipt"),
-                            new JournalLineDraft(receivablesAccount, null, draft.amount(), foreign,
-                                    draft.customer(), "receipt"))));
-            String number = tx.nextNumber(LedgerTransaction.RECEIPT, draft.date());
-            JournalEntry entry = tx.post(checked, number);
-            ReceiptEntity receipt = new ReceiptEntity(number, draft.customer(), draft.date(), draft.amount(),
-                    currency, bank, draft.reference(), entry.id(), Instant.now(), tx.user());
-            em.persist(receipt);
-            em.flush();
-            tx.wrote(1);
-            apply(tx, receipt, draft.date(), allocations, invoices);
-            tx.audit(FinanceModule.ENTITY_RECEIPT, Long.toString(receipt.id()), AuditEntry.CREATE, new ChangeSet()
-                    .created("number", number).created("customer", draft.customer())
-                    .created("amount", Money.display(draft.amount(), currency)));
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("id", receipt.id());
-            payload.put("number", number);
-            payload.put("customer", draft.customer());
-            payload.put("amount", Money.display(draft.amount(), currency));
-            payload.put("currency", currency);
-            tx.event(FinanceModule.TOPIC_RECEIPT_RECORDED, number, payload);
-            return toReceipt(em, receipt);
-        });
+        List<AllocationDraft> allocations = draft.allocations() == null ? List.of() : draft.allocations();
+        EntityManager em = tx.em();
+        Validator checks = new Validator();
+        if (!tx.accountExists(bank)) {
+            checks.reject("bankAccount", "account '" + bank + "' does not exist");
+        }
+        Map<Long, InvoiceEntity> invoices = invoices(em, allocations);
+        Allocations.check(checks, "allocations", draft.customer(), currency, draft.date(), draft.amount(),
+                allocations, targets(invoices));
+        checks.throwIfInvalid();
+        String foreign = currency.equals(baseCurrency) ? null : currency;
+        LedgerTransaction.Checked checked = tx.check(new JournalEntryDraft(draft.date(),
+                "Receipt from " + draft.customer(), draft.reference(), SOURCE, null, true, List.of(
+                        new JournalLineDraft(bank, draft.amount(), null, foreign, null, "receipt"),
+                        new JournalLineDraft(receivablesAccount, null, draft.amount(), foreign,
+                                draft.customer(), "receipt"))));
+        String number = tx.nextNumber(LedgerTransaction.RECEIPT, draft.date());
+        JournalEntry entry = tx.post(checked, number);
+        ReceiptEntity receipt = new ReceiptEntity(number, draft.customer(), draft.date(), draft.amount(),
+                currency, bank, draft.reference(), entry.id(), Instant.now(), tx.user());
+        em.persist(receipt);
+        tx.wrote(1);
+        apply(tx, receipt, draft.date(), allocations, invoices);
+        tx.audit(FinanceModule.ENTITY_RECEIPT, Long.toString(receipt.id()), AuditEntry.CREATE, new ChangeSet()
+                .created("number", number).created("customer", draft.customer())
+                .created("amount", Money.display(draft.amount(), currency)));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", receipt.id());
+        payload.put("number", number);
+        payload.put("customer", draft.customer());
+        payload.put("amount", Money.display(draft.amount(), currency));
+        payload.put("currency", currency);
+        tx.event(FinanceModule.TOPIC_RECEIPT_RECORDED, number, payload);
+        return receipt;
     }
 
     @Override
@@ -446,11 +464,15 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
                     receipt.unallocated(), allocations, targets(invoices));
             checks.throwIfInvalid();
             apply(tx, receipt, day, allocations, invoices);
+            em.flush();
             return toReceipt(em, receipt);
         });
     }
 
-    /** Stores checked allocations and lowers the open amounts; nothing reaches the ledger (both sides are 1200). */
+    /**
+     * Stores checked allocations and lowers the open amounts; nothing reaches the ledger (both sides are 1200). Does
+     * not flush: the caller does, once.
+     */
     private void apply(LedgerTransaction tx, ReceiptEntity receipt, LocalDate date, List<AllocationDraft> allocations,
             Map<Long, InvoiceEntity> invoices) {
         if (allocations.isEmpty()) {
@@ -468,7 +490,6 @@ public final class ReceivablesServiceImpl implements ReceivablesService {
                     .compare("status", before, invoice.status()).created("receipt", receipt.number())
                     .created("amount", Money.display(a.amount(), receipt.currency())));
         }
-        em.flush();
         tx.wrote(allocations.size() * 2 + 1);
     }
 

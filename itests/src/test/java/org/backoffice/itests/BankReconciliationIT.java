@@ -1,0 +1,339 @@
+package org.backoffice.itests;
+
+import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * Bank accounts, statement imports (CSV, camt.053) and reconciliation over REST and the shell. Everything lives in
+ * 2030, customers are BK-*, and each test has its own ledger account for its bank, so the reconciliation's ledger
+ * balance is the test's own.
+ */
+public class BankReconciliationIT extends BackofficeTestSupport {
+
+    private static final String F = "/api/finance";
+
+    @Override
+    @org.ops4j.pax.exam.Configuration
+    public org.ops4j.pax.exam.Option[] configuration() throws java.io.IOException {
+        return configurationWith("backoffice-finance");
+    }
+
+    private static Http admin() {
+        return http().as("admin");
+    }
+
+    @Before
+    public void openYear() throws Exception {
+        eventually(30_000, "finance REST", () -> admin().get(F + "/bank-accounts").status() == 200);
+        int status = admin().post(F + "/fiscal-years", "{\"year\":2030}").status();
+        assertTrue("open 2030: " + status, status == 201 || status == 409);
+    }
+
+    private static void ledgerAccount(String code) throws Exception {
+        int status = admin().post(F + "/accounts", "{\"code\":\"" + code + "\",\"name\":\"Bank " + code
+                + "\",\"type\":\"ASSET\"}").status();
+        assertTrue("account " + code + ": " + status, status == 201 || status == 409);
+    }
+
+    private static void partner(String code) throws Exception {
+        Http.Reply created = admin().post("/api/partners", "{\"code\":\"" + code + "\",\"name\":\"Partner " + code
+                + "\",\"roles\":[\"CUSTOMER\"],\"currency\":\"USD\",\"paymentTermsDays\":30}");
+        assertTrue(created.toString(), created.status() == 201 || created.status() == 409
+                || created.status() == 404);
+    }
+
+    private static JsonNode created(Http.Reply reply) throws Exception {
+        assertEquals(reply.toString(), 201, reply.status());
+        return reply.json();
+    }
+
+    private static JsonNode ok(Http.Reply reply) throws Exception {
+        assertEquals(reply.toString(), 200, reply.status());
+        return reply.json();
+    }
+
+    private static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {
+        assertProblem(reply, 422);
+        for (JsonNode error : reply.json().get("errors")) {
+            if (error.get("field").asText().equals(field) && error.get("message").asText().contains(messagePart)) {
+                return;
+            }
+        }
+        throw new AssertionError("no error " + field + " '" + messagePart + "' in " + reply);
+    }
+
+    private static JsonNode postedInvoice(String customer, String date, String amount) throws Exception {
+        JsonNode draft = created(admin().post(F + "/invoices", "{\"customer\":\"" + customer + "\",\"date\":\"" + date
+                + "\",\"lines\":[{\"description\":\"Service\",\"quantity\":1,\"unitPrice\":" + amount
+                + ",\"taxCode\":\"ZERO\"}]}"));
+        return ok(admin().post(F + "/invoices/" + draft.get("id").asLong() + "/post", null));
+    }
+
+    private static JsonNode bankAccount(String code, String iban, String ledger, String mapping) throws Exception {
+        return created(admin().post(F + "/bank-accounts", "{\"code\":\"" + code + "\",\"name\":\"Bank " + code
+                + "\",\"iban\":\"" + iban + "\",\"currency\":\"USD\",\"ledgerAccount\":\"" + ledger + "\""
+                + (mapping == null ? "" : ",\"csvMapping\":" + mapping) + "}"));
+    }
+
+    private static Http.Reply importXml(long account, String xml) throws Exception {
+        return admin().send(F + "/bank-accounts/" + account + "/statements", "POST", "application/xml", xml);
+    }
+
+    private static long statements(long account) throws Exception {
+        return ok(admin().get(F + "/bank-accounts/" + account + "/statements")).get("total").asLong();
+    }
+
+    /** One camt.053 entry: amount signed (negative = DBIT). */
+    static String entry(String amount, String ccy, String date, String text, String party, String ref) {
+        boolean credit = !amount.startsWith("-");
+        String party1 = party == null ? "" : "<RltdPties><" + (credit ? "Dbtr" : "Cdtr") + "><Nm>" + party + "</Nm></"
+                + (credit ? "Dbtr" : "Cdtr") + "></RltdPties>";
+        return "<Ntry><Amt Ccy=\"" + ccy + "\">" + (credit ? amount : amount.substring(1)) + "</Amt><CdtDbtInd>"
+                + (credit ? "CRDT" : "DBIT") + "</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>" + date
+                + "</Dt></BookgDt><ValDt><Dt>" + date + "</Dt></ValDt><AcctSvcrRef>" + ref
+                + "</AcctSvcrRef><BkTxCd/><NtryDtls><TxDtls>" + party1 + "<RmtInf><Ustrd>" + text
+                + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>";
+    }
+
+    static String camt(String id, String seq, String iban, String ccy, String opening, String closing,
+            String closingDate, List<String> entries) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053"
+                + ".001.02\"><BkToCstmrStmt><GrpHdr><MsgId>" + id + "</MsgId><CreDtTm>" + closingDate
+                + "T18:00:00</CreDtTm></GrpHdr><Stmt><Id>" + id + "</Id><ElctrncSeqNb>" + seq
+                + "</ElctrncSeqNb><CreDtTm>" + closingDate + "T18:00:00</CreDtTm><Acct><Id><IBAN>" + iban
+                + "</IBAN></Id><Ccy>" + ccy + "</Ccy></Acct>" + balance("OPBD", opening, ccy, closingDate)
+                + balance("CLBD", closing, ccy, closingDate) + String.join("", entries) + "</Stmt></BkToCstmrStmt>"
+                + "</Document>";
+    }
+
+    private static String balance(String code, String amount, String ccy, String date) {
+        boolean credit = !amount.startsWith("-");
+        return "<Bal><Tp><CdOrPrtry><Cd>" + code + "</Cd></CdOrPrtry></Tp><Amt Ccy=\"" + ccy + "\">"
+                + (credit ? amount : amount.substring(1)) + "</Amt><CdtDbtInd>" + (credit ? "CRDT" : "DBIT")
+                + "</CdtDbtInd><Dt><Dt>" + date + "</Dt></Dt></Bal>";
+    }
+
+    @Test
+    public void bankAccountsAreCheckedCreatedAndUpdated() throws Exception {
+        Http admin = admin();
+        ledgerAccount("1191");
+        String base = "{\"code\":\"BK-CRUD\",\"name\":\"Crud bank\",\"currency\":\"USD\",";
+        assertField(admin.post(F + "/bank-accounts", base + "\"iban\":\"NL91ABNA0417164301\",\"ledgerAccount\":"
+                + "\"1191\"}"), "iban", "mod-97");
+        assertField(admin.post(F + "/bank-accounts", base + "\"iban\":\"NL91ABNA0417164300\",\"bic\":\"ABN1NL2A\","
+                + "\"ledgerAccount\":\"1191\"}"), "bic", "not a BIC");
+        assertField(admin.post(F + "/bank-accounts", base + "\"iban\":\"NL91ABNA0417164300\",\"ledgerAccount\":"
+                + "\"4000\"}"), "ledgerAccount", "not ASSET");
+        assertField(admin.post(F + "/bank-accounts", base + "\"iban\":\"NL91ABNA0417164300\",\"ledgerAccount\":"
+                + "\"9999\"}"), "ledgerAccount", "does not exist");
+        assertField(admin.post(F + "/bank-accounts", base + "\"iban\":\"NL91ABNA0417164300\",\"ledgerAccount\":"
+                + "\"1191\",\"feeAccount\":\"1000\"}"), "feeAccount", "not EXPENSE");
+        JsonNode account = created(admin.post(F + "/bank-accounts", base + "\"iban\":\"nl91 abna 0417 1643 00\","
+                + "\"bic\":\"ABNANL2A\",\"ledgerAccount\":\"1191\"}"));
+        assertEquals("NL91ABNA0417164300", account.get("iban").asText());
+        assertEquals("6500", account.get("feeAccount").asText()); // the default chart's bank charges
+        long id = account.get("id").asLong();
+        assertProblem(admin.post(F + "/bank-accounts", "{\"code\":\"BK-CRUD2\",\"name\":\"Same IBAN\","
+                + "\"iban\":\"NL91ABNA0417164300\",\"ledgerAccount\":\"1191\"}"), 409);
+        JsonNode read = ok(admin.get(F + "/bank-accounts/" + id));
+        String update = "{\"code\":\"BK-CRUD\",\"name\":\"Renamed\",\"iban\":\"NL91ABNA0417164300\","
+                + "\"ledgerAccount\":\"1191\",\"version\":";
+        JsonNode renamed = ok(admin.put(F + "/bank-accounts/" + id, update + read.get("version").asLong() + "}"));
+        assertEquals("Renamed", renamed.get("name").asText());
+        assertProblem(admin.put(F + "/bank-accounts/" + id, update + read.get("version").asLong() + "}"), 409);
+        assertField(admin.put(F + "/bank-accounts/" + id, update + "null}"), "version", "required");
+        assertProblem(admin.get(F + "/bank-accounts/999999"), 404);
+        boolean listed = false;
+        for (JsonNode a : ok(admin.get(F + "/bank-accounts?limit=500")).get("items")) {
+            listed |= a.get("code").asText().equals("BK-CRUD");
+        }
+        assertTrue(listed);
+        assertProblem(http().as("viewer").post(F + "/bank-accounts", base + "\"iban\":\"DE89370400440532013000\","
+                + "\"ledgerAccount\":\"1191\"}"), 403);
+        String table = shell("finance:bank-accounts");
+        assertTrue(table, table.contains("BK-CRUD") && table.contains("NL91ABNA0417164300"));
+    }
+
+    @Test
+    public void camtStatementIsImportedMatchedExplainedAndReconciled() throws Exception {
+        Http admin = admin();
+        ledgerAccount("1192");
+        partner("BK-A");
+        partner("BK-B");
+        String iban = "DE89370400440532013000";
+        long bank = bankAccount("BK-MAIN", iban, "1192", null).get("id").asLong();
+        JsonNode a1 = postedInvoice("BK-A", "2030-06-01", "100.00");
+        JsonNode a2 = postedInvoice("BK-A", "2030-06-02", "200.00");
+        JsonNode b1 = postedInvoice("BK-B", "2030-06-03", "300.00");
+        JsonNode b2 = postedInvoice("BK-B", "2030-06-04", "55.50");
+        // a receipt recorded by hand on this bank, before the statement came
+        JsonNode handReceipt = created(admin.post(F + "/receipts", "{\"customer\":\"BK-B\",\"date\":\"2030-06-20\","
+                + "\"amount\":55.50,\"bankAccount\":\"1192\",\"allocations\":[{\"invoice\":" + b2.get("id").asLong()
+                + ",\"amount\":55.50}]}"));
+        List<String> entries = new ArrayList<>(List.of(
+                entry("100.00", "USD", "2030-06-10", "Payment " + a1.get("number").asText(), "A Corp", "R1"),
+                entry("200.00", "USD", "2030-06-11", "Invoice " + a2.get("number").asText() + " thanks", null, "R2"),
+                entry("150.00", "USD", "2030-06-12", "part payment " + b1.get("number").asText(), "B Ltd", "R3"),
+                entry("-12.50", "USD", "2030-06-30", "Account fees June", "The Bank", "R4"),
+                entry("55.50", "USD", "2030-06-20", "BK-B transfer", "B Ltd", "R5")));
+        String good = camt("BK-STMT-2030-06", "6", iban, "USD", "0.00", "493.00", "2030-06-30", entries);
+
+        // refused whole: malformed, another IBAN, another currency, unbalanced
+        assertField(importXml(bank, good.substring(0, good.length() - 30)), "content", "not well-formed");
+        assertField(importXml(bank, good.replace(iban, "GB82WEST12345698765432")), "Stmt/Acct/Id/IBAN",
+                "GB82WEST12345698765432");
+        assertField(importXml(bank, good.replace("USD", "EUR")), "Stmt/Acct/Ccy", "EUR");
+        assertField(importXml(bank, good.replace("493.00", "493.01")), "Stmt/Bal[CLBD]", "not the closing");
+        assertEquals(0, statements(bank));
+
+        JsonNode statement = created(importXml(bank, good));
+        assertEquals(5, statement.get("lines").asInt());
+        assertEquals("BK-STMT-2030-06", statement.get("statementId").asText());
+        assertEquals("OPEN", statement.get("status").asText());
+        long id = statement.get("id").asLong();
+        assertProblem(importXml(bank, good), 409);
+        assertProblem(importXml(bank, good.replace("<Id>BK-STMT-2030-06</Id>", "<Id>BK-OTHER</Id>")), 409); // seq 6
+        assertEquals(1, statements(bank));
+
+        JsonNode result = ok(admin.post(F + "/statements/" + id + "/auto-match", null));
+        assertEquals(result.toString(), 3, result.get("matched").asInt()); // lines 1, 2 by number, 5 the receipt
+        assertEquals(2, result.get("unmatched").asInt());
+        assertEquals("PAID", ok(admin.get(F + "/invoices/" + a1.get("id").asLong())).get("status").asText());
+        assertEquals("PAID", ok(admin.get(F + "/invoices/" + a2.get("id").asLong())).get("status").asText());
+        JsonNode lines = ok(admin.get(F + "/statements/" + id + "/lines")).get("items");
+        JsonNode line1 = lines.get(0);
+        assertEquals("MATCHED", line1.get("status").asText());
+        assertEquals(a1.get("number").asText(), line1.get("matchedNumber").asText());
+        assertTrue(line1.get("receiptCreated").asBoolean());
+        JsonNode receipt1 = ok(admin.get(F + "/receipts/" + line1.get("receipt").asLong()));
+        assertEquals("100.00", receipt1.get("amount").asText());
+        assertEquals("1192", receipt1.get("bankAccount").asText());
+        assertEquals("2030-06-10", receipt1.get("date").asText());
+        JsonNode line5 = lines.get(4);
+        assertEquals("RECEIPT", line5.get("matchKind").asText());
+        assertEquals(handReceipt.get("id").asLong(), line5.get("receipt").asLong());
+        assertFalse(line5.get("receiptCreated").asBoolean());
+
+        // line 3 names b1 but pays part of it: proposed, not auto-matched; a person accepts it
+        long line3 = lines.get(2).get("id").asLong();
+        JsonNode proposals = ok(admin.get(F + "/statement-lines/" + line3 + "/proposals")).get("items");
+        assertEquals(b1.get("id").asLong(), proposals.get(0).get("id").asLong());
+        assertEquals("REFERENCE", proposals.get(0).get("rule").asText());
+        assertField(admin.post(F + "/statement-lines/" + line3 + "/match", "{\"invoice\":" + a1.get("id").asLong()
+                + "}"), "invoice", "not open");
+        assertField(admin.post(F + "/statement-lines/" + line3 + "/match", "{}"), "invoice", "exactly one");
+        JsonNode matched3 = ok(admin.post(F + "/statement-lines/" + line3 + "/match", "{\"invoice\":"
+                + b1.get("id").asLong() + "}"));
+        assertEquals("MATCHED", matched3.get("status").asText());
+        JsonNode b1After = ok(admin.get(F + "/invoices/" + b1.get("id").asLong()));
+        assertEquals("PARTIALLY_PAID", b1After.get("status").asText());
+        assertEquals("150.00", b1After.get("open").asText());
+        assertProblem(admin.post(F + "/statement-lines/" + line3 + "/match", "{\"invoice\":" + b1.get("id").asLong()
+                + "}"), 409);
+
+        // line 4: bank charges, posted to the fee account
+        long line4 = lines.get(3).get("id").asLong();
+        JsonNode explained = ok(admin.post(F + "/statement-lines/" + line4 + "/match",
+                "{\"explanation\":\"bank charges\"}"));
+        assertEquals("EXPLAINED", explained.get("status").asText());
+        assertEquals("6500", explained.get("account").asText());
+        long feeEntry = explained.get("journalEntry").asLong();
+        assertEquals("POSTED", ok(admin.get(F + "/journal-entries/" + feeEntry)).get("status").asText());
+        // unmatching an explanation reverses its entry; explained again, to an account that does not exist, then right
+        assertEquals("UNMATCHED", ok(admin.send(F + "/statement-lines/" + line4 + "/match", "DELETE",
+                "application/json", "")).get("status").asText());
+        assertFalse(ok(admin.get(F + "/journal-entries/" + feeEntry)).get("reversedBy").isNull());
+        assertField(admin.post(F + "/statement-lines/" + line4 + "/match", "{\"explanation\":\"fees\","
+                + "\"account\":\"9998\"}"), "account", "does not exist");
+        assertEquals("EXPLAINED", ok(admin.post(F + "/statement-lines/" + line4 + "/match",
+                "{\"explanation\":\"bank charges\"}")).get("status").asText());
+
+        // unmatching: allowed for a linked receipt (and re-matched by hand), refused where the match made the receipt
+        long line5Id = line5.get("id").asLong();
+        assertEquals("UNMATCHED", ok(admin.send(F + "/statement-lines/" + line5Id + "/match", "DELETE",
+                "application/json", "")).get("status").asText());
+        assertEquals("OPEN", ok(admin.get(F + "/statements/" + id)).get("status").asText());
+        assertEquals("MATCHED", ok(admin.post(F + "/statement-lines/" + line5Id + "/match", "{\"receipt\":"
+                + handReceipt.get("id").asLong() + "}")).get("status").asText());
+        assertProblem(admin.send(F + "/statement-lines/" + line1.get("id").asLong() + "/match", "DELETE",
+                "application/json", ""), 409);
+
+        JsonNode done = ok(admin.get(F + "/statements/" + id));
+        assertEquals("RECONCILED", done.get("status").asText());
+        assertEquals(5, done.get("matchedLines").asInt());
+        JsonNode reconciliation = ok(admin.get(F + "/statements/" + id + "/reconciliation"));
+        assertEquals("493.00", reconciliation.get("statementBalance").asText());
+        assertEquals("493.00", reconciliation.get("ledgerBalance").asText());
+        assertEquals("0.00", reconciliation.get("difference").asText());
+        assertEquals(0, reconciliation.get("unmatchedLines").size());
+
+        String shown = shell("finance:reconcile " + id);
+        assertTrue(shown, shown.contains("RECONCILED") && shown.contains("difference 0.00")
+                && shown.contains("bank charges -> 6500"));
+    }
+
+    @Test
+    public void csvStatementsWithSavedAndGivenMappingsAndTheShellImport() throws Exception {
+        Http admin = admin();
+        ledgerAccount("1193");
+        partner("BK-C");
+        String mapping = "{\"date\":\"Buchungstag\",\"amount\":\"Betrag\",\"text\":\"Verwendungszweck\","
+                + "\"counterparty\":\"Name\",\"dateFormat\":\"dd.MM.yyyy\",\"decimalSeparator\":\",\","
+                + "\"delimiter\":\";\"}";
+        JsonNode account = bankAccount("BK-CSV", "GB82WEST12345698765432", "1193", mapping);
+        long bank = account.get("id").asLong();
+        assertEquals("Betrag", account.get("csvMapping").get("amount").asText());
+        JsonNode c1 = postedInvoice("BK-C", "2030-07-01", "1234.56");
+        String csv = "Buchungstag;Betrag;Verwendungszweck;Name\n01.07.2030;1.234,56;Rechnung "
+                + c1.get("number").asText() + ";C GmbH\n02.07.2030;-3,00;Kontoführung;Bank\n";
+        String path = F + "/bank-accounts/" + bank + "/statements";
+        assertField(admin.send(path + "?openingBalance=10", "POST", "text/csv",
+                csv.replace("-3,00", "x")), "row 3.amount", "not an amount");
+        assertField(admin.send(path + "?openingBalance=10&closingBalance=11", "POST", "text/csv", csv),
+                "closingBalance", "not the closing balance");
+        JsonNode statement = created(admin.send(path + "?openingBalance=10", "POST", "text/csv", csv));
+        assertEquals("CSV", statement.get("format").asText());
+        assertEquals("1241.56", statement.get("closingBalance").asText());
+        assertProblem(admin.send(path + "?openingBalance=10", "POST", "text/csv", csv), 409);
+
+        // a mapping in the query, by column number; the opening balance follows on from the last statement
+        JsonNode second = created(admin.send(path + "?date=1&amount=2&text=3&headerRows=0", "POST", "text/csv",
+                "2030-07-05,-41.56,transfer out\n"));
+        assertEquals("1241.56", second.get("openingBalance").asText());
+        assertEquals("1200.00", second.get("closingBalance").asText());
+        assertEquals(2, statements(bank));
+
+        JsonNode auto = ok(admin.post(F + "/statements/" + statement.get("id").asLong() + "/auto-match", null));
+        assertEquals(1, auto.get("matched").asInt());
+        assertEquals("PAID", ok(admin.get(F + "/invoices/" + c1.get("id").asLong())).get("status").asText());
+
+        // the shell reads a camt.053 file on the server and reconciles with --auto
+        JsonNode c2 = postedInvoice("BK-C", "2030-07-08", "80.00");
+        Path file = Files.createTempFile("bk-camt", ".xml");
+        Files.writeString(file, camt("BK-SHELL-2030-07", "7", "GB82WEST12345698765432", "USD", "1200.00",
+                "1280.00", "2030-07-31", List.of(entry("80.00", "USD", "2030-07-15", "pay "
+                        + c2.get("number").asText(), "C GmbH", "S1"))), StandardCharsets.UTF_8);
+        String imported = shell("finance:bank-import BK-CSV " + file);
+        assertTrue(imported, imported.contains("Imported statement") && imported.contains("1 lines"));
+        long shellStatement = Long.parseLong(imported.replaceAll("(?s).*Imported statement (\\d+).*", "$1"));
+        String reconciled = shell("finance:reconcile --auto " + shellStatement);
+        assertTrue(reconciled, reconciled.contains("Auto-match: 1 lines matched") && reconciled.contains("RECONCILED"));
+        assertEquals("PAID", ok(admin.get(F + "/invoices/" + c2.get("id").asLong())).get("status").asText());
+        Files.delete(file);
+        assertEquals(new BigDecimal("1280.00"), new BigDecimal(ok(admin.get(F + "/statements/" + shellStatement
+                + "/reconciliation")).get("statementBalance").asText()));
+    }
+}
