@@ -32,7 +32,9 @@ public class FinanceLifecycleIT extends BackofficeTestSupport {
         Http admin = http().as("admin");
         assertEquals(404, admin.get(F + "/accounts").status());
         features.installFeature("backoffice-finance", EnumSet.noneOf(FeaturesService.Option.class));
-        eventually(20_000, "finance installed", () -> admin.get(F + "/accounts").status() == 200);
+        // the module's resources register one by one: wait for each one this test uses
+        eventually(20_000, "finance installed", () -> admin.get(F + "/accounts").status() == 200
+                && admin.get(F + "/periods").status() == 200 && admin.get(F + "/journal-entries").status() == 200);
         assertEquals(201, admin.post(F + "/fiscal-years", "{\"year\":2026}").status());
         Http.Reply posted = admin.post(F + "/journal-entries", entry("2026-11-22", "Survives",
                 "{\"account\":\"1200\",\"debit\":7.00}", "{\"account\":\"4000\",\"credit\":7.00}"));
@@ -43,7 +45,8 @@ public class FinanceLifecycleIT extends BackofficeTestSupport {
         assertFalse(admin.get("/api/modules").body().contains("\"finance\""));
         assertEquals(200, admin.get("/api/partners").status());
         features.installFeature("backoffice-finance", EnumSet.noneOf(FeaturesService.Option.class));
-        eventually(20_000, "finance back", () -> admin.get(F + "/journal-entries/" + id).status() == 200);
+        eventually(20_000, "finance back", () -> admin.get(F + "/journal-entries/" + id).status() == 200
+                && admin.get(F + "/verify").status() == 200);
         assertEquals("Survives", admin.get(F + "/journal-entries/" + id).json().get("description").asText());
         assertTrue(admin.get("/api/modules").body().contains("\"finance\""));
         assertTrue(admin.get(F + "/verify").json().get("consistent").asBoolean());

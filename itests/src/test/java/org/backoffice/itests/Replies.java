@@ -1,0 +1,39 @@
+package org.backoffice.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Reading replies the way every REST test does: the expected status, then the JSON; decimals as BigDecimal. */
+final class Replies {
+
+    private Replies() {
+    }
+
+    static JsonNode created(Http.Reply reply) throws Exception {
+        assertEquals(reply.toString(), 201, reply.status());
+        return reply.json();
+    }
+
+    static JsonNode ok(Http.Reply reply) throws Exception {
+        assertEquals(reply.toString(), 200, reply.status());
+        return reply.json();
+    }
+
+    /** A JSON decimal, written as a number or a string. */
+    static BigDecimal dec(JsonNode node) {
+        return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText());
+    }
+
+    /** The movement of an account in a trial balance: debit minus credit (0 when it has no line). */
+    static BigDecimal movement(JsonNode trialBalance, String account) {
+        for (JsonNode line : trialBalance.get("lines")) {
+            if (line.get("account").asText().equals(account)) {
+                return dec(line.get("debit")).subtract(dec(line.get("credit")));
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+}
