@@ -1,5 +1,7 @@
 package org.backoffice.itests;
 
+import static org.backoffice.itests.Replies.created;
+import static org.backoffice.itests.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -61,16 +63,6 @@ public class BridgeIT extends BackofficeTestSupport {
 
     private static Http admin() {
         return http().as("admin");
-    }
-
-    private static JsonNode created(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 201, reply.status());
-        return reply.json();
-    }
-
-    private static JsonNode ok(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 200, reply.status());
-        return reply.json();
     }
 
     private static String unique(String prefix) {

@@ -1,6 +1,8 @@
 package org.backoffice.itests;
 
 import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.backoffice.itests.Replies.created;
+import static org.backoffice.itests.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -55,16 +57,6 @@ public class DunningIT extends BackofficeTestSupport {
                 + "\"unitPrice\":" + amount + ",\"taxCode\":\"ZERO\"}]}")).get("id").asLong();
         ok(admin().post(F + "/invoices/" + id + "/post", null));
         return id;
-    }
-
-    private static JsonNode created(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 201, reply.status());
-        return reply.json();
-    }
-
-    private static JsonNode ok(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 200, reply.status());
-        return reply.json();
     }
 
     private static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {

@@ -1,6 +1,10 @@
 package org.backoffice.itests;
 
 import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.backoffice.itests.Replies.created;
+import static org.backoffice.itests.Replies.dec;
+import static org.backoffice.itests.Replies.movement;
+import static org.backoffice.itests.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -80,16 +84,6 @@ public class PayablesIT extends BackofficeTestSupport {
                 + "]}";
     }
 
-    private static JsonNode created(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 201, reply.status());
-        return reply.json();
-    }
-
-    private static JsonNode ok(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 200, reply.status());
-        return reply.json();
-    }
-
     private static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {
         assertProblem(reply, 422);
         for (JsonNode error : reply.json().get("errors")) {
@@ -98,10 +92,6 @@ public class PayablesIT extends BackofficeTestSupport {
             }
         }
         throw new AssertionError("no error " + field + " '" + messagePart + "' in " + reply);
-    }
-
-    private static BigDecimal dec(JsonNode node) {
-        return new BigDecimal(node.asText());
     }
 
     /** net, tax, gross of lines [quantity, price, code], computed here independently of the server. */
@@ -130,15 +120,6 @@ public class PayablesIT extends BackofficeTestSupport {
     }
 
     /** Debits less credits of the account within the trial balance's range. */
-    private static BigDecimal movement(JsonNode trial, String account) {
-        for (JsonNode line : trial.get("lines")) {
-            if (line.get("account").asText().equals(account)) {
-                return dec(line.get("debit")).subtract(dec(line.get("credit")));
-            }
-        }
-        return BigDecimal.ZERO;
-    }
-
     private static long postedBills(int year) throws Exception {
         long posted = 0;
         for (JsonNode b : ok(admin().get(F + "/bills?limit=500")).get("items")) {

@@ -1,6 +1,8 @@
 package org.backoffice.itests;
 
 import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.backoffice.itests.Replies.created;
+import static org.backoffice.itests.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -91,16 +93,6 @@ public class PurchasingIT extends BackofficeTestSupport {
                     .append(lines[i + 1]).append(",\"unitPrice\":").append(lines[i + 2]).append('}');
         }
         return json.append("]}").toString();
-    }
-
-    private static JsonNode created(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 201, reply.status());
-        return reply.json();
-    }
-
-    private static JsonNode ok(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 200, reply.status());
-        return reply.json();
     }
 
     private static String receipt(String reference, String... lines) {

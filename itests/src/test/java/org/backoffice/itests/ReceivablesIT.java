@@ -1,6 +1,10 @@
 package org.backoffice.itests;
 
 import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.backoffice.itests.Replies.created;
+import static org.backoffice.itests.Replies.dec;
+import static org.backoffice.itests.Replies.movement;
+import static org.backoffice.itests.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -82,16 +86,6 @@ public class ReceivablesIT extends BackofficeTestSupport {
                 + "]}";
     }
 
-    private static JsonNode created(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 201, reply.status());
-        return reply.json();
-    }
-
-    private static JsonNode ok(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 200, reply.status());
-        return reply.json();
-    }
-
     private static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {
         assertProblem(reply, 422);
         JsonNode errors = reply.json().get("errors");
@@ -101,10 +95,6 @@ public class ReceivablesIT extends BackofficeTestSupport {
             }
         }
         throw new AssertionError("no error " + field + " '" + messagePart + "' in " + reply);
-    }
-
-    private static BigDecimal dec(JsonNode node) {
-        return new BigDecimal(node.asText());
     }
 
     /** The expected gross of lines [quantity, price, code], computed here independently of the server. */
@@ -129,15 +119,6 @@ public class ReceivablesIT extends BackofficeTestSupport {
     }
 
     /** Debits less credits of the account within the trial balance's range. */
-    private static BigDecimal movement(JsonNode trial, String account) {
-        for (JsonNode line : trial.get("lines")) {
-            if (line.get("account").asText().equals(account)) {
-                return dec(line.get("debit")).subtract(dec(line.get("credit")));
-            }
-        }
-        return BigDecimal.ZERO;
-    }
-
     private static long postedInvoices(int year) throws Exception {
         long posted = 0;
         for (JsonNode i : ok(admin().get(F + "/invoices?from=" + year + "-01-01&to=" + year + "-12-31&limit=500"))
