@@ -83,6 +83,11 @@ final class LedgerTransaction {
         return ledger.reverse(batch, entryId, date);
     }
 
+    /** Writes one row of a document table through JDBC (see {@link PostingBatch#write}); counted as written. */
+    void write(String sql, Object... values) {
+        batch.write(sql, values);
+    }
+
     void wrote(int rows) {
         batch.wrote(rows);
     }
