@@ -1,6 +1,7 @@
 package org.backoffice.finance.impl;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -47,7 +48,9 @@ public class AllocationEntity {
 
     /** Allocations are written through JDBC by the receipts' posting (one statement per group, no entity). */
     static final String INSERT = "INSERT INTO FIN_RECEIPT_ALLOCATION (ID, RECEIPT_ID, INVOICE_ID, AMOUNT, ALLOC_DATE,"
-            + " CREATED_AT) VALUES (?, ?, ?, ?, ?, ?)";
+            + " CREATED_AT)";
+    static final int[] COLUMN_TYPES = {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DECIMAL, Types.DATE,
+        Types.TIMESTAMP};
 
     protected AllocationEntity() {
     }

@@ -103,6 +103,7 @@ final class PostingBatch implements AutoCloseable {
     private final List<NewEvent> newEvents = new ArrayList<>();
     private final List<Object[]> pendingEntries = new ArrayList<>();
     private final List<Object[]> pendingLines = new ArrayList<>();
+    private final Map<String, PendingRows> pendingRows = new java.util.LinkedHashMap<>();
     private int writes;
     private String user;
 
@@ -247,16 +248,20 @@ final class PostingBatch implements AutoCloseable {
         }
     }
 
-    /** Writes the queued journal rows: entries first (their lines refer to them). */
+    /** Writes the queued rows: journal entries first (their lines refer to them), then {@link #queue documents}. */
     void flushJournal() {
         try {
             insertRows(INSERT_ENTRY, ENTRY_TYPES, pendingEntries);
             insertRows(INSERT_LINE, LINE_TYPES, pendingLines);
+            for (Map.Entry<String, PendingRows> table : pendingRows.entrySet()) {
+                insertRows(table.getKey(), table.getValue().types(), table.getValue().rows());
+            }
         } catch (SQLException e) {
-            throw failure("journal entries", e);
+            throw failure("journal entries and documents", e);
         } finally {
             pendingEntries.clear();
             pendingLines.clear();
+            pendingRows.clear();
         }
     }
 
@@ -281,47 +286,31 @@ final class PostingBatch implements AutoCloseable {
             statement.setNull(index, type);
         } else if (value instanceof BigDecimal decimal) {
             setDecimal(statement, index, decimal);
+        } else if (value instanceof LocalDate date) {
+            statement.setDate(index, Date.valueOf(date));
+        } else if (value instanceof Instant instant) {
+            statement.setTimestamp(index, UtcInstant.toTimestamp(instant));
         } else {
             statement.setObject(index, value, type);
         }
     }
 
     /**
-     * Writes one row of a document table of this bundle (a receipt, an allocation) on the transaction's connection,
-     * with the statement prepared once per group: the hot path of bulk work such as bank auto-match, where entities
-     * would cost a persistence-context registration and a change computation each. Values are {@code String},
-     * {@code Long}, {@code Integer}, {@code BigDecimal}, {@code LocalDate}, {@code Instant} or {@code null}.
+     * Queues one row of a document table of this bundle (a receipt, an allocation) for the next
+     * {@link #flushJournal flush}, which writes it with multi-row inserts on the transaction's connection: the hot path
+     * of bulk work such as bank auto-match, where entities would cost a persistence-context registration and a change
+     * computation each. {@code into} is {@code INSERT INTO T (A, B, ...)}; {@code types} the columns' SQL types.
+     * Counted as written at once.
      */
-    void write(String sql, Object... values) {
-        try {
-            PreparedStatement statement = statement(sql);
-            for (int i = 0; i < values.length; i++) {
-                Object value = values[i];
-                if (value == null) {
-                    statement.setNull(i + 1, statement.getParameterMetaData().getParameterType(i + 1));
-                } else if (value instanceof String text) {
-                    statement.setString(i + 1, text);
-                } else if (value instanceof Long number) {
-                    statement.setLong(i + 1, number);
-                } else if (value instanceof Integer number) {
-                    statement.setInt(i + 1, number);
-                } else if (value instanceof BigDecimal decimal) {
-                    setDecimal(statement, i + 1, decimal);
-                } else if (value instanceof LocalDate date) {
-                    statement.setDate(i + 1, Date.valueOf(date));
-                } else if (value instanceof Instant instant) {
-                    statement.setTimestamp(i + 1, UtcInstant.toTimestamp(instant));
-                } else {
-                    throw new IllegalArgumentException("no JDBC mapping for " + value.getClass().getName());
-                }
-            }
-            if (statement.executeUpdate() != 1) {
-                throw new IllegalStateException("no row written by " + sql);
-            }
-            writes++;
-        } catch (SQLException e) {
-            throw failure(sql.substring(0, Math.min(40, sql.length())), e);
+    void queue(String into, int[] types, Object... row) {
+        if (types.length != row.length) {
+            throw new IllegalArgumentException(types.length + " columns, " + row.length + " values");
         }
+        pendingRows.computeIfAbsent(into, k -> new PendingRows(types, new ArrayList<>())).rows().add(row);
+        writes++;
+    }
+
+    private record PendingRows(int[] types, List<Object[]> rows) {
     }
 
     /** Marks a stored draft as posted; false when it is no longer a draft. */

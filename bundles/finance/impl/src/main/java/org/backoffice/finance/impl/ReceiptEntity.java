@@ -1,6 +1,7 @@
 package org.backoffice.finance.impl;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -87,13 +88,15 @@ public class ReceiptEntity {
     }
 
     static final String INSERT = "INSERT INTO FIN_RECEIPT (ID, RECEIPT_NUMBER, CUSTOMER_CODE, RECEIPT_DATE, AMOUNT,"
-            + " CURRENCY, BANK_ACCOUNT, REFERENCE, UNALLOCATED, JOURNAL_ENTRY_ID, CREATED_AT, CREATED_BY, VERSION)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            + " CURRENCY, BANK_ACCOUNT, REFERENCE, UNALLOCATED, JOURNAL_ENTRY_ID, CREATED_AT, CREATED_BY, VERSION)";
+    static final int[] COLUMN_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DECIMAL,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DECIMAL, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR,
+        Types.BIGINT};
 
-    /** The values of {@link #INSERT}, once its allocations are applied. */
+    /** The values of {@link #INSERT}, once its allocations are applied (version 1, as EclipseLink starts). */
     Object[] insertValues() {
         return new Object[] {id, number, customer, date, amount, currency, bankAccount, reference, unallocated,
-                journalEntry, createdAt, createdBy};
+                journalEntry, createdAt, createdBy, 1L};
     }
 
     void allocated(BigDecimal part) {

@@ -375,6 +375,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         return ledger.inPostingTransaction(tx -> {
             ReceiptEntity receipt = post(tx, draft);
             tx.em().flush();
+            tx.flushRows(); // the receipt and its allocations are read back below
             return toReceipt(tx.em(), receipt);
         });
     }
@@ -427,7 +428,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         ReceiptEntity receipt = new ReceiptEntity(tx.nextId(ReceiptEntity.class), number, draft.customer(),
                 draft.date(), draft.amount(), currency, bank, draft.reference(), entry.id(), Instant.now(), tx.user());
         apply(tx, receipt, draft.date(), allocations, invoices);
-        tx.write(ReceiptEntity.INSERT, receipt.insertValues());
+        tx.queue(ReceiptEntity.INSERT, ReceiptEntity.COLUMN_TYPES, receipt.insertValues());
         tx.audit(FinanceModule.ENTITY_RECEIPT, Long.toString(receipt.id()), AuditEntry.CREATE, new ChangeSet()
                 .created("number", number).created("customer", draft.customer())
                 .created("amount", Money.display(draft.amount(), currency)));
@@ -465,6 +466,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
             checks.throwIfInvalid();
             apply(tx, receipt, day, allocations, invoices);
             em.flush();
+            tx.flushRows();
             return toReceipt(em, receipt);
         });
     }
@@ -482,8 +484,8 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         for (AllocationDraft a : allocations) {
             InvoiceEntity invoice = invoices.get(a.invoice());
             InvoiceStatus before = invoice.status();
-            tx.write(AllocationEntity.INSERT, tx.nextId(AllocationEntity.class), receipt.id(), invoice.id(),
-                    a.amount(), date, now);
+            tx.queue(AllocationEntity.INSERT, AllocationEntity.COLUMN_TYPES, tx.nextId(AllocationEntity.class),
+                    receipt.id(), invoice.id(), a.amount(), date, now);
             invoice.settle(a.amount());
             receipt.allocated(a.amount());
             tx.audit(FinanceModule.ENTITY_INVOICE, Long.toString(invoice.id()), "ALLOCATE", new ChangeSet()
