@@ -36,7 +36,8 @@ import org.backoffice.platform.api.error.Validator;
 /**
  * Matches statement lines to open items of the {@link OpenItemSource sources}. Auto-match loads every open item once,
  * matches in memory with {@link MatchRules} and settles the accepted matches in one posting transaction (entity
- * changes flushed once, JDBC-batched; journal rows through the posting batch).
+ * changes flushed once, JDBC-batched; journal rows, receipts and allocations queued on the posting batch and written
+ * with multi-row inserts; the lines marked in one JDBC batch; audit records and events written once per group).
  */
 final class StatementMatcher {
 
