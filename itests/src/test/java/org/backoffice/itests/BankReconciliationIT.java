@@ -55,6 +55,20 @@ public class BankReconciliationIT extends BackofficeTestSupport {
                 || created.status() == 404);
     }
 
+    private static void supplier(String code) throws Exception {
+        Http.Reply created = admin().post("/api/partners", "{\"code\":\"" + code + "\",\"name\":\"Supplier " + code
+                + "\",\"roles\":[\"SUPPLIER\"],\"currency\":\"USD\",\"paymentTermsDays\":30}");
+        assertTrue(created.toString(), created.status() == 201 || created.status() == 409);
+    }
+
+    private static JsonNode postedBill(String supplier, String reference, String date, String amount)
+            throws Exception {
+        JsonNode draft = created(admin().post(F + "/bills", "{\"supplier\":\"" + supplier + "\",\"supplierReference\":\""
+                + reference + "\",\"date\":\"" + date + "\",\"iban\":\"DE89370400440532013000\",\"lines\":[{"
+                + "\"description\":\"Goods\",\"quantity\":1,\"unitPrice\":" + amount + ",\"taxCode\":\"ZERO\"}]}"));
+        return ok(admin().post(F + "/bills/" + draft.get("id").asLong() + "/post", null));
+    }
+
     private static JsonNode created(Http.Reply reply) throws Exception {
         assertEquals(reply.toString(), 201, reply.status());
         return reply.json();
@@ -283,6 +297,85 @@ public class BankReconciliationIT extends BackofficeTestSupport {
         String shown = shell("finance:reconcile " + id);
         assertTrue(shown, shown.contains("RECONCILED") && shown.contains("difference 0.00")
                 && shown.contains("bank charges -> 6500"));
+    }
+
+    @Test
+    public void debitsPayBillsAndReconcilePaymentRunPayments() throws Exception {
+        Http admin = admin();
+        ledgerAccount("1194");
+        supplier("BK-S1");
+        supplier("BK-S2");
+        String iban = "BE68539007547034";
+        long bank = bankAccount("BK-PAY", iban, "1194", null).get("id").asLong();
+        JsonNode bill1 = postedBill("BK-S1", "S1-INV-4471", "2030-08-01", "480.00");
+        JsonNode bill2 = postedBill("BK-S2", "S2-8812", "2030-08-02", "1200.00");
+        JsonNode bill3 = postedBill("BK-S1", "S1-INV-4480", "2030-08-03", "99.00");
+        assertTrue(bill1.get("number").asText().startsWith("BILL-2030-"));
+        // BK-S2's bill is paid by a payment run from this bank; the statement shows the debit later
+        long run = created(admin.post(F + "/payment-runs", "{\"dueBy\":\"2030-12-31\",\"supplier\":\"BK-S2\","
+                + "\"paymentDate\":\"2030-08-20\",\"bankAccount\":\"1194\"}")).get("id").asLong();
+        JsonNode executed = ok(admin.post(F + "/payment-runs/" + run + "/execute", null));
+        assertEquals(1, executed.get("payments").size());
+        JsonNode runPayment = ok(admin.get(F + "/supplier-payments/" + executed.get("payments").get(0).asLong()));
+        assertEquals("PAID", ok(admin.get(F + "/bills/" + bill2.get("id").asLong())).get("status").asText());
+
+        String good = camt("BK-PAY-2030-08", "8", iban, "USD", "0.00", "-1730.00", "2030-08-31", List.of(
+                entry("-480.00", "USD", "2030-08-21", "Invoice S1-INV-4471", "Supplier One", "P1"),
+                entry("-1200.00", "USD", "2030-08-22", "SEPA credit transfer", "Supplier Two",
+                        runPayment.get("number").asText()),
+                entry("-50.00", "USD", "2030-08-25", "deposit", "Supplier One", "P3")));
+        long id = created(importXml(bank, good)).get("id").asLong();
+        JsonNode result = ok(admin.post(F + "/statements/" + id + "/auto-match", null));
+        assertEquals(result.toString(), 2, result.get("matched").asInt());
+        JsonNode lines = ok(admin.get(F + "/statements/" + id + "/lines")).get("items");
+
+        // line 1 paid bill 1 by its supplier reference: a supplier payment from this bank was created and allocated
+        JsonNode line1 = lines.get(0);
+        assertEquals("BILL", line1.get("matchKind").asText());
+        assertEquals(bill1.get("number").asText(), line1.get("matchedNumber").asText());
+        assertTrue(line1.get("receiptCreated").asBoolean());
+        assertTrue(line1.get("receipt").isNull());
+        JsonNode paid1 = ok(admin.get(F + "/supplier-payments/" + line1.get("payment").asLong()));
+        assertEquals("480.00", paid1.get("amount").asText());
+        assertEquals("1194", paid1.get("bankAccount").asText());
+        assertEquals("2030-08-21", paid1.get("date").asText());
+        assertEquals(bill1.get("id").asLong(), paid1.get("allocations").get(0).get("bill").asLong());
+        assertEquals("PAID", ok(admin.get(F + "/bills/" + bill1.get("id").asLong())).get("status").asText());
+        assertProblem(admin.send(F + "/statement-lines/" + line1.get("id").asLong() + "/match", "DELETE",
+                "application/json", ""), 409);
+
+        // line 2 named the run's payment: linked, nothing posted
+        JsonNode line2 = lines.get(1);
+        assertEquals("PAYMENT", line2.get("matchKind").asText());
+        assertEquals(runPayment.get("id").asLong(), line2.get("payment").asLong());
+        assertFalse(line2.get("receiptCreated").asBoolean());
+        long line2Id = line2.get("id").asLong();
+        assertEquals("UNMATCHED", ok(admin.send(F + "/statement-lines/" + line2Id + "/match", "DELETE",
+                "application/json", "")).get("status").asText());
+        assertField(admin.post(F + "/statement-lines/" + line2Id + "/match", "{\"payment\":" + paid1.get("id").asLong()
+                + "}"), "payment", "not open");
+        assertField(admin.post(F + "/statement-lines/" + line2Id + "/match", "{\"payment\":1,\"bill\":2}"),
+                "invoice", "exactly one");
+        assertEquals("MATCHED", ok(admin.post(F + "/statement-lines/" + line2Id + "/match", "{\"payment\":"
+                + runPayment.get("id").asLong() + "}")).get("status").asText());
+
+        // line 3 pays part of bill 3 and names nothing the rules know: a person names the bill
+        long line3 = lines.get(2).get("id").asLong();
+        assertEquals("UNMATCHED", lines.get(2).get("status").asText());
+        assertField(admin.post(F + "/statement-lines/" + line3 + "/match", "{\"bill\":" + bill2.get("id").asLong()
+                + "}"), "bill", "not open");
+        JsonNode matched3 = ok(admin.post(F + "/statement-lines/" + line3 + "/match", "{\"bill\":"
+                + bill3.get("id").asLong() + "}"));
+        assertEquals("BILL", matched3.get("matchKind").asText());
+        JsonNode bill3After = ok(admin.get(F + "/bills/" + bill3.get("id").asLong()));
+        assertEquals("PARTIALLY_PAID", bill3After.get("status").asText());
+        assertEquals("49.00", bill3After.get("open").asText());
+
+        JsonNode reconciliation = ok(admin.get(F + "/statements/" + id + "/reconciliation"));
+        assertEquals("RECONCILED", reconciliation.get("status").asText());
+        assertEquals("-1730.00", reconciliation.get("statementBalance").asText());
+        assertEquals("-1730.00", reconciliation.get("ledgerBalance").asText());
+        assertEquals("0.00", reconciliation.get("difference").asText());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.backoffice.finance.impl;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,7 +27,7 @@ public class AllocationEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_ALLOCATION_IDS")
     @TableGenerator(name = "FIN_ALLOCATION_IDS", table = "FIN_ID_SEQUENCE", pkColumnName = "SEQ_NAME",
-            valueColumnName = "SEQ_COUNT", pkColumnValue = "RECEIPT_ALLOCATION", allocationSize = 100)
+            valueColumnName = "SEQ_COUNT", pkColumnValue = "RECEIPT_ALLOCATION", allocationSize = 500)
     private Long id;
 
     @Column(name = "RECEIPT_ID", nullable = false)
@@ -45,15 +46,13 @@ public class AllocationEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
-    protected AllocationEntity() {
-    }
+    /** Allocations are written through JDBC by the receipts' posting (one statement per group, no entity). */
+    static final String INSERT = "INSERT INTO FIN_RECEIPT_ALLOCATION (ID, RECEIPT_ID, INVOICE_ID, AMOUNT, ALLOC_DATE,"
+            + " CREATED_AT)";
+    static final int[] COLUMN_TYPES = {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DECIMAL, Types.DATE,
+        Types.TIMESTAMP};
 
-    AllocationEntity(long receipt, long invoice, BigDecimal amount, LocalDate date, Instant now) {
-        this.receipt = receipt;
-        this.invoice = invoice;
-        this.amount = amount;
-        this.date = date;
-        this.createdAt = now;
+    protected AllocationEntity() {
     }
 
     long receipt() {

@@ -55,12 +55,13 @@ public final class BankStatementServiceImpl implements BankStatementService {
     @Activate
     public BankStatementServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference EventLog events, @Reference PostingTransactions ledger, @Reference ReceiptPosting receipts,
-            FinanceConfig config) {
+            @Reference PaymentPosting payments, FinanceConfig config) {
         this.jpa = jpa;
         this.audit = audit;
         this.events = events;
-        // the kinds of open items lines may settle; bills and supplier payments go here too
-        this.matcher = new StatementMatcher(jpa, ledger, List.of(new InvoiceItems(receipts), new ReceiptItems()),
+        // the kinds of open items lines may settle
+        this.matcher = new StatementMatcher(jpa, ledger, List.of(new InvoiceItems(receipts), new ReceiptItems(),
+                new BillItems(payments), new PaymentItems()),
                 config.bankMatchWindowDays(), config.baseCurrency());
     }
 

@@ -58,6 +58,6 @@ final class InvoiceItems implements OpenItemSource {
         ReceiptEntity receipt = receipts.receive(tx, new ReceiptDraft(invoice.customer(), line.date(),
                 line.amount(), bank.currency(), bank.ledgerAccount(), "Bank " + bank.code() + " statement line "
                         + line.id() + ": " + invoice.number(), List.of(new AllocationDraft(invoice.id(), allocated))));
-        return new Settlement(invoice.number(), receipt.id(), true, receipt.journalEntry());
+        return new Settlement(invoice.number(), receipt.id(), null, true, receipt.journalEntry());
     }
 }

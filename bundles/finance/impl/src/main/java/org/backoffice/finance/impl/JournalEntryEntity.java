@@ -33,7 +33,7 @@ public class JournalEntryEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_JE_IDS")
     @TableGenerator(name = "FIN_JE_IDS", table = "FIN_ID_SEQUENCE", pkColumnName = "SEQ_NAME",
-            valueColumnName = "SEQ_COUNT", pkColumnValue = "JOURNAL_ENTRY", allocationSize = 100)
+            valueColumnName = "SEQ_COUNT", pkColumnValue = "JOURNAL_ENTRY", allocationSize = 500)
     private Long id;
 
     @Column(name = "ENTRY_NUMBER", length = 20, unique = true)

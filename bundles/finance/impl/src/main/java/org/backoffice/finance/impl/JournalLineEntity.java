@@ -24,7 +24,7 @@ public class JournalLineEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_JL_IDS")
     @TableGenerator(name = "FIN_JL_IDS", table = "FIN_ID_SEQUENCE", pkColumnName = "SEQ_NAME",
-            valueColumnName = "SEQ_COUNT", pkColumnValue = "JOURNAL_LINE", allocationSize = 500)
+            valueColumnName = "SEQ_COUNT", pkColumnValue = "JOURNAL_LINE", allocationSize = 1000)
     private Long id;
 
     @ManyToOne(optional = false)

@@ -103,7 +103,9 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
                 for (Function<PostingBatch, ?> work : works) {
                     int writesBefore = batch.writes();
                     try {
-                        outcomes.add(new PostingWriter.Outcome(work.apply(batch), null));
+                        Object result = work.apply(batch);
+                        batch.flushJournal(); // what a work posted is stored before the next work reads anything
+                        outcomes.add(new PostingWriter.Outcome(result, null));
                     } catch (ProblemException refused) {
                         if (batch.writes() != writesBefore || works.size() == 1) {
                             throw refused;
@@ -242,6 +244,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
                 throw ValidationFailedException.of("year", "the last period " + last.id() + " is closed; reopen it"
                         + " to post the closing entry");
             }
+            batch.flushJournal();
             boolean closedBefore = !em.createQuery("SELECT e.id FROM JournalEntryEntity e WHERE e.source = :source"
                     + " AND e.sourceDocument = :year AND e.reversedBy IS NULL", Long.class)
                     .setParameter("source", YEAR_END).setParameter("year", Integer.toString(fiscalYear))
@@ -499,6 +502,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
 
     /** An entry as stored now; not kept in the persistence context, since the writer changes rows through JDBC. */
     private static JournalEntry load(PostingBatch batch, long entryId) {
+        batch.flushJournal(); // it may have been posted by this very work
         JournalEntryEntity entity = batch.em().find(JournalEntryEntity.class, entryId);
         if (entity == null) {
             throw new NotFoundProblem(FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(entryId));

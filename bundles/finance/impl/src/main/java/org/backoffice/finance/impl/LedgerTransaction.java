@@ -83,6 +83,19 @@ final class LedgerTransaction {
         return ledger.reverse(batch, entryId, date);
     }
 
+    /**
+     * Queues one row of a document table for a multi-row insert (see {@link PostingBatch#queue}); it is stored by the
+     * end of the work, or by {@link #flushRows} before the work reads the table.
+     */
+    void queue(String into, int[] types, Object... row) {
+        batch.queue(into, types, row);
+    }
+
+    /** Writes the rows queued so far (journal rows and {@link #queue documents}). */
+    void flushRows() {
+        batch.flushJournal();
+    }
+
     void wrote(int rows) {
         batch.wrote(rows);
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 /**
- * A kind of open item statement lines may settle (customer invoices, unreconciled receipts; supplier bills and
- * payments can be added beside them). The matcher loads every source's items once per run and matches in memory; a
+ * A kind of open item statement lines may settle (customer invoices, unreconciled receipts, supplier bills,
+ * unreconciled supplier payments). The matcher loads every source's items once per run and matches in memory; a
  * match a person or auto-match accepts is settled by the source inside the posting transaction.
  */
 interface OpenItemSource {
@@ -27,7 +27,10 @@ interface OpenItemSource {
      */
     Settlement settle(LedgerTransaction tx, BankAccountEntity bank, MatchRules.Line line, OpenItem item);
 
-    /** What a settlement left on the line. */
-    record Settlement(String number, Long receipt, boolean receiptCreated, Long journalEntry) {
+    /**
+     * What a settlement left on the line: the receipt (money in) or supplier payment (money out) it linked or, when
+     * {@code created}, created with its journal entry.
+     */
+    record Settlement(String number, Long receipt, Long payment, boolean created, Long journalEntry) {
     }
 }

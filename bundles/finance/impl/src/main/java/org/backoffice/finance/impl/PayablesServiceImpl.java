@@ -57,8 +57,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * paying and executing a payment run run on the ledger's posting writer inside the group transaction that stores
  * their journal entries, so documents and entries commit together or not at all and numbers stay gapless.
  */
-@Component(service = PayablesService.class, configurationPid = FinanceConfig.PID)
-public final class PayablesServiceImpl implements PayablesService {
+@Component(service = {PayablesService.class, PaymentPosting.class}, configurationPid = FinanceConfig.PID)
+public final class PayablesServiceImpl implements PayablesService, PaymentPosting {
 
     static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Za-z0-9]{1,30}");
 
@@ -265,6 +265,19 @@ public final class PayablesServiceImpl implements PayablesService {
 
     @Override
     public SupplierPayment recordPayment(SupplierPaymentDraft draft) {
+        SupplierPayments.Order order = order(draft);
+        requireSupplier("supplier", draft.supplier());
+        return ledger.inPostingTransaction(tx -> SupplierPayments.toPayments(tx.em(), List.of(store(tx, order)))
+                .get(0));
+    }
+
+    @Override
+    public SupplierPaymentEntity pay(LedgerTransaction tx, SupplierPaymentDraft draft) {
+        return store(tx, order(draft));
+    }
+
+    /** The draft checked for shape, as an order to pay. */
+    private SupplierPayments.Order order(SupplierPaymentDraft draft) {
         String currency = currencyOf(draft.currency());
         Validator v = new Validator();
         v.requiredText("supplier", draft.supplier(), 40);
@@ -279,16 +292,16 @@ public final class PayablesServiceImpl implements PayablesService {
                 : draft.allocations());
         Allocations.checkShape(v, "allocations", Allocations.BILLS, allocations, currency);
         v.throwIfInvalid();
-        requireSupplier("supplier", draft.supplier());
-        SupplierPayments.Order order = new SupplierPayments.Order(draft.supplier(), draft.date(), draft.amount(),
-                currency, draft.bankAccount() == null ? bankAccount : draft.bankAccount(), draft.reference(), null,
+        return new SupplierPayments.Order(draft.supplier(), draft.date(), draft.amount(), currency,
+                draft.bankAccount() == null ? bankAccount : draft.bankAccount(), draft.reference(), null,
                 allocations);
-        return ledger.inPostingTransaction(tx -> {
-            Map<Long, BillEntity> bills = SupplierPayments.bills(tx.em(), allocations);
-            LedgerTransaction.Checked checked = payments.check(tx, order, bills, "allocations");
-            SupplierPaymentEntity payment = payments.store(tx, order, checked, bills);
-            return SupplierPayments.toPayments(tx.em(), List.of(payment)).get(0);
-        });
+    }
+
+    /** Checks the order against the stored bills and the ledger, then posts it. */
+    private SupplierPaymentEntity store(LedgerTransaction tx, SupplierPayments.Order order) {
+        Map<Long, BillEntity> bills = SupplierPayments.bills(tx.em(), order.allocations());
+        LedgerTransaction.Checked checked = payments.check(tx, order, bills, "allocations");
+        return payments.store(tx, order, checked, bills);
     }
 
     @Override

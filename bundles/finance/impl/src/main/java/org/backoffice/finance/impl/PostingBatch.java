@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,13 +45,20 @@ import org.eclipse.persistence.sessions.Session;
  */
 final class PostingBatch implements AutoCloseable {
 
+    /** Journal rows per multi-row insert: one statement execution for many rows is most of a bulk posting's gain. */
+    static final int ROWS_PER_INSERT = 50;
+    // REVERSED_BY is set later (markReversed), VERSION starts at 1 as EclipseLink's would
     private static final String INSERT_ENTRY = "INSERT INTO FIN_JOURNAL_ENTRY (ID, ENTRY_NUMBER, ENTRY_DATE,"
-            + " PERIOD_ID, DESCRIPTION, REFERENCE, SOURCE, SOURCE_DOCUMENT, STATUS, REVERSAL_OF, REVERSED_BY,"
-            + " CREATED_AT, CREATED_BY, POSTED_AT, POSTED_BY, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?,"
-            + " ?, ?, 1)";
+            + " PERIOD_ID, DESCRIPTION, REFERENCE, SOURCE, SOURCE_DOCUMENT, STATUS, REVERSAL_OF, CREATED_AT,"
+            + " CREATED_BY, POSTED_AT, POSTED_BY, VERSION)";
+    private static final int[] ENTRY_TYPES = {Types.BIGINT, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR,
+        Types.TIMESTAMP, Types.VARCHAR, Types.BIGINT};
     private static final String INSERT_LINE = "INSERT INTO FIN_JOURNAL_LINE (ID, ENTRY_ID, LINE_NO, ACCOUNT_CODE,"
-            + " DEBIT, CREDIT, CURRENCY, RATE, BASE_DEBIT, BASE_CREDIT, PARTNER_CODE, MEMO)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " DEBIT, CREDIT, CURRENCY, RATE, BASE_DEBIT, BASE_CREDIT, PARTNER_CODE, MEMO)";
+    private static final int[] LINE_TYPES = {Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR,
+        Types.DECIMAL, Types.DECIMAL, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR,
+        Types.VARCHAR};
     private static final String MARK_POSTED = "UPDATE FIN_JOURNAL_ENTRY SET ENTRY_NUMBER = ?, STATUS = ?,"
             + " POSTED_AT = ?, POSTED_BY = ?, VERSION = VERSION + 1 WHERE ID = ? AND STATUS = ?";
     private static final String MARK_REVERSED = "UPDATE FIN_JOURNAL_ENTRY SET REVERSED_BY = ?, VERSION = VERSION + 1"
@@ -93,6 +101,9 @@ final class PostingBatch implements AutoCloseable {
     private final Set<String> postedPeriods = new HashSet<>();
     private final List<AuditEntry> auditEntries = new ArrayList<>();
     private final List<NewEvent> newEvents = new ArrayList<>();
+    private final List<Object[]> pendingEntries = new ArrayList<>();
+    private final List<Object[]> pendingLines = new ArrayList<>();
+    private final Map<String, PendingRows> pendingRows = new java.util.LinkedHashMap<>();
     private int writes;
     private String user;
 
@@ -216,58 +227,95 @@ final class PostingBatch implements AutoCloseable {
         return ++last[0];
     }
 
-    /** Inserts an entry and its lines; the entry's id and line numbers are already set. */
+    /**
+     * Queues an entry and its lines for insertion; the entry's id and line numbers are already set. Queued rows are
+     * written with multi-row inserts of {@value #ROWS_PER_INSERT} rows ({@link #flushJournal}) when enough are
+     * queued, at the end of each work, and before anything reads or changes stored entries.
+     */
     void insert(JournalEntry entry, Instant createdAt, String createdBy) {
-        try {
-            PreparedStatement insert = statement(INSERT_ENTRY);
-            insert.setLong(1, entry.id());
-            setString(insert, 2, entry.number());
-            insert.setDate(3, Date.valueOf(entry.date()));
-            insert.setString(4, entry.period());
-            insert.setString(5, entry.description());
-            setString(insert, 6, entry.reference());
-            insert.setString(7, entry.source());
-            setString(insert, 8, entry.sourceDocument());
-            insert.setString(9, entry.status().name());
-            if (entry.reversalOf() == null) {
-                insert.setNull(10, Types.BIGINT);
-            } else {
-                insert.setLong(10, entry.reversalOf());
-            }
-            insert.setTimestamp(11, UtcInstant.toTimestamp(createdAt));
-            insert.setString(12, createdBy);
-            if (entry.postedAt() == null) {
-                insert.setNull(13, Types.TIMESTAMP);
-            } else {
-                insert.setTimestamp(13, UtcInstant.toTimestamp(entry.postedAt()));
-            }
-            setString(insert, 14, entry.postedBy());
-            insert.executeUpdate();
-            PreparedStatement lines = statement(INSERT_LINE);
-            for (JournalLine line : entry.lines()) {
-                lines.setLong(1, nextId(JournalLineEntity.class));
-                lines.setLong(2, entry.id());
-                lines.setInt(3, line.lineNo());
-                lines.setString(4, line.account());
-                setDecimal(lines, 5, line.debit());
-                setDecimal(lines, 6, line.credit());
-                lines.setString(7, line.currency());
-                setDecimal(lines, 8, line.rate());
-                setDecimal(lines, 9, line.baseDebit());
-                setDecimal(lines, 10, line.baseCredit());
-                setString(lines, 11, line.partner());
-                setString(lines, 12, line.memo());
-                lines.addBatch();
-            }
-            lines.executeBatch();
-            writes += 1 + entry.lines().size();
-        } catch (SQLException e) {
-            throw failure("journal entry " + entry.id(), e);
+        pendingEntries.add(new Object[] {entry.id(), entry.number(), Date.valueOf(entry.date()), entry.period(),
+                entry.description(), entry.reference(), entry.source(), entry.sourceDocument(),
+                entry.status().name(), entry.reversalOf(), UtcInstant.toTimestamp(createdAt), createdBy,
+                entry.postedAt() == null ? null : UtcInstant.toTimestamp(entry.postedAt()), entry.postedBy(), 1L});
+        for (JournalLine line : entry.lines()) {
+            pendingLines.add(new Object[] {nextId(JournalLineEntity.class), entry.id(), line.lineNo(),
+                    line.account(), line.debit(), line.credit(), line.currency(), line.rate(), line.baseDebit(),
+                    line.baseCredit(), line.partner(), line.memo()});
         }
+        writes += 1 + entry.lines().size();
+        if (pendingEntries.size() >= ROWS_PER_INSERT) {
+            flushJournal();
+        }
+    }
+
+    /** Writes the queued rows: journal entries first (their lines refer to them), then {@link #queue documents}. */
+    void flushJournal() {
+        try {
+            insertRows(INSERT_ENTRY, ENTRY_TYPES, pendingEntries);
+            insertRows(INSERT_LINE, LINE_TYPES, pendingLines);
+            for (Map.Entry<String, PendingRows> table : pendingRows.entrySet()) {
+                insertRows(table.getKey(), table.getValue().types(), table.getValue().rows());
+            }
+        } catch (SQLException e) {
+            throw failure("journal entries and documents", e);
+        } finally {
+            pendingEntries.clear();
+            pendingLines.clear();
+            pendingRows.clear();
+        }
+    }
+
+    /** {@code rows} in statements of up to {@value #ROWS_PER_INSERT} rows ({@code into} without VALUES). */
+    private void insertRows(String into, int[] types, List<Object[]> rows) throws SQLException {
+        for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
+            PreparedStatement insert = statement(into + " VALUES " + String.join(", ", Collections.nCopies(
+                    chunk.size(), "(" + String.join(", ", Collections.nCopies(types.length, "?")) + ")")));
+            int index = 1;
+            for (Object[] row : chunk) {
+                for (int column = 0; column < types.length; column++) {
+                    bind(insert, index++, types[column], row[column]);
+                }
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, int type, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, type);
+        } else if (value instanceof BigDecimal decimal) {
+            setDecimal(statement, index, decimal);
+        } else if (value instanceof LocalDate date) {
+            statement.setDate(index, Date.valueOf(date));
+        } else if (value instanceof Instant instant) {
+            statement.setTimestamp(index, UtcInstant.toTimestamp(instant));
+        } else {
+            statement.setObject(index, value, type);
+        }
+    }
+
+    /**
+     * Queues one row of a document table of this bundle (a receipt, an allocation) for the next
+     * {@link #flushJournal flush}, which writes it with multi-row inserts on the transaction's connection: the hot path
+     * of bulk work such as bank auto-match, where entities would cost a persistence-context registration and a change
+     * computation each. {@code into} is {@code INSERT INTO T (A, B, ...)}; {@code types} the columns' SQL types.
+     * Counted as written at once.
+     */
+    void queue(String into, int[] types, Object... row) {
+        if (types.length != row.length) {
+            throw new IllegalArgumentException(types.length + " columns, " + row.length + " values");
+        }
+        pendingRows.computeIfAbsent(into, k -> new PendingRows(types, new ArrayList<>())).rows().add(row);
+        writes++;
+    }
+
+    private record PendingRows(int[] types, List<Object[]> rows) {
     }
 
     /** Marks a stored draft as posted; false when it is no longer a draft. */
     boolean markPosted(long entryId, String number, Instant at, String user) {
+        flushJournal();
         try {
             PreparedStatement update = statement(MARK_POSTED);
             update.setString(1, number);
@@ -285,6 +333,7 @@ final class PostingBatch implements AutoCloseable {
 
     /** Links a posted entry to its reversal; false when it already has one. */
     boolean markReversed(long entryId, long reversalId) {
+        flushJournal();
         try {
             PreparedStatement update = statement(MARK_REVERSED);
             update.setLong(1, reversalId);
@@ -405,6 +454,7 @@ final class PostingBatch implements AutoCloseable {
 
     /** Writes what the group gathered: numbers, balances, audit records, events (the event sequence is last). */
     void finish() {
+        flushJournal();
         try {
             PreparedStatement store = statement(STORE_SERIES);
             for (Map.Entry<String, long[]> entry : series.entrySet()) {

@@ -1,6 +1,7 @@
 package org.backoffice.finance.impl;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -25,7 +26,7 @@ public class ReceiptEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_RECEIPT_IDS")
     @TableGenerator(name = "FIN_RECEIPT_IDS", table = "FIN_ID_SEQUENCE", pkColumnName = "SEQ_NAME",
-            valueColumnName = "SEQ_COUNT", pkColumnValue = "RECEIPT", allocationSize = 50)
+            valueColumnName = "SEQ_COUNT", pkColumnValue = "RECEIPT", allocationSize = 500)
     private Long id;
 
     @Column(name = "RECEIPT_NUMBER", length = 20, unique = true, nullable = false)
@@ -69,8 +70,10 @@ public class ReceiptEntity {
     protected ReceiptEntity() {
     }
 
-    ReceiptEntity(String number, String customer, LocalDate date, BigDecimal amount, String currency,
+    /** A receipt to write through JDBC ({@link #INSERT}); never persisted as an entity, so the id is given. */
+    ReceiptEntity(long id, String number, String customer, LocalDate date, BigDecimal amount, String currency,
             String bankAccount, String reference, long journalEntry, Instant now, String user) {
+        this.id = id;
         this.number = number;
         this.customer = customer;
         this.date = date;
@@ -82,6 +85,18 @@ public class ReceiptEntity {
         this.journalEntry = journalEntry;
         this.createdAt = now;
         this.createdBy = user;
+    }
+
+    static final String INSERT = "INSERT INTO FIN_RECEIPT (ID, RECEIPT_NUMBER, CUSTOMER_CODE, RECEIPT_DATE, AMOUNT,"
+            + " CURRENCY, BANK_ACCOUNT, REFERENCE, UNALLOCATED, JOURNAL_ENTRY_ID, CREATED_AT, CREATED_BY, VERSION)";
+    static final int[] COLUMN_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DECIMAL,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DECIMAL, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR,
+        Types.BIGINT};
+
+    /** The values of {@link #INSERT}, once its allocations are applied (version 1, as EclipseLink starts). */
+    Object[] insertValues() {
+        return new Object[] {id, number, customer, date, amount, currency, bankAccount, reference, unallocated,
+                journalEntry, createdAt, createdBy, 1L};
     }
 
     void allocated(BigDecimal part) {

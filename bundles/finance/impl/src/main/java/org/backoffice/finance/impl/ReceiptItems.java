@@ -40,6 +40,6 @@ final class ReceiptItems implements OpenItemSource {
 
     @Override
     public Settlement settle(LedgerTransaction tx, BankAccountEntity bank, MatchRules.Line line, OpenItem item) {
-        return new Settlement(item.number(), item.id(), false, null);
+        return new Settlement(item.number(), item.id(), null, false, null);
     }
 }

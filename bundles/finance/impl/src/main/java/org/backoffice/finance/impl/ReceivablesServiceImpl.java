@@ -375,6 +375,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         return ledger.inPostingTransaction(tx -> {
             ReceiptEntity receipt = post(tx, draft);
             tx.em().flush();
+            tx.flushRows(); // the receipt and its allocations are read back below
             return toReceipt(tx.em(), receipt);
         });
     }
@@ -423,11 +424,11 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
                                 draft.customer(), "receipt"))));
         String number = tx.nextNumber(LedgerTransaction.RECEIPT, draft.date());
         JournalEntry entry = tx.post(checked, number);
-        ReceiptEntity receipt = new ReceiptEntity(number, draft.customer(), draft.date(), draft.amount(),
-                currency, bank, draft.reference(), entry.id(), Instant.now(), tx.user());
-        em.persist(receipt);
-        tx.wrote(1);
+        // written through JDBC, not persisted: bank auto-match posts thousands of receipts in one transaction
+        ReceiptEntity receipt = new ReceiptEntity(tx.nextId(ReceiptEntity.class), number, draft.customer(),
+                draft.date(), draft.amount(), currency, bank, draft.reference(), entry.id(), Instant.now(), tx.user());
         apply(tx, receipt, draft.date(), allocations, invoices);
+        tx.queue(ReceiptEntity.INSERT, ReceiptEntity.COLUMN_TYPES, receipt.insertValues());
         tx.audit(FinanceModule.ENTITY_RECEIPT, Long.toString(receipt.id()), AuditEntry.CREATE, new ChangeSet()
                 .created("number", number).created("customer", draft.customer())
                 .created("amount", Money.display(draft.amount(), currency)));
@@ -465,6 +466,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
             checks.throwIfInvalid();
             apply(tx, receipt, day, allocations, invoices);
             em.flush();
+            tx.flushRows();
             return toReceipt(em, receipt);
         });
     }
@@ -478,19 +480,19 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         if (allocations.isEmpty()) {
             return;
         }
-        EntityManager em = tx.em();
         Instant now = Instant.now();
         for (AllocationDraft a : allocations) {
             InvoiceEntity invoice = invoices.get(a.invoice());
             InvoiceStatus before = invoice.status();
-            em.persist(new AllocationEntity(receipt.id(), invoice.id(), a.amount(), date, now));
+            tx.queue(AllocationEntity.INSERT, AllocationEntity.COLUMN_TYPES, tx.nextId(AllocationEntity.class),
+                    receipt.id(), invoice.id(), a.amount(), date, now);
             invoice.settle(a.amount());
             receipt.allocated(a.amount());
             tx.audit(FinanceModule.ENTITY_INVOICE, Long.toString(invoice.id()), "ALLOCATE", new ChangeSet()
                     .compare("status", before, invoice.status()).created("receipt", receipt.number())
                     .created("amount", Money.display(a.amount(), receipt.currency())));
         }
-        tx.wrote(allocations.size() * 2 + 1);
+        tx.wrote(allocations.size() + 1); // the invoices and the receipt, flushed by the caller
     }
 
     @Override

@@ -21,12 +21,13 @@ import org.backoffice.platform.api.Money;
 
 /**
  * Table FIN_BANK_STATEMENT_LINE: the bookings of a statement and what each was matched with. A receipt is reconciled
- * when a line names it in {@code RECEIPT_ID}.
+ * when a line names it in {@code RECEIPT_ID}, a supplier payment when a line names it in {@code PAYMENT_ID}.
  */
 @Entity
 @Table(name = "FIN_BANK_STATEMENT_LINE", indexes = {
         @Index(name = "FIN_BANK_LINE_STATEMENT_IX", columnList = "STATEMENT_ID,LINE_NO"),
-        @Index(name = "FIN_BANK_LINE_RECEIPT_IX", columnList = "RECEIPT_ID")})
+        @Index(name = "FIN_BANK_LINE_RECEIPT_IX", columnList = "RECEIPT_ID"),
+        @Index(name = "FIN_BANK_LINE_PAYMENT_IX", columnList = "PAYMENT_ID")})
 public class StatementLineEntity {
 
     static final String EXPLANATION = "EXPLANATION";
@@ -83,6 +84,9 @@ public class StatementLineEntity {
     @Column(name = "RECEIPT_ID")
     private Long receipt;
 
+    @Column(name = "PAYMENT_ID")
+    private Long payment;
+
     @Column(name = "RECEIPT_CREATED", nullable = false)
     private boolean receiptCreated;
 
@@ -122,7 +126,8 @@ public class StatementLineEntity {
         matchedId = id;
         matchedNumber = settlement.number();
         receipt = settlement.receipt();
-        receiptCreated = settlement.receiptCreated();
+        payment = settlement.payment();
+        receiptCreated = settlement.created();
         journalEntry = settlement.journalEntry();
     }
 
@@ -140,6 +145,7 @@ public class StatementLineEntity {
         matchedId = null;
         matchedNumber = null;
         receipt = null;
+        payment = null;
         receiptCreated = false;
         explanation = null;
         account = null;
@@ -190,6 +196,10 @@ public class StatementLineEntity {
         return matchKind;
     }
 
+    Long payment() {
+        return payment;
+    }
+
     boolean receiptCreated() {
         return receiptCreated;
     }
@@ -205,6 +215,6 @@ public class StatementLineEntity {
     StatementLine toLine() {
         return new StatementLine(id, statement, lineNo, bookingDate, valueDate, Money.display(amount, currency),
                 currency, text, counterparty, counterpartyIban, reference, status, matchKind, matchedId,
-                matchedNumber, receipt, receiptCreated, explanation, account, journalEntry);
+                matchedNumber, receipt, payment, receiptCreated, explanation, account, journalEntry);
     }
 }

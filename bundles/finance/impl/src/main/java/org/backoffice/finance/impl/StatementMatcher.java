@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
@@ -34,7 +36,8 @@ import org.backoffice.platform.api.error.Validator;
 /**
  * Matches statement lines to open items of the {@link OpenItemSource sources}. Auto-match loads every open item once,
  * matches in memory with {@link MatchRules} and settles the accepted matches in one posting transaction (entity
- * changes flushed once, JDBC-batched; journal rows through the posting batch).
+ * changes flushed once, JDBC-batched; journal rows, receipts and allocations queued on the posting batch and written
+ * with multi-row inserts; the lines marked in one JDBC batch; audit records and events written once per group).
  */
 final class StatementMatcher {
 
@@ -115,8 +118,8 @@ final class StatementMatcher {
     }
 
     private static final String MARK_MATCHED = "UPDATE FIN_BANK_STATEMENT_LINE SET STATUS = ?, MATCH_KIND = ?,"
-            + " MATCHED_ID = ?, MATCHED_NUMBER = ?, RECEIPT_ID = ?, RECEIPT_CREATED = ?, JOURNAL_ENTRY_ID = ?,"
-            + " VERSION = VERSION + 1 WHERE ID = ? AND STATUS = ?";
+            + " MATCHED_ID = ?, MATCHED_NUMBER = ?, RECEIPT_ID = ?, PAYMENT_ID = ?, RECEIPT_CREATED = ?,"
+            + " JOURNAL_ENTRY_ID = ?, VERSION = VERSION + 1 WHERE ID = ? AND STATUS = ?";
 
     /** Records the matches of auto-match in one JDBC batch; a line matched meanwhile fails the whole run. */
     private static void markMatched(EntityManager em, Map<Long, Settled> settled) {
@@ -128,10 +131,11 @@ final class StatementMatcher {
                 update.setLong(3, line.getValue().item().id());
                 update.setString(4, s.number());
                 setLong(update, 5, s.receipt());
-                update.setBoolean(6, s.receiptCreated());
-                setLong(update, 7, s.journalEntry());
-                update.setLong(8, line.getKey());
-                update.setString(9, StatementLineStatus.UNMATCHED.name());
+                setLong(update, 6, s.payment());
+                update.setBoolean(7, s.created());
+                setLong(update, 8, s.journalEntry());
+                update.setLong(9, line.getKey());
+                update.setString(10, StatementLineStatus.UNMATCHED.name());
                 update.addBatch();
             }
             for (int count : update.executeBatch()) {
@@ -169,9 +173,14 @@ final class StatementMatcher {
 
     StatementLine match(long lineId, MatchRequest request) {
         Validator v = new Validator();
-        int given = (request.invoice() != null ? 1 : 0) + (request.receipt() != null ? 1 : 0)
-                + (request.explanation() != null ? 1 : 0);
-        v.check(given == 1, "invoice", "name exactly one of invoice, receipt or explanation");
+        Map<String, Long> items = new LinkedHashMap<>();
+        items.put(InvoiceItems.KIND, request.invoice());
+        items.put(ReceiptItems.KIND, request.receipt());
+        items.put(BillItems.KIND, request.bill());
+        items.put(PaymentItems.KIND, request.payment());
+        items.values().removeIf(Objects::isNull);
+        v.check(items.size() + (request.explanation() != null ? 1 : 0) == 1, "invoice",
+                "name exactly one of invoice, receipt, bill, payment or explanation");
         v.optionalText("explanation", request.explanation(), 200);
         v.optionalText("account", request.account(), 20);
         if (request.explanation() != null) {
@@ -192,9 +201,9 @@ final class StatementMatcher {
                 explain(tx, bank, statement, line, request.explanation().trim(),
                         request.account() == null ? bank.feeAccount() : request.account());
             } else {
-                String kind = request.invoice() != null ? InvoiceItems.KIND : ReceiptItems.KIND;
-                String field = request.invoice() != null ? "invoice" : "receipt";
-                long id = request.invoice() != null ? request.invoice() : request.receipt();
+                String kind = items.keySet().iterator().next();
+                String field = kind.toLowerCase(Locale.ROOT);
+                long id = items.get(kind);
                 OpenItemSource source = sources.get(kind);
                 OpenItem item = source.openItem(em, bank, id);
                 if (item == null) {
@@ -247,8 +256,9 @@ final class StatementMatcher {
                 throw new ConflictProblem("statement line " + lineId + " is not matched");
             }
             if (line.receiptCreated()) {
-                throw new ConflictProblem("statement line " + lineId + " created its receipt; a posted receipt is"
-                        + " not undone by unmatching (reverse it instead)");
+                throw new ConflictProblem("statement line " + lineId + " created its " + (line.payment() == null
+                        ? "receipt; a posted receipt" : "supplier payment; a posted payment") + " is not undone by"
+                        + " unmatching (reverse it instead)");
             }
             if (line.status() == StatementLineStatus.EXPLAINED) {
                 tx.reverse(line.journalEntry(), line.bookingDate());

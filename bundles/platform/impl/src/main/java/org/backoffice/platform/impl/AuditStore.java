@@ -26,9 +26,9 @@ final class AuditStore {
     }
 
     private static final String INSERT = "INSERT INTO PLT_AUDIT (ID, RECORDED_AT, USER_NAME, MODULE_ID, ENTITY,"
-            + " ENTITY_ID, AUDIT_ACTION) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " ENTITY_ID, AUDIT_ACTION)";
     private static final String INSERT_CHANGE = "INSERT INTO PLT_AUDIT_CHANGE (AUDIT_ID, SEQ_NO, FIELD_NAME,"
-            + " OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?)";
+            + " OLD_VALUE, NEW_VALUE)";
 
     /** An audit entry with its id and the user it is recorded for. */
     record Row(long id, Instant at, String user, AuditEntry entry) {
@@ -48,8 +48,8 @@ final class AuditStore {
                         clip(change.newValue())});
             }
         }
-        Sql.batch(connection, INSERT, headers);
-        Sql.batch(connection, INSERT_CHANGE, changes);
+        Sql.insert(connection, INSERT, headers);
+        Sql.insert(connection, INSERT_CHANGE, changes);
     }
 
     static Page<AuditRecord> find(Connection connection, AuditQuery query, PageRequest page) throws SQLException {

@@ -41,8 +41,7 @@ final class EventStore {
             Row event = events.get(i);
             rows.add(new Object[] {first + i, event.topic(), event.key(), event.at(), event.user(), event.payload()});
         }
-        Sql.batch(connection, "INSERT INTO PLT_EVENT (ID, TOPIC, EVENT_KEY, OCCURRED_AT, USER_NAME, PAYLOAD)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", rows);
+        Sql.insert(connection, "INSERT INTO PLT_EVENT (ID, TOPIC, EVENT_KEY, OCCURRED_AT, USER_NAME, PAYLOAD)", rows);
         return first;
     }
 

@@ -24,13 +24,27 @@ final class IdBlocks {
     }
 
     synchronized long next() throws SQLException {
-        if (next > last) {
-            reserveBlock();
-        }
-        return next++;
+        return next(1);
     }
 
-    private void reserveBlock() throws SQLException {
+    /**
+     * The first of {@code count} consecutive ids: from the current block when it has them left, else from one new
+     * block of at least {@code count} (the rest of the current block is skipped), so a batch of records costs one
+     * reservation at most.
+     */
+    synchronized long next(int count) throws SQLException {
+        if (count < 1) {
+            throw new IllegalArgumentException("count " + count);
+        }
+        if (last - next + 1 < count) {
+            reserveBlock(Math.max(blockSize, count));
+        }
+        long first = next;
+        next += count;
+        return first;
+    }
+
+    private void reserveBlock(int blockSize) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);

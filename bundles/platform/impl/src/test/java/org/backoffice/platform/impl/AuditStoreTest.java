@@ -71,4 +71,29 @@ class AuditStoreTest {
             assertEquals(List.of("E4", "E2"), alice.items().stream().map(AuditRecord::entityId).toList());
         }
     }
+
+    @Test
+    void aLargeBatchIsWrittenWholeInChunksOfMultiRowInserts() throws SQLException {
+        DataSource database = DerbyDatabase.create();
+        int count = 2 * Sql.ROWS_PER_INSERT + 7; // two full statements and a shorter one
+        List<AuditStore.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new AuditStore.Row(100 + i, Instant.now(), i % 2 == 0 ? "alice" : "bob", AuditEntry.of("finance",
+                    "Receipt", "R" + i, AuditEntry.CREATE, List.of(new FieldChange("number", null, "RC-" + i),
+                            new FieldChange("amount", null, i + ".00")))));
+        }
+        DerbyDatabase.inTransaction(database, true, c -> {
+            AuditStore.insert(c, rows);
+            return null;
+        });
+        try (Connection c = database.getConnection()) {
+            Page<AuditRecord> all = AuditStore.find(c, new AuditQuery("finance", "Receipt", null, null),
+                    PageRequest.first(10));
+            assertEquals(count, all.total());
+            AuditRecord last = AuditStore.find(c, AuditQuery.forEntity("finance", "Receipt", "R" + (count - 1)),
+                    PageRequest.first(1)).items().get(0);
+            assertEquals(List.of(new FieldChange("number", null, "RC-" + (count - 1)),
+                    new FieldChange("amount", null, (count - 1) + ".00")), last.changes());
+        }
+    }
 }
