@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.persistence.EntityManager;
-
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.logistics.api.UnitOfMeasure;
 import org.backoffice.logistics.impl.StockMoveEntity.Place;
 import org.backoffice.platform.api.error.ConflictProblem;
-import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.event.NewEvent;
 
 /**
  * What a stock move must respect and announce beyond the stock rows, inside the move's transaction: no move into or
@@ -83,8 +81,8 @@ final class StockWatch {
         }
     }
 
-    /** Appends {@code LOW_STOCK} for each warehouse whose available quantity fell below the minimum with this move. */
-    void announce(EntityManager em, EventLog events, String sku, UnitOfMeasure uom) {
+    /** Queues {@code LOW_STOCK} in the move's batch for each warehouse whose available quantity fell below the minimum with this move. */
+    void announce(MoveBatch batch, String sku, UnitOfMeasure uom) {
         for (Watched rule : watched) {
             if (ReplenishmentMath.crossedBelowMinimum(rule.before, rule.after, rule.minimum)) {
                 Map<String, Object> payload = new LinkedHashMap<>();
@@ -96,7 +94,8 @@ final class StockWatch {
                 if (rule.supplier != null) {
                     payload.put("supplier", rule.supplier);
                 }
-                events.append(em, LogisticsModule.TOPIC_LOW_STOCK, sku + "@" + rule.warehouse, payload);
+                batch.event(new NewEvent(LogisticsModule.TOPIC_LOW_STOCK, sku + "@" + rule.warehouse, payload,
+                        batch.user()));
             }
         }
     }

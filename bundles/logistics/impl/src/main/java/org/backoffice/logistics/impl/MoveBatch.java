@@ -1,0 +1,94 @@
+package org.backoffice.logistics.impl;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+
+import org.backoffice.platform.api.audit.AuditEntry;
+import org.backoffice.platform.api.audit.AuditTrail;
+import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.event.NewEvent;
+
+/**
+ * The moves of one transaction: the stock rows change through {@link StockRows} on the transaction's connection at
+ * once, while the moves' audit records and events are gathered and written at the end, one batch each, so the event
+ * log's sequence row is taken last and once. Counts what it wrote, so a move refused before writing anything can be
+ * told from one refused half-way.
+ *
+ * <p>Not thread-safe: it lives on one thread for one transaction.
+ */
+final class MoveBatch {
+
+    private final EntityManager em;
+    private final Connection connection;
+    private final StockRows rows;
+    private String user;
+    private final List<AuditEntry> auditEntries = new ArrayList<>();
+    private final List<NewEvent> newEvents = new ArrayList<>();
+    private int writes;
+
+    MoveBatch(EntityManager em) {
+        this.em = em;
+        this.connection = em.unwrap(Connection.class);
+        this.rows = new StockRows(connection);
+    }
+
+    EntityManager em() {
+        return em;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    StockRows rows() {
+        return rows;
+    }
+
+    /** Who the moves are recorded for: the user of the work running now. */
+    String user() {
+        return user;
+    }
+
+    /** Runs a work for a user: the moves it stores, audits and announces are attributed to that user. */
+    <T> T runAs(String workUser, Function<MoveBatch, T> work) {
+        this.user = workUser;
+        try {
+            return work.apply(this);
+        } finally {
+            this.user = null;
+        }
+    }
+
+    /** Counts rows changed: a refusal after a write must roll the whole transaction back. */
+    void wrote(int changed) {
+        writes += changed;
+    }
+
+    /** How many rows were written or queued so far; unchanged across a move that wrote nothing. */
+    int writes() {
+        return writes + auditEntries.size() + newEvents.size();
+    }
+
+    void audit(AuditEntry entry) {
+        auditEntries.add(entry);
+    }
+
+    void event(NewEvent event) {
+        newEvents.add(event);
+    }
+
+    /** Writes what was gathered: the moves, their audit records, then their events (the sequence row last). */
+    void finish(AuditTrail audit, EventLog events) {
+        em.flush();
+        if (!auditEntries.isEmpty()) {
+            audit.recordAll(em, auditEntries);
+        }
+        if (!newEvents.isEmpty()) {
+            events.appendAll(em, newEvents);
+        }
+    }
+}
