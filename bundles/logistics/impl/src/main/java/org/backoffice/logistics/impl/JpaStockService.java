@@ -84,10 +84,11 @@ public final class JpaStockService implements StockService, StockMoves {
     public StockMove move(StockMoveDraft draft) {
         MoveRules.checkShape(draft);
         String user = Actor.currentUser();
+        String what = "Stock of product '" + draft.sku() + "'";
         // the lookups only read: they run on the caller's thread, the writer only changes stock
-        ResolvedMove move = Jpa.read(jpa, em -> resolve(em, draft));
-        return writer.submit(new MoveGroups.QueuedMove(move.product().id(), move.changes().get(0).place()
-                .locationId(), "Stock of product '" + draft.sku() + "'",
+        ResolvedMove move = Jpa.write(jpa, what, em -> resolve(em, draft));
+        return writer.submit(new MoveGroups.QueuedMove(move.product().id(),
+                move.changes().get(0).place().locationId(), what,
                 batch -> batch.runAs(user, b -> write(b, draft, move))));
     }
 

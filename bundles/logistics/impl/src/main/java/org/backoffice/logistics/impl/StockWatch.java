@@ -81,7 +81,10 @@ final class StockWatch {
         }
     }
 
-    /** Queues {@code LOW_STOCK} in the move's batch for each warehouse whose available quantity fell below the minimum with this move. */
+    /**
+     * Queues {@code LOW_STOCK} in the move's batch for each warehouse whose available quantity fell below the minimum
+     * with this move.
+     */
     void announce(MoveBatch batch, String sku, UnitOfMeasure uom) {
         for (Watched rule : watched) {
             if (ReplenishmentMath.crossedBelowMinimum(rule.before, rule.after, rule.minimum)) {
