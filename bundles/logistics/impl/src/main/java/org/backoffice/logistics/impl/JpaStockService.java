@@ -51,9 +51,9 @@ import org.osgi.service.component.annotations.Reference;
  * Stock moves on JPA plus conditional SQL for the stock rows. A move checks, locks and changes the stock rows (in
  * location-id order, so two concurrent transfers between the same locations cannot deadlock), inserts the move, audits
  * it, and appends {@code STOCK_MOVED} last. Appending holds the event log's sequence row until commit, so moves would
- * commit one after another anyway: {@link #move(StockMoveDraft)} resolves the draft on the caller's thread and hands
- * the move to one writer thread ({@link GroupCommitWriter}, {@link MoveGroups}) that commits the moves waiting for it
- * together, one transaction and one log force per group.
+ * commit one after another anyway: {@link #move(StockMoveDraft)} hands the move to one writer thread
+ * ({@link GroupCommitWriter}, {@link MoveGroups}) that commits the moves waiting for it together, one transaction and
+ * one log force per group.
  */
 @Component(service = {StockService.class, StockMoves.class})
 public final class JpaStockService implements StockService, StockMoves {
@@ -84,22 +84,22 @@ public final class JpaStockService implements StockService, StockMoves {
     public StockMove move(StockMoveDraft draft) {
         MoveRules.checkShape(draft);
         String user = Actor.currentUser();
-        String what = "Stock of product '" + draft.sku() + "'";
-        // the lookups only read: they run on the caller's thread, the writer only changes stock
-        ResolvedMove move = Jpa.write(jpa, what, em -> resolve(em, draft));
-        return writer.submit(new MoveGroups.QueuedMove(move.product().id(),
-                move.changes().get(0).place().locationId(), what,
-                batch -> batch.runAs(user, b -> write(b, draft, move))));
+        return writer.submit(new MoveGroups.QueuedMove("Stock of product '" + draft.sku() + "'", batch -> {
+            ResolvedMove move = resolve(batch.em(), draft);
+            return new MoveGroups.PreparedMove(move.product().id(), move.changes().get(0).place().locationId(),
+                    b -> b.runAs(user, w -> write(w, draft, move)));
+        }));
     }
 
     @Override
     public StockMove move(EntityManager em, StockMoveDraft draft) {
         MoveRules.checkShape(draft);
         ResolvedMove move = resolve(em, draft);
-        MoveBatch batch = new MoveBatch(em);
-        StockMove stored = batch.runAs(Actor.currentUser(), b -> write(b, draft, move));
-        batch.finish(audit, events);
-        return stored;
+        try (MoveBatch batch = new MoveBatch(em)) {
+            StockMove stored = batch.runAs(Actor.currentUser(), b -> write(b, draft, move));
+            batch.finish(audit, events);
+            return stored;
+        }
     }
 
     /**
@@ -110,7 +110,8 @@ public final class JpaStockService implements StockService, StockMoves {
     private static StockMove write(MoveBatch batch, StockMoveDraft draft, ResolvedMove move) {
         StockWatch watch;
         try {
-            watch = StockWatch.begin(batch.connection(), move.product().id(), move.from(), move.to());
+            watch = StockWatch.begin(batch.connection(), batch::statement, move.product().id(), move.from(),
+                    move.to());
             for (StockChange change : move.changes()) {
                 apply(batch.rows(), move, change);
                 batch.wrote(1);

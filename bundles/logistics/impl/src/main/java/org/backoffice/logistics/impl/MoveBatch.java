@@ -1,8 +1,12 @@
 package org.backoffice.logistics.impl;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -16,11 +20,11 @@ import org.backoffice.platform.api.event.NewEvent;
  * The moves of one transaction: the stock rows change through {@link StockRows} on the transaction's connection at
  * once, while the moves' audit records and events are gathered and written at the end, one batch each, so the event
  * log's sequence row is taken last and once. Counts what it wrote, so a move refused before writing anything can be
- * told from one refused half-way.
+ * told from one refused half-way. Its statements are prepared once per transaction.
  *
  * <p>Not thread-safe: it lives on one thread for one transaction.
  */
-final class MoveBatch {
+final class MoveBatch implements AutoCloseable {
 
     private final EntityManager em;
     private final Connection connection;
@@ -28,12 +32,13 @@ final class MoveBatch {
     private String user;
     private final List<AuditEntry> auditEntries = new ArrayList<>();
     private final List<NewEvent> newEvents = new ArrayList<>();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private int writes;
 
     MoveBatch(EntityManager em) {
         this.em = em;
         this.connection = em.unwrap(Connection.class);
-        this.rows = new StockRows(connection);
+        this.rows = new StockRows(connection, this::statement);
     }
 
     EntityManager em() {
@@ -42,6 +47,16 @@ final class MoveBatch {
 
     Connection connection() {
         return connection;
+    }
+
+    /** A statement on the transaction's connection, prepared at its first use in this batch. */
+    PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
     }
 
     StockRows rows() {
@@ -90,5 +105,17 @@ final class MoveBatch {
         if (!newEvents.isEmpty()) {
             events.appendAll(em, newEvents);
         }
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement statement : statements.values()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                // closing a statement of a finished transaction: nothing left to protect
+            }
+        }
+        statements.clear();
     }
 }

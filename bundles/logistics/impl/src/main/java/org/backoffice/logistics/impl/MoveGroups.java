@@ -19,26 +19,35 @@ import org.backoffice.platform.api.tx.GroupCommitWriter;
 import org.backoffice.platform.api.tx.GroupCommitWriter.Outcome;
 
 /**
- * The transaction of a group of stock moves on the move writer's thread (see {@link GroupCommitWriter}): the moves
- * run in (product id, location id) order, the order in which every move locks its rows, so a group's locks never
- * cross those of another transaction; a move refused before it wrote anything fails alone, any other failure rolls
- * the group back (the writer then retries its moves one by one). The audit records and events of the group are
- * written at the end, one batch each, the event log's sequence row last.
+ * The transaction of a group of stock moves on the move writer's thread (see {@link GroupCommitWriter}): first the
+ * lookups of every move, then their writes in (product id, location id) order, the order in which every stock change
+ * locks rows, so a group's locks never cross those of another transaction in the opposite order. A move refused before
+ * it wrote anything fails alone; any other failure rolls the group back (the writer then retries its moves one by
+ * one). The audit records and events of the group are written at the end, one batch each, the event log's sequence
+ * row last.
  */
 final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>, AutoCloseable {
 
-    /** A move waiting for the writer, with the stock row it locks first (its product and lowest location id). */
-    record QueuedMove(long productId, long locationId, String what, Function<MoveBatch, StockMove> work)
+    /**
+     * A move waiting for the writer. It runs in two steps inside the group's transaction: {@code prepare} looks up
+     * what the draft names (reads only; bad input is refused here, before anything is written) and returns the write,
+     * which the group runs in lock order.
+     */
+    record QueuedMove(String what, Function<MoveBatch, PreparedMove> prepare)
             implements Function<MoveBatch, StockMove> {
 
         @Override
         public StockMove apply(MoveBatch batch) {
-            return work.apply(batch);
+            return prepare.apply(batch).write().apply(batch);
         }
     }
 
-    private static final Comparator<QueuedMove> LOCK_ORDER = Comparator.comparingLong(QueuedMove::productId)
-            .thenComparingLong(QueuedMove::locationId);
+    /** A looked-up move: the stock row it locks first (its product and lowest location id), and its write. */
+    record PreparedMove(long productId, long locationId, Function<MoveBatch, StockMove> write) {
+    }
+
+    private static final Comparator<PreparedMove> LOCK_ORDER = Comparator.comparingLong(PreparedMove::productId)
+            .thenComparingLong(PreparedMove::locationId);
 
     private final EntityManagerFactory emf;
     private final AuditTrail audit;
@@ -66,20 +75,34 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
         try {
             transaction.begin();
             Outcome[] outcomes = new Outcome[works.size()];
-            MoveBatch batch = new MoveBatch(em);
-            for (int index : lockOrder(works)) {
-                int writesBefore = batch.writes();
-                try {
-                    outcomes[index] = new Outcome(works.get(index).apply(batch), null);
-                } catch (ProblemException refused) {
-                    if (batch.writes() != writesBefore || works.size() == 1) {
-                        throw refused;
+            try (MoveBatch batch = new MoveBatch(em)) {
+                // first every lookup (reads only: a refused move has written nothing and fails alone) ...
+                PreparedMove[] prepared = new PreparedMove[works.size()];
+                for (int index = 0; index < works.size(); index++) {
+                    try {
+                        prepared[index] = ((QueuedMove) works.get(index)).prepare().apply(batch);
+                    } catch (ProblemException refused) {
+                        if (works.size() == 1) {
+                            throw refused;
+                        }
+                        outcomes[index] = new Outcome(null, refused);
                     }
-                    // refused before writing anything: it fails alone, the rest of the group goes on
-                    outcomes[index] = new Outcome(null, refused);
                 }
+                // ... then the writes, in lock order
+                for (int index : lockOrder(prepared)) {
+                    int writesBefore = batch.writes();
+                    try {
+                        outcomes[index] = new Outcome(prepared[index].write().apply(batch), null);
+                    } catch (ProblemException refused) {
+                        if (batch.writes() != writesBefore || works.size() == 1) {
+                            throw refused;
+                        }
+                        // refused before writing anything: it fails alone, the rest of the group goes on
+                        outcomes[index] = new Outcome(null, refused);
+                    }
+                }
+                batch.finish(audit, events);
             }
-            batch.finish(audit, events);
             transaction.commit();
             em.clear();
             return Arrays.asList(outcomes);
@@ -99,11 +122,10 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
         }
     }
 
-    /** The indexes of the works in the order their moves lock stock rows. */
-    private static int[] lockOrder(List<Function<MoveBatch, ?>> works) {
-        return IntStream.range(0, works.size()).boxed()
-                .sorted(Comparator.comparing(i -> (QueuedMove) works.get(i), LOCK_ORDER))
-                .mapToInt(Integer::intValue).toArray();
+    /** The indexes of the prepared moves in the order they lock stock rows. */
+    private static int[] lockOrder(PreparedMove[] prepared) {
+        return IntStream.range(0, prepared.length).filter(i -> prepared[i] != null).boxed()
+                .sorted(Comparator.comparing(i -> prepared[i], LOCK_ORDER)).mapToInt(Integer::intValue).toArray();
     }
 
     @Override
