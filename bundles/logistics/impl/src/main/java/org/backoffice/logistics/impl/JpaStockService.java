@@ -85,7 +85,7 @@ public final class JpaStockService implements StockService, StockMoves {
         MoveRules.checkShape(draft);
         String user = Actor.currentUser();
         return writer.submit(new MoveGroups.QueuedMove("Stock of product '" + draft.sku() + "'", batch -> {
-            ResolvedMove move = resolve(batch.em(), draft);
+            ResolvedMove move = resolve(batch, draft);
             return new MoveGroups.PreparedMove(move.product().id(), move.changes().get(0).place().locationId(),
                     b -> b.runAs(user, w -> write(w, draft, move)));
         }));
@@ -94,8 +94,8 @@ public final class JpaStockService implements StockService, StockMoves {
     @Override
     public StockMove move(EntityManager em, StockMoveDraft draft) {
         MoveRules.checkShape(draft);
-        ResolvedMove move = resolve(em, draft);
         try (MoveBatch batch = new MoveBatch(em)) {
+            ResolvedMove move = resolve(batch, draft);
             StockMove stored = batch.runAs(Actor.currentUser(), b -> write(b, draft, move));
             batch.finish(audit, events);
             return stored;
@@ -154,10 +154,10 @@ public final class JpaStockService implements StockService, StockMoves {
     }
 
     /** Looks up everything the draft names; every unknown or unusable one is reported at once, naming its field. */
-    private static ResolvedMove resolve(EntityManager em, StockMoveDraft draft) {
+    private static ResolvedMove resolve(MoveBatch lookups, StockMoveDraft draft) {
         Validator v = new Validator();
         MoveType type = draft.type();
-        ProductEntity product = JpaProductService.find(em, draft.sku()).orElse(null);
+        ProductEntity product = lookups.product(draft.sku()).orElse(null);
         if (product == null) {
             v.reject("sku", "product '" + draft.sku() + "' does not exist");
         } else if (product.type() == ProductType.SERVICE) {
@@ -167,7 +167,7 @@ public final class JpaStockService implements StockService, StockMoves {
         } else {
             Quantities.check(v, "quantity", draft.quantity(), product.uom(), type == MoveType.ADJUSTMENT);
         }
-        WarehouseEntity warehouse = warehouse(em, v, "warehouse", draft.warehouse());
+        WarehouseEntity warehouse = warehouse(lookups, v, "warehouse", draft.warehouse());
         String locationCode = draft.location();
         if (locationCode == null && warehouse != null) {
             if (type == MoveType.RECEIPT) {
@@ -178,11 +178,11 @@ public final class JpaStockService implements StockService, StockMoves {
                 v.reject("location", "is required for " + type + " moves");
             }
         }
-        Place place = location(em, v, "location", warehouse, locationCode);
+        Place place = location(lookups, v, "location", warehouse, locationCode);
         Place destination = null;
         if (type == MoveType.TRANSFER) {
             String toWarehouseCode = draft.toWarehouse() == null ? draft.warehouse() : draft.toWarehouse();
-            WarehouseEntity toWarehouse = warehouse(em, v, "toWarehouse", toWarehouseCode);
+            WarehouseEntity toWarehouse = warehouse(lookups, v, "toWarehouse", toWarehouseCode);
             String toLocationCode = draft.toLocation();
             if (toLocationCode == null && toWarehouse != null) {
                 if (!toWarehouseCode.equals(draft.warehouse())) {
@@ -191,7 +191,7 @@ public final class JpaStockService implements StockService, StockMoves {
                     v.reject("toLocation", "is required for a transfer inside one warehouse");
                 }
             }
-            destination = location(em, v, "toLocation", toWarehouse, toLocationCode);
+            destination = location(lookups, v, "toLocation", toWarehouse, toLocationCode);
             if (place != null && destination != null && place.locationId() == destination.locationId()) {
                 v.reject("toLocation", "must differ from the source location " + place.warehouse() + "/"
                         + place.location());
@@ -209,21 +209,21 @@ public final class JpaStockService implements StockService, StockMoves {
         };
     }
 
-    private static WarehouseEntity warehouse(EntityManager em, Validator v, String field, String code) {
+    private static WarehouseEntity warehouse(MoveBatch lookups, Validator v, String field, String code) {
         if (code == null) {
             return null;
         }
-        WarehouseEntity warehouse = JpaWarehouseService.find(em, code).orElse(null);
+        WarehouseEntity warehouse = lookups.warehouse(code).orElse(null);
         v.check(warehouse != null, field, "warehouse '" + code + "' does not exist");
         return warehouse;
     }
 
-    private static Place location(EntityManager em, Validator v, String field, WarehouseEntity warehouse,
+    private static Place location(MoveBatch lookups, Validator v, String field, WarehouseEntity warehouse,
             String code) {
         if (warehouse == null || code == null) {
             return null;
         }
-        LocationEntity location = JpaWarehouseService.findLocation(em, warehouse.id(), code).orElse(null);
+        LocationEntity location = lookups.location(warehouse.id(), code).orElse(null);
         if (location == null) {
             v.reject(field, "location '" + code + "' does not exist in warehouse '" + warehouse.code() + "'");
             return null;

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
@@ -26,6 +28,9 @@ import org.backoffice.platform.api.event.NewEvent;
  */
 final class MoveBatch implements AutoCloseable {
 
+    /** EclipseLink's hint for results shared from its cache instead of copied into the transaction. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     private final EntityManager em;
     private final Connection connection;
     private final StockRows rows;
@@ -33,6 +38,9 @@ final class MoveBatch implements AutoCloseable {
     private final List<AuditEntry> auditEntries = new ArrayList<>();
     private final List<NewEvent> newEvents = new ArrayList<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Map<String, Optional<ProductEntity>> products = new HashMap<>();
+    private final Map<String, Optional<WarehouseEntity>> warehouses = new HashMap<>();
+    private final Map<List<Object>, Optional<LocationEntity>> locations = new HashMap<>();
     private int writes;
 
     MoveBatch(EntityManager em) {
@@ -57,6 +65,32 @@ final class MoveBatch implements AutoCloseable {
             statements.put(sql, statement);
         }
         return statement;
+    }
+
+    /**
+     * The product with the SKU, looked up once per batch. Lookups are read-only (shared, not copied into the
+     * transaction: a move never changes them), which spares the copy and its comparison at every flush.
+     */
+    Optional<ProductEntity> product(String sku) {
+        return products.computeIfAbsent(sku, k -> first(em.createQuery("SELECT p FROM ProductEntity p"
+                + " WHERE p.sku = :sku", ProductEntity.class).setParameter("sku", k)));
+    }
+
+    /** The warehouse with the code, looked up once per batch (read-only, see {@link #product}). */
+    Optional<WarehouseEntity> warehouse(String code) {
+        return warehouses.computeIfAbsent(code, k -> first(em.createQuery("SELECT w FROM WarehouseEntity w"
+                + " WHERE w.code = :code", WarehouseEntity.class).setParameter("code", k)));
+    }
+
+    /** The location of the warehouse with the code, looked up once per batch (read-only, see {@link #product}). */
+    Optional<LocationEntity> location(long warehouseId, String code) {
+        return locations.computeIfAbsent(List.of(warehouseId, code), k -> first(em.createQuery("SELECT l"
+                + " FROM LocationEntity l WHERE l.warehouseId = :warehouse AND l.code = :code", LocationEntity.class)
+                .setParameter("warehouse", warehouseId).setParameter("code", code)));
+    }
+
+    private static <T> Optional<T> first(TypedQuery<T> query) {
+        return query.setHint(READ_ONLY, "true").getResultStream().findFirst();
     }
 
     StockRows rows() {
