@@ -3,6 +3,8 @@ package org.backoffice.logistics.impl;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -24,7 +26,9 @@ import org.backoffice.platform.api.tx.GroupCommitWriter.Outcome;
  * locks rows, so a group's locks never cross those of another transaction in the opposite order. A move refused before
  * it wrote anything fails alone; any other failure rolls the group back (the writer then retries its moves one by
  * one). The audit records and events of the group are written at the end, one batch each, the event log's sequence
- * row last.
+ * row last. Two writer threads run groups at once, each in its own transaction: one group does its work while the
+ * other appends and commits; as every group locks stock rows in the same order and the sequence row last, a group may
+ * wait for the other but they never deadlock.
  */
 final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>, AutoCloseable {
 
@@ -52,8 +56,9 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
     private final EntityManagerFactory emf;
     private final AuditTrail audit;
     private final EventLog events;
-    /** The writer thread's entity manager; touched by that thread only (and by {@link #close} after it ended). */
-    private EntityManager writerEm;
+    /** Each writer thread's entity manager, touched by that thread only (and by {@link #close} after it ended). */
+    private final ThreadLocal<EntityManager> writerEm = new ThreadLocal<>();
+    private final Set<EntityManager> open = ConcurrentHashMap.newKeySet();
 
     MoveGroups(EntityManagerFactory emf, AuditTrail audit, EventLog events) {
         this.emf = emf;
@@ -62,15 +67,17 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
     }
 
     /**
-     * One group on the writer's own entity manager, created on the writer thread and kept for its life (a fresh one
-     * per group costs more than the group's SQL); dropped after a failure.
+     * One group on the writer thread's own entity manager, created on that thread and kept for its life (a fresh one
+     * per group costs more than the group's SQL); dropped after a failure. Writer threads run groups concurrently.
      */
     @Override
     public List<Outcome> run(List<Function<MoveBatch, ?>> works) {
-        if (writerEm == null) {
-            writerEm = emf.createEntityManager();
+        EntityManager em = writerEm.get();
+        if (em == null) {
+            em = emf.createEntityManager();
+            writerEm.set(em);
+            open.add(em);
         }
-        EntityManager em = writerEm;
         EntityTransaction transaction = em.getTransaction();
         try {
             transaction.begin();
@@ -107,7 +114,8 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
             em.clear();
             return Arrays.asList(outcomes);
         } catch (RuntimeException e) {
-            writerEm = null;
+            writerEm.remove();
+            open.remove(em);
             try {
                 if (transaction.isActive()) {
                     transaction.rollback();
@@ -130,9 +138,9 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
 
     @Override
     public void close() {
-        if (writerEm != null) {
-            writerEm.close();
-            writerEm = null;
+        for (EntityManager em : open) {
+            em.close();
         }
+        open.clear();
     }
 }
