@@ -51,15 +51,12 @@ import org.osgi.service.component.annotations.Reference;
  * Stock moves on JPA plus conditional SQL for the stock rows. A move checks, locks and changes the stock rows (in
  * location-id order, so two concurrent transfers between the same locations cannot deadlock), inserts the move, audits
  * it, and appends {@code STOCK_MOVED} last. Appending holds the event log's sequence row until commit, so moves would
- * commit one after another anyway: {@link #move(StockMoveDraft)} hands the move to a group-commit writer
+ * commit one after another anyway: {@link #move(StockMoveDraft)} hands the move to one writer thread
  * ({@link GroupCommitWriter}, {@link MoveGroups}) that commits the moves waiting for it together, one transaction and
  * one log force per group.
  */
 @Component(service = {StockService.class, StockMoves.class})
 public final class JpaStockService implements StockService, StockMoves {
-
-    /** Groups written at once: one works while the other waits for its commit (see {@link MoveGroups}). */
-    static final int WRITERS = 2;
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
@@ -74,7 +71,7 @@ public final class JpaStockService implements StockService, StockMoves {
         this.audit = audit;
         this.events = events;
         this.groups = new MoveGroups(emf, audit, events);
-        this.writer = new GroupCommitWriter<>("backoffice-logistics-moves", "the logistics module", WRITERS, groups);
+        this.writer = new GroupCommitWriter<>("backoffice-logistics-moves", "the logistics module", groups);
     }
 
     @Deactivate

@@ -3,8 +3,6 @@ package org.backoffice.logistics.impl;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -26,9 +24,7 @@ import org.backoffice.platform.api.tx.GroupCommitWriter.Outcome;
  * locks rows, so a group's locks never cross those of another transaction in the opposite order. A move refused before
  * it wrote anything fails alone; any other failure rolls the group back (the writer then retries its moves one by
  * one). The audit records and events of the group are written at the end, one batch each, the event log's sequence
- * row last. Two writer threads run groups at once, each in its own transaction: one group does its work while the
- * other appends and commits; as every group locks stock rows in the same order and the sequence row last, a group may
- * wait for the other but they never deadlock.
+ * row last.
  */
 final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>, AutoCloseable {
 
@@ -56,9 +52,8 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
     private final EntityManagerFactory emf;
     private final AuditTrail audit;
     private final EventLog events;
-    /** Each writer thread's entity manager, touched by that thread only (and by {@link #close} after it ended). */
-    private final ThreadLocal<EntityManager> writerEm = new ThreadLocal<>();
-    private final Set<EntityManager> open = ConcurrentHashMap.newKeySet();
+    /** The writer thread's entity manager; touched by that thread only (and by {@link #close} after it ended). */
+    private EntityManager writerEm;
 
     MoveGroups(EntityManagerFactory emf, AuditTrail audit, EventLog events) {
         this.emf = emf;
@@ -67,17 +62,15 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
     }
 
     /**
-     * One group on the writer thread's own entity manager, created on that thread and kept for its life (a fresh one
-     * per group costs more than the group's SQL); dropped after a failure. Writer threads run groups concurrently.
+     * One group on the writer's own entity manager, created on the writer thread and kept for its life (a fresh one
+     * per group costs more than the group's SQL); dropped after a failure.
      */
     @Override
     public List<Outcome> run(List<Function<MoveBatch, ?>> works) {
-        EntityManager em = writerEm.get();
-        if (em == null) {
-            em = emf.createEntityManager();
-            writerEm.set(em);
-            open.add(em);
+        if (writerEm == null) {
+            writerEm = emf.createEntityManager();
         }
+        EntityManager em = writerEm;
         EntityTransaction transaction = em.getTransaction();
         try {
             transaction.begin();
@@ -114,8 +107,7 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
             em.clear();
             return Arrays.asList(outcomes);
         } catch (RuntimeException e) {
-            writerEm.remove();
-            open.remove(em);
+            writerEm = null;
             try {
                 if (transaction.isActive()) {
                     transaction.rollback();
@@ -138,9 +130,9 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
 
     @Override
     public void close() {
-        for (EntityManager em : open) {
-            em.close();
+        if (writerEm != null) {
+            writerEm.close();
+            writerEm = null;
         }
-        open.clear();
     }
 }

@@ -25,11 +25,6 @@ import org.osgi.annotation.versioning.ConsumerType;
  * works never deadlock with each other. Works run on the writer thread, not as their submitter: a work that needs
  * the user captures it when it is submitted.
  *
- * <p>A writer may also run several writer threads, each committing its own groups, so one group can do its work
- * while another waits for its commit. Then the group transaction is called concurrently, one transaction per thread,
- * and the works must take their locks in one global order (the shared row last), so that groups only wait for each
- * other and never deadlock.
- *
  * @param <C> what a work writes through: the state of one group transaction
  */
 public final class GroupCommitWriter<C> implements AutoCloseable {
@@ -61,35 +56,21 @@ public final class GroupCommitWriter<C> implements AutoCloseable {
 
     private final BlockingQueue<Pending<C>> queue = new LinkedBlockingQueue<>();
     private final GroupTransaction<C> transaction;
-    private final List<Thread> threads = new ArrayList<>();
+    private final Thread thread;
     private final String owner;
     /** Completes asynchronous submissions, so what callers chain on them never runs on (or blocks) the writer. */
     private final ExecutorService completions;
     private volatile boolean running = true;
+    private int lastGroupSize = 1;
 
     /**
-     * Starts one writer thread.
+     * Starts the writer thread.
      *
      * @param threadName  the writer thread's name; its completion threads add {@code -completion}
      * @param owner       who writes, for the failure of a work submitted while stopping, e.g. "the finance module"
      * @param transaction runs one group
      */
     public GroupCommitWriter(String threadName, String owner, GroupTransaction<C> transaction) {
-        this(threadName, owner, 1, transaction);
-    }
-
-    /**
-     * Starts {@code writers} writer threads (see the class comment on what more than one asks of the transaction).
-     *
-     * @param threadName  the writer threads' name (with {@code -1}, {@code -2}, ... when more than one)
-     * @param owner       who writes, for the failure of a work submitted while stopping, e.g. "the finance module"
-     * @param writers     how many groups may be written at once
-     * @param transaction runs one group; called by the writer threads concurrently when there is more than one
-     */
-    public GroupCommitWriter(String threadName, String owner, int writers, GroupTransaction<C> transaction) {
-        if (writers < 1) {
-            throw new IllegalArgumentException("at least one writer, not " + writers);
-        }
         this.transaction = transaction;
         this.owner = owner;
         this.completions = Executors.newCachedThreadPool(runnable -> {
@@ -97,12 +78,9 @@ public final class GroupCommitWriter<C> implements AutoCloseable {
             completer.setDaemon(true);
             return completer;
         });
-        for (int i = 1; i <= writers; i++) {
-            Thread writer = new Thread(this::loop, writers == 1 ? threadName : threadName + "-" + i);
-            writer.setDaemon(true);
-            threads.add(writer);
-        }
-        threads.forEach(Thread::start);
+        this.thread = new Thread(this::loop, threadName);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -146,7 +124,6 @@ public final class GroupCommitWriter<C> implements AutoCloseable {
     }
 
     private void loop() {
-        int lastGroupSize = 1;
         while (running) {
             try {
                 Pending<C> first = queue.poll(500, TimeUnit.MILLISECONDS);
@@ -156,7 +133,7 @@ public final class GroupCommitWriter<C> implements AutoCloseable {
                 List<Pending<C>> group = new ArrayList<>(MAX_GROUP);
                 group.add(first);
                 queue.drainTo(group, MAX_GROUP - 1);
-                gather(group, lastGroupSize);
+                gather(group);
                 lastGroupSize = group.size();
                 write(group);
             } catch (InterruptedException e) {
@@ -174,7 +151,7 @@ public final class GroupCommitWriter<C> implements AutoCloseable {
      * and pays the per-transaction cost for each. Waits at most {@value #GATHER_MICROS} µs, and only while the group
      * is smaller than the previous one.
      */
-    private void gather(List<Pending<C>> group, int lastGroupSize) throws InterruptedException {
+    private void gather(List<Pending<C>> group) throws InterruptedException {
         long deadline = System.nanoTime() + GATHER_MICROS * 1_000L;
         while (group.size() < lastGroupSize) {
             long left = deadline - System.nanoTime();
@@ -230,11 +207,9 @@ public final class GroupCommitWriter<C> implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        threads.forEach(Thread::interrupt);
+        thread.interrupt();
         try {
-            for (Thread writer : threads) {
-                writer.join(10_000);
-            }
+            thread.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
