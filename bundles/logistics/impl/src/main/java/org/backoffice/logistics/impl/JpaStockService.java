@@ -122,10 +122,7 @@ public final class JpaStockService implements StockService, StockMoves {
         }
         StockMoveEntity entity = new StockMoveEntity(draft.type(), move.product(), move.quantity(), move.from(),
                 move.to(), draft.reason(), draft.reference(), batch.user(), Instant.now());
-        // the id comes from the table generator on persist; the insert is flushed with the batch
-        batch.em().persist(entity);
-        batch.wrote(1);
-        StockMove stored = entity.toMove();
+        StockMove stored = batch.insert(entity);
         UnitOfMeasure uom = move.product().uom();
         batch.audit(new AuditEntry(LogisticsModule.ID, LogisticsModule.ENTITY_STOCK_MOVE, Long.toString(stored.id()),
                 AuditEntry.CREATE, changes(stored, uom).changes(), batch.user()));

@@ -1,8 +1,10 @@
 package org.backoffice.logistics.impl;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +13,16 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
+import org.backoffice.logistics.api.StockMove;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.NewEvent;
+import org.backoffice.platform.api.persistence.UtcInstant;
+import org.eclipse.persistence.sessions.Session;
 
 /**
  * The moves of one transaction: the stock rows change through {@link StockRows} on the transaction's connection at
@@ -31,6 +37,10 @@ final class MoveBatch implements AutoCloseable {
     /** EclipseLink's hint for results shared from its cache instead of copied into the transaction. */
     private static final String READ_ONLY = "eclipselink.read-only";
 
+    private static final String INSERT_MOVE = "INSERT INTO LOG_STOCK_MOVE (ID, MOVE_TYPE, PRODUCT_ID, SKU, UOM,"
+            + " QUANTITY, FROM_WAREHOUSE, FROM_LOCATION, TO_WAREHOUSE, TO_LOCATION, REASON, REFERENCE, USER_NAME,"
+            + " MOVED_AT, MOVED_ON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final EntityManager em;
     private final Connection connection;
     private final StockRows rows;
@@ -42,6 +52,7 @@ final class MoveBatch implements AutoCloseable {
     private final Map<String, Optional<WarehouseEntity>> warehouses = new HashMap<>();
     private final Map<List<Object>, Optional<LocationEntity>> locations = new HashMap<>();
     private int writes;
+    private int movesToInsert;
 
     MoveBatch(EntityManager em) {
         this.em = em;
@@ -112,6 +123,47 @@ final class MoveBatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores a move: its id comes from the entity's table generator now, its row is inserted through JDBC with the
+     * batch's other moves in {@link #finish} (cheaper than the entity manager's insert and the copy it keeps).
+     */
+    StockMove insert(StockMoveEntity move) {
+        move.assignId(((Number) em.unwrap(Session.class).getNextSequenceNumberValue(StockMoveEntity.class))
+                .longValue());
+        try {
+            PreparedStatement insert = statement(INSERT_MOVE);
+            insert.setLong(1, move.id());
+            insert.setString(2, move.type().name());
+            insert.setLong(3, move.productId());
+            insert.setString(4, move.sku());
+            insert.setString(5, move.uom().name());
+            insert.setBigDecimal(6, move.quantity());
+            setString(insert, 7, move.fromWarehouse());
+            setString(insert, 8, move.fromLocation());
+            setString(insert, 9, move.toWarehouse());
+            setString(insert, 10, move.toLocation());
+            setString(insert, 11, move.reason());
+            setString(insert, 12, move.reference());
+            insert.setString(13, move.user());
+            insert.setTimestamp(14, UtcInstant.toTimestamp(move.movedAt()));
+            insert.setDate(15, Date.valueOf(move.movedOn()));
+            insert.addBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("could not store the stock move of product '" + move.sku() + "'", e);
+        }
+        movesToInsert++;
+        writes++;
+        return move.toMove();
+    }
+
+    private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
     /** Counts rows changed: a refusal after a write must roll the whole transaction back. */
     void wrote(int changed) {
         writes += changed;
@@ -133,6 +185,14 @@ final class MoveBatch implements AutoCloseable {
     /** Writes what was gathered: the moves, their audit records, then their events (the sequence row last). */
     void finish(AuditTrail audit, EventLog events) {
         em.flush();
+        if (movesToInsert > 0) {
+            try {
+                statement(INSERT_MOVE).executeBatch();
+            } catch (SQLException e) {
+                throw new PersistenceException("could not store the stock moves", e);
+            }
+            movesToInsert = 0;
+        }
         if (!auditEntries.isEmpty()) {
             audit.recordAll(em, auditEntries);
         }
