@@ -43,13 +43,14 @@ import org.backoffice.platform.api.error.ProblemException;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.NewEvent;
+import org.backoffice.platform.api.tx.GroupCommitWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The journal. Reads go through JPA; every write goes through the one {@link PostingWriter}, whose group transaction
+ * The journal. Reads go through JPA; every write goes through the one {@link GroupCommitWriter}, whose group transaction
  * ({@link PostingBatch}) stores entries and lines through JDBC and writes what postings share (number series,
  * balances in key order, audit records, events) once per group. Entries are numbered before they are stored, so a
  * posted entry is one insert.
@@ -65,7 +66,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     private final String baseCurrency;
     private final String retainedEarningsAccount;
     private final EntityManagerFactory emf;
-    private final PostingWriter<PostingBatch> writer;
+    private final GroupCommitWriter<PostingBatch> writer;
     private final ReferenceCache cache = new ReferenceCache();
     /** The writer thread's entity manager; touched by that thread only (and by {@link #stop} after it ended). */
     private EntityManager writerEm;
@@ -82,14 +83,14 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
         this.firstMonth = config.fiscalYearStartMonth();
         this.baseCurrency = config.baseCurrency();
         this.retainedEarningsAccount = config.retainedEarningsAccount();
-        this.writer = new PostingWriter<>(this::writeGroup);
+        this.writer = new GroupCommitWriter<>("backoffice-finance-posting", "the finance module", this::writeGroup);
     }
 
     /**
      * One group transaction on the writer's own entity manager, created on the writer thread and kept for its
      * life (a fresh one per group costs more than the group's SQL); dropped after a failure.
      */
-    private List<PostingWriter.Outcome> writeGroup(List<Function<PostingBatch, ?>> works) {
+    private List<GroupCommitWriter.Outcome> writeGroup(List<Function<PostingBatch, ?>> works) {
         if (writerEm == null) {
             writerEm = emf.createEntityManager();
         }
@@ -98,20 +99,20 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
         try {
             transaction.begin();
             cache.refresh(Jpa.referenceDataVersion(), System.currentTimeMillis());
-            List<PostingWriter.Outcome> outcomes = new ArrayList<>(works.size());
+            List<GroupCommitWriter.Outcome> outcomes = new ArrayList<>(works.size());
             try (PostingBatch batch = new PostingBatch(em, audit, events, cache)) {
                 for (Function<PostingBatch, ?> work : works) {
                     int writesBefore = batch.writes();
                     try {
                         Object result = work.apply(batch);
                         batch.flushJournal(); // what a work posted is stored before the next work reads anything
-                        outcomes.add(new PostingWriter.Outcome(result, null));
+                        outcomes.add(new GroupCommitWriter.Outcome(result, null));
                     } catch (ProblemException refused) {
                         if (batch.writes() != writesBefore || works.size() == 1) {
                             throw refused;
                         }
                         // refused before writing anything: it fails alone, the rest of the group goes on
-                        outcomes.add(new PostingWriter.Outcome(null, refused));
+                        outcomes.add(new GroupCommitWriter.Outcome(null, refused));
                     }
                 }
                 batch.finish();
@@ -165,7 +166,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     }
 
     /**
-     * Every write that posts goes through the one posting writer (see {@link PostingWriter}), as the current user,
+     * Every write that posts goes through the one posting writer (see {@link GroupCommitWriter}), as the current user,
      * which the batch holds while the work runs.
      */
     private <T> T write(Function<PostingBatch, T> work) {

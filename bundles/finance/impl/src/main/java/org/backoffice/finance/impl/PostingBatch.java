@@ -35,7 +35,7 @@ import org.backoffice.platform.api.persistence.UtcInstant;
 import org.eclipse.persistence.sessions.Session;
 
 /**
- * The state of one posting writer transaction (see {@link PostingWriter}): the journal rows are written through JDBC
+ * The state of one posting writer transaction (see {@link GroupCommitWriter}): the journal rows are written through JDBC
  * on the transaction's connection with statements prepared once per group, while what every posting touches is
  * gathered and written once at the end: number series (locked at first use, stored at the end), balance deltas
  * (summed per account and period, updated in key order), audit records and events (one batch each). Exchange

@@ -161,10 +161,10 @@ public final class JpaCycleCountService implements CycleCountService {
             em.flush();
             List<CycleCountLineEntity> lines = lines(em, id);
             int adjusted = 0;
-            // stock rows are locked in SKU order, as every multi-line document does
-            List<CycleCountLineEntity> inSkuOrder = new ArrayList<>(lines);
-            inSkuOrder.sort(Comparator.comparing(CycleCountLineEntity::sku));
-            for (CycleCountLineEntity line : inSkuOrder) {
+            // stock rows are locked in product-id order, as every stock change does (see MoveGroups)
+            List<CycleCountLineEntity> inLockOrder = new ArrayList<>(lines);
+            inLockOrder.sort(Comparator.comparingLong(CycleCountLineEntity::productId));
+            for (CycleCountLineEntity line : inLockOrder) {
                 BigDecimal difference = line.difference();
                 if (difference == null || difference.signum() == 0) {
                     continue;

@@ -225,10 +225,12 @@ public final class JpaPurchasingService implements PurchasingService {
             em.persist(receipt);
             em.flush();
             List<GoodsReceiptLineEntity> receiptLines = new ArrayList<>();
-            // stock rows are locked in SKU order, so two receipts of the same products cannot deadlock
-            List<Integer> inSkuOrder = IntStream.range(0, draft.lines().size()).boxed()
-                    .sorted(Comparator.comparing((Integer i) -> draft.lines().get(i).sku())).toList();
-            for (int i : inSkuOrder) {
+            // stock rows are locked in product-id order, as every stock change does (see MoveGroups), so a receipt
+            // never deadlocks with another receipt, a confirmation or a group of moves
+            List<Integer> inLockOrder = IntStream.range(0, draft.lines().size()).boxed()
+                    .sorted(Comparator.comparingLong((Integer i) -> bySku.get(draft.lines().get(i).sku()).productId())
+                            .thenComparingInt(i -> i)).toList();
+            for (int i : inLockOrder) {
                 GoodsReceiptDraft.Line line = draft.lines().get(i);
                 PurchaseOrderLineEntity orderLine = bySku.get(line.sku());
                 StockMove move;

@@ -1,7 +1,6 @@
 package org.backoffice.logistics.impl;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
@@ -40,14 +40,20 @@ import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.Validator;
 import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.event.NewEvent;
+import org.backoffice.platform.api.tx.GroupCommitWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Stock moves on JPA plus conditional SQL for the stock rows. One move is one transaction: check, lock and change the
- * stock rows (in location-id order, so two concurrent transfers between the same locations cannot deadlock), insert
- * the move, audit it, and append {@code STOCK_MOVED} last.
+ * Stock moves on JPA plus conditional SQL for the stock rows. A move checks, locks and changes the stock rows (in
+ * location-id order, so two concurrent transfers between the same locations cannot deadlock), inserts the move, audits
+ * it, and appends {@code STOCK_MOVED} last. Appending holds the event log's sequence row until commit, so moves would
+ * commit one after another anyway: {@link #move(StockMoveDraft)} hands the move to one writer thread
+ * ({@link GroupCommitWriter}, {@link MoveGroups}) that commits the moves waiting for it together, one transaction and
+ * one log force per group.
  */
 @Component(service = {StockService.class, StockMoves.class})
 public final class JpaStockService implements StockService, StockMoves {
@@ -55,44 +61,74 @@ public final class JpaStockService implements StockService, StockMoves {
     private final JpaTemplate jpa;
     private final AuditTrail audit;
     private final EventLog events;
+    private final MoveGroups groups;
+    private final GroupCommitWriter<MoveBatch> writer;
 
     @Activate
     public JpaStockService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            @Reference EventLog events) {
+            @Reference(target = Jpa.UNIT_FILTER) EntityManagerFactory emf, @Reference EventLog events) {
         this.jpa = jpa;
         this.audit = audit;
         this.events = events;
+        this.groups = new MoveGroups(emf, audit, events);
+        this.writer = new GroupCommitWriter<>("backoffice-logistics-moves", "the logistics module", groups);
+    }
+
+    @Deactivate
+    void stop() {
+        writer.close();
+        groups.close();
     }
 
     @Override
     public StockMove move(StockMoveDraft draft) {
         MoveRules.checkShape(draft);
-        return Jpa.write(jpa, "Stock of product '" + draft.sku() + "'", em -> move(em, draft));
+        String user = Actor.currentUser();
+        return writer.submit(new MoveGroups.QueuedMove("Stock of product '" + draft.sku() + "'", batch -> {
+            ResolvedMove move = resolve(batch, draft);
+            return new MoveGroups.PreparedMove(move.product().id(), move.changes().get(0).place().locationId(),
+                    b -> b.runAs(user, w -> write(w, draft, move)));
+        }));
     }
 
     @Override
     public StockMove move(EntityManager em, StockMoveDraft draft) {
         MoveRules.checkShape(draft);
-        ResolvedMove move = resolve(em, draft);
-        Connection connection = em.unwrap(Connection.class);
-        StockRows rows = new StockRows(connection);
+        try (MoveBatch batch = new MoveBatch(em)) {
+            ResolvedMove move = resolve(batch, draft);
+            StockMove stored = batch.runAs(Actor.currentUser(), b -> write(b, draft, move));
+            batch.finish(audit, events);
+            return stored;
+        }
+    }
+
+    /**
+     * Changes the stock rows and stores the move; its audit record and events are queued in the batch. The move is
+     * refused (409) before anything is written when the stock is short, unless a transfer increased its destination
+     * first (a higher location id came second).
+     */
+    private static StockMove write(MoveBatch batch, StockMoveDraft draft, ResolvedMove move) {
         StockWatch watch;
         try {
-            watch = StockWatch.begin(connection, move.product().id(), move.from(), move.to());
+            watch = StockWatch.begin(batch.connection(), batch::statement, move.product().id(), move.from(),
+                    move.to());
             for (StockChange change : move.changes()) {
-                apply(rows, move, change);
+                apply(batch.rows(), move, change);
+                batch.wrote(1);
             }
             watch.afterChange();
         } catch (SQLException e) {
             throw new PersistenceException("could not change the stock of product '" + draft.sku() + "'", e);
         }
         StockMoveEntity entity = new StockMoveEntity(draft.type(), move.product(), move.quantity(), move.from(),
-                move.to(), draft.reason(), draft.reference(), Actor.currentUser(), Instant.now());
-        em.persist(entity);
-        em.flush();
-        StockMove stored = entity.toMove();
-        record(audit, events, em, stored, move.product().uom());
-        watch.announce(em, events, move.product().sku(), move.product().uom());
+                move.to(), draft.reason(), draft.reference(), batch.user(), Instant.now());
+        StockMove stored = batch.insert(entity);
+        UnitOfMeasure uom = move.product().uom();
+        batch.audit(new AuditEntry(LogisticsModule.ID, LogisticsModule.ENTITY_STOCK_MOVE, Long.toString(stored.id()),
+                AuditEntry.CREATE, changes(stored, uom).changes(), batch.user()));
+        batch.event(new NewEvent(LogisticsModule.TOPIC_STOCK_MOVED, stored.sku(), payload(stored, uom),
+                batch.user()));
+        watch.announce(batch, move.product().sku(), uom);
         return stored;
     }
 
@@ -115,10 +151,10 @@ public final class JpaStockService implements StockService, StockMoves {
     }
 
     /** Looks up everything the draft names; every unknown or unusable one is reported at once, naming its field. */
-    private static ResolvedMove resolve(EntityManager em, StockMoveDraft draft) {
+    private static ResolvedMove resolve(MoveBatch lookups, StockMoveDraft draft) {
         Validator v = new Validator();
         MoveType type = draft.type();
-        ProductEntity product = JpaProductService.find(em, draft.sku()).orElse(null);
+        ProductEntity product = lookups.product(draft.sku()).orElse(null);
         if (product == null) {
             v.reject("sku", "product '" + draft.sku() + "' does not exist");
         } else if (product.type() == ProductType.SERVICE) {
@@ -128,7 +164,7 @@ public final class JpaStockService implements StockService, StockMoves {
         } else {
             Quantities.check(v, "quantity", draft.quantity(), product.uom(), type == MoveType.ADJUSTMENT);
         }
-        WarehouseEntity warehouse = warehouse(em, v, "warehouse", draft.warehouse());
+        WarehouseEntity warehouse = warehouse(lookups, v, "warehouse", draft.warehouse());
         String locationCode = draft.location();
         if (locationCode == null && warehouse != null) {
             if (type == MoveType.RECEIPT) {
@@ -139,11 +175,11 @@ public final class JpaStockService implements StockService, StockMoves {
                 v.reject("location", "is required for " + type + " moves");
             }
         }
-        Place place = location(em, v, "location", warehouse, locationCode);
+        Place place = location(lookups, v, "location", warehouse, locationCode);
         Place destination = null;
         if (type == MoveType.TRANSFER) {
             String toWarehouseCode = draft.toWarehouse() == null ? draft.warehouse() : draft.toWarehouse();
-            WarehouseEntity toWarehouse = warehouse(em, v, "toWarehouse", toWarehouseCode);
+            WarehouseEntity toWarehouse = warehouse(lookups, v, "toWarehouse", toWarehouseCode);
             String toLocationCode = draft.toLocation();
             if (toLocationCode == null && toWarehouse != null) {
                 if (!toWarehouseCode.equals(draft.warehouse())) {
@@ -152,7 +188,7 @@ public final class JpaStockService implements StockService, StockMoves {
                     v.reject("toLocation", "is required for a transfer inside one warehouse");
                 }
             }
-            destination = location(em, v, "toLocation", toWarehouse, toLocationCode);
+            destination = location(lookups, v, "toLocation", toWarehouse, toLocationCode);
             if (place != null && destination != null && place.locationId() == destination.locationId()) {
                 v.reject("toLocation", "must differ from the source location " + place.warehouse() + "/"
                         + place.location());
@@ -170,21 +206,21 @@ public final class JpaStockService implements StockService, StockMoves {
         };
     }
 
-    private static WarehouseEntity warehouse(EntityManager em, Validator v, String field, String code) {
+    private static WarehouseEntity warehouse(MoveBatch lookups, Validator v, String field, String code) {
         if (code == null) {
             return null;
         }
-        WarehouseEntity warehouse = JpaWarehouseService.find(em, code).orElse(null);
+        WarehouseEntity warehouse = lookups.warehouse(code).orElse(null);
         v.check(warehouse != null, field, "warehouse '" + code + "' does not exist");
         return warehouse;
     }
 
-    private static Place location(EntityManager em, Validator v, String field, WarehouseEntity warehouse,
+    private static Place location(MoveBatch lookups, Validator v, String field, WarehouseEntity warehouse,
             String code) {
         if (warehouse == null || code == null) {
             return null;
         }
-        LocationEntity location = JpaWarehouseService.findLocation(em, warehouse.id(), code).orElse(null);
+        LocationEntity location = lookups.location(warehouse.id(), code).orElse(null);
         if (location == null) {
             v.reject(field, "location '" + code + "' does not exist in warehouse '" + warehouse.code() + "'");
             return null;
@@ -196,15 +232,23 @@ public final class JpaStockService implements StockService, StockMoves {
         return new Place(location.id(), warehouse.code(), location.code());
     }
 
-    /** Audits a stored move and announces it; also used for the ISSUE moves of dispatched shipments. */
+    /** Audits a stored move and announces it; used for the ISSUE moves of dispatched shipments. */
     static void record(AuditTrail audit, EventLog events, EntityManager em, StockMove move, UnitOfMeasure uom) {
-        ChangeSet changes = new ChangeSet().created("type", move.type()).created("sku", move.sku())
+        audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_STOCK_MOVE,
+                Long.toString(move.id()), AuditEntry.CREATE, changes(move, uom).changes()));
+        // last step: the event log's sequence row stays locked until commit
+        events.append(em, LogisticsModule.TOPIC_STOCK_MOVED, move.sku(), payload(move, uom));
+    }
+
+    private static ChangeSet changes(StockMove move, UnitOfMeasure uom) {
+        return new ChangeSet().created("type", move.type()).created("sku", move.sku())
                 .created("quantity", move.quantity()).created("uom", uom)
                 .created("from", place(move.fromWarehouse(), move.fromLocation()))
                 .created("to", place(move.toWarehouse(), move.toLocation()))
                 .created("reason", move.reason()).created("reference", move.reference());
-        audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_STOCK_MOVE,
-                Long.toString(move.id()), AuditEntry.CREATE, changes.changes()));
+    }
+
+    private static Map<String, Object> payload(StockMove move, UnitOfMeasure uom) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("moveId", move.id());
         payload.put("type", move.type().name());
@@ -217,8 +261,7 @@ public final class JpaStockService implements StockService, StockMoves {
         putIfPresent(payload, "toLocation", move.toLocation());
         putIfPresent(payload, "reason", move.reason());
         putIfPresent(payload, "reference", move.reference());
-        // last step: the event log's sequence row stays locked until commit
-        events.append(em, LogisticsModule.TOPIC_STOCK_MOVED, move.sku(), payload);
+        return payload;
     }
 
     @Override

@@ -78,6 +78,10 @@ public class PurchaseOrderLineEntity {
         return sku;
     }
 
+    long productId() {
+        return productId;
+    }
+
     UnitOfMeasure uom() {
         return uom;
     }

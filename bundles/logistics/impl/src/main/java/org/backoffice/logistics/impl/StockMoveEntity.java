@@ -109,8 +109,25 @@ public class StockMoveEntity {
         return id;
     }
 
+    /** The id of a move stored through JDBC (see {@link MoveBatch#insert}), from this entity's table generator. */
+    void assignId(long newId) {
+        this.id = newId;
+    }
+
     MoveType type() {
         return type;
+    }
+
+    long productId() {
+        return productId;
+    }
+
+    String sku() {
+        return sku;
+    }
+
+    LocalDate movedOn() {
+        return movedOn;
     }
 
     BigDecimal quantity() {

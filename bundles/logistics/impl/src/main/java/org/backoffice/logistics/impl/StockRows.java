@@ -15,24 +15,31 @@ import java.sql.Savepoint;
  */
 final class StockRows {
 
+    /** Prepares a statement on the transaction's connection, or hands out the one prepared before (owner closes). */
+    @FunctionalInterface
+    interface Statements {
+        PreparedStatement prepare(String sql) throws SQLException;
+    }
+
     private static final String INTEGRITY_VIOLATION_CLASS = "23";
 
     private final Connection connection;
+    private final Statements statements;
 
-    StockRows(Connection connection) {
+    StockRows(Connection connection, Statements statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     /** Takes {@code quantity} from the row if that much is available; false (and nothing changed) otherwise. */
     boolean take(long productId, long locationId, BigDecimal quantity) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE LOG_STOCK SET ON_HAND = ON_HAND - ?"
-                + " WHERE PRODUCT_ID = ? AND LOCATION_ID = ? AND ON_HAND - RESERVED >= ?")) {
-            update.setBigDecimal(1, quantity);
-            update.setLong(2, productId);
-            update.setLong(3, locationId);
-            update.setBigDecimal(4, quantity);
-            return update.executeUpdate() == 1;
-        }
+        PreparedStatement update = statements.prepare("UPDATE LOG_STOCK SET ON_HAND = ON_HAND - ?"
+                + " WHERE PRODUCT_ID = ? AND LOCATION_ID = ? AND ON_HAND - RESERVED >= ?");
+        update.setBigDecimal(1, quantity);
+        update.setLong(2, productId);
+        update.setLong(3, locationId);
+        update.setBigDecimal(4, quantity);
+        return update.executeUpdate() == 1;
     }
 
     /**
@@ -45,8 +52,9 @@ final class StockRows {
             return;
         }
         Savepoint beforeInsert = connection.setSavepoint();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO LOG_STOCK (PRODUCT_ID, LOCATION_ID, ON_HAND, RESERVED) VALUES (?, ?, ?, ?)")) {
+        try {
+            PreparedStatement insert = statements.prepare(
+                    "INSERT INTO LOG_STOCK (PRODUCT_ID, LOCATION_ID, ON_HAND, RESERVED) VALUES (?, ?, ?, ?)");
             insert.setLong(1, productId);
             insert.setLong(2, locationId);
             insert.setBigDecimal(3, quantity);
@@ -67,23 +75,21 @@ final class StockRows {
 
     /** What can be taken now: on hand minus reserved, zero when there is no row. */
     BigDecimal available(long productId, long locationId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT ON_HAND - RESERVED FROM LOG_STOCK WHERE PRODUCT_ID = ? AND LOCATION_ID = ?")) {
-            select.setLong(1, productId);
-            select.setLong(2, locationId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getBigDecimal(1) : BigDecimal.ZERO;
-            }
+        PreparedStatement select = statements.prepare(
+                "SELECT ON_HAND - RESERVED FROM LOG_STOCK WHERE PRODUCT_ID = ? AND LOCATION_ID = ?");
+        select.setLong(1, productId);
+        select.setLong(2, locationId);
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? rows.getBigDecimal(1) : BigDecimal.ZERO;
         }
     }
 
     private boolean increase(long productId, long locationId, BigDecimal quantity) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE LOG_STOCK SET ON_HAND = ON_HAND + ? WHERE PRODUCT_ID = ? AND LOCATION_ID = ?")) {
-            update.setBigDecimal(1, quantity);
-            update.setLong(2, productId);
-            update.setLong(3, locationId);
-            return update.executeUpdate() == 1;
-        }
+        PreparedStatement update = statements.prepare(
+                "UPDATE LOG_STOCK SET ON_HAND = ON_HAND + ? WHERE PRODUCT_ID = ? AND LOCATION_ID = ?");
+        update.setBigDecimal(1, quantity);
+        update.setLong(2, productId);
+        update.setLong(3, locationId);
+        return update.executeUpdate() == 1;
     }
 }

@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.persistence.EntityManager;
-
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.logistics.api.UnitOfMeasure;
 import org.backoffice.logistics.impl.StockMoveEntity.Place;
 import org.backoffice.platform.api.error.ConflictProblem;
-import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.event.NewEvent;
 
 /**
  * What a stock move must respect and announce beyond the stock rows, inside the move's transaction: no move into or
@@ -31,18 +29,21 @@ import org.backoffice.platform.api.event.EventLog;
 final class StockWatch {
 
     private final Connection connection;
+    private final StockRows.Statements statements;
     private final long productId;
     private final List<Long> locationIds = new ArrayList<>();
     private final List<Watched> watched = new ArrayList<>();
 
-    private StockWatch(Connection connection, long productId) {
+    private StockWatch(Connection connection, StockRows.Statements statements, long productId) {
         this.connection = connection;
+        this.statements = statements;
         this.productId = productId;
     }
 
     /** Locks and reads the rules of the warehouses the move touches, and their available quantity before it. */
-    static StockWatch begin(Connection connection, long productId, Place from, Place to) throws SQLException {
-        StockWatch watch = new StockWatch(connection, productId);
+    static StockWatch begin(Connection connection, StockRows.Statements statements, long productId, Place from,
+            Place to) throws SQLException {
+        StockWatch watch = new StockWatch(connection, statements, productId);
         Map<String, Place> warehouses = new TreeMap<>();
         for (Place place : new Place[] {from, to}) {
             if (place != null) {
@@ -62,20 +63,20 @@ final class StockWatch {
 
     /** After the stock rows changed (and are locked): refuses a move on a location being counted. */
     void afterChange() throws SQLException {
-        String marks = String.join(", ", locationIds.stream().map(id -> "?").toList());
-        try (PreparedStatement select = connection.prepareStatement("SELECT ID, WAREHOUSE_CODE, LOCATION_CODE"
-                + " FROM LOG_CYCLE_COUNT WHERE OPEN_LOCATION_ID IN (" + marks + ")")) {
-            for (int i = 0; i < locationIds.size(); i++) {
-                select.setLong(i + 1, locationIds.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    long count = rows.getLong(1);
-                    String place = rows.getString(2) + "/" + rows.getString(3);
-                    throw new ConflictProblem("location " + place + " is being counted (cycle count " + count
-                            + " is open); post or cancel the count first",
-                            Map.of("cycleCount", count, "location", place));
-                }
+        // one statement per number of locations (one or two), reused within the transaction
+        PreparedStatement select = statements.prepare("SELECT ID, WAREHOUSE_CODE, LOCATION_CODE"
+                + " FROM LOG_CYCLE_COUNT WHERE OPEN_LOCATION_ID IN ("
+                + String.join(", ", locationIds.stream().map(id -> "?").toList()) + ")");
+        for (int i = 0; i < locationIds.size(); i++) {
+            select.setLong(i + 1, locationIds.get(i));
+        }
+        try (ResultSet rows = select.executeQuery()) {
+            if (rows.next()) {
+                long count = rows.getLong(1);
+                String place = rows.getString(2) + "/" + rows.getString(3);
+                throw new ConflictProblem("location " + place + " is being counted (cycle count " + count
+                        + " is open); post or cancel the count first",
+                        Map.of("cycleCount", count, "location", place));
             }
         }
         for (Watched rule : watched) {
@@ -83,8 +84,11 @@ final class StockWatch {
         }
     }
 
-    /** Appends {@code LOW_STOCK} for each warehouse whose available quantity fell below the minimum with this move. */
-    void announce(EntityManager em, EventLog events, String sku, UnitOfMeasure uom) {
+    /**
+     * Queues {@code LOW_STOCK} in the move's batch for each warehouse whose available quantity fell below the minimum
+     * with this move.
+     */
+    void announce(MoveBatch batch, String sku, UnitOfMeasure uom) {
         for (Watched rule : watched) {
             if (ReplenishmentMath.crossedBelowMinimum(rule.before, rule.after, rule.minimum)) {
                 Map<String, Object> payload = new LinkedHashMap<>();
@@ -96,29 +100,28 @@ final class StockWatch {
                 if (rule.supplier != null) {
                     payload.put("supplier", rule.supplier);
                 }
-                events.append(em, LogisticsModule.TOPIC_LOW_STOCK, sku + "@" + rule.warehouse, payload);
+                batch.event(new NewEvent(LogisticsModule.TOPIC_LOW_STOCK, sku + "@" + rule.warehouse, payload,
+                        batch.user()));
             }
         }
     }
 
     private Watched lockRule(String warehouse) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("UPDATE LOG_REORDER_RULE SET MINIMUM = MINIMUM"
-                + " WHERE PRODUCT_ID = ? AND WAREHOUSE_CODE = ?")) {
-            lock.setLong(1, productId);
-            lock.setString(2, warehouse);
-            if (lock.executeUpdate() == 0) {
-                return null;
-            }
+        PreparedStatement lock = statements.prepare("UPDATE LOG_REORDER_RULE SET MINIMUM = MINIMUM"
+                + " WHERE PRODUCT_ID = ? AND WAREHOUSE_CODE = ?");
+        lock.setLong(1, productId);
+        lock.setString(2, warehouse);
+        if (lock.executeUpdate() == 0) {
+            return null;
         }
-        try (PreparedStatement select = connection.prepareStatement("SELECT WAREHOUSE_ID, MINIMUM, MAXIMUM, SUPPLIER"
-                + " FROM LOG_REORDER_RULE WHERE PRODUCT_ID = ? AND WAREHOUSE_CODE = ?")) {
-            select.setLong(1, productId);
-            select.setString(2, warehouse);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return new Watched(warehouse, rows.getLong(1), rows.getBigDecimal(2), rows.getBigDecimal(3),
-                        rows.getString(4));
-            }
+        PreparedStatement select = statements.prepare("SELECT WAREHOUSE_ID, MINIMUM, MAXIMUM, SUPPLIER"
+                + " FROM LOG_REORDER_RULE WHERE PRODUCT_ID = ? AND WAREHOUSE_CODE = ?");
+        select.setLong(1, productId);
+        select.setString(2, warehouse);
+        try (ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return new Watched(warehouse, rows.getLong(1), rows.getBigDecimal(2), rows.getBigDecimal(3),
+                    rows.getString(4));
         }
     }
 

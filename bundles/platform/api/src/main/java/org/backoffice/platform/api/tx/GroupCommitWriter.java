@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl;
+package org.backoffice.platform.api.tx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,34 +13,41 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
- * The one thread that writes postings. Every posting takes the year's number row and the event log's sequence row
- * until its transaction commits, so concurrent postings queue behind each other's commit anyway; this writer makes
- * that queue explicit and commits the postings waiting in it together, one transaction and one log flush for up to
- * {@value #MAX_GROUP} of them. A posting refused before it wrote anything fails alone while the rest of its group
- * commits; any other failure rolls the group back and its postings are retried one by one, so a bad posting still
- * fails alone. A single writer also means postings never deadlock with each other. Works run on the writer thread,
- * not as their submitter: a work that needs the user captures it when it is submitted.
+ * One thread that writes for many callers. When every write takes the same row lock until its transaction commits
+ * (an event log's sequence row, a number series), concurrent writes queue behind each other's commit anyway; this
+ * writer makes that queue explicit and commits the works waiting in it together, one transaction and one log flush
+ * for up to {@value #MAX_GROUP} of them. A work refused before it wrote anything fails alone while the rest of its
+ * group commits (the {@link GroupTransaction} reports it as a failed {@link Outcome}); any other failure rolls the
+ * group back and its works are retried one by one, so a bad work still fails alone. A single writer also means its
+ * works never deadlock with each other. Works run on the writer thread, not as their submitter: a work that needs
+ * the user captures it when it is submitted.
+ *
+ * @param <C> what a work writes through: the state of one group transaction
  */
-final class PostingWriter<C> implements AutoCloseable {
+public final class GroupCommitWriter<C> implements AutoCloseable {
 
-    static final int MAX_GROUP = 64;
+    public static final int MAX_GROUP = 64;
 
-    static final int GATHER_MICROS = 300;
+    public static final int GATHER_MICROS = 300;
 
-    private static final Logger LOG = Logger.getLogger(PostingWriter.class.getName());
+    private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class.getName());
 
     /**
      * Runs a group of works in one transaction and returns their outcomes in order. A work that failed without
      * writing anything may be reported as a failed outcome while the others commit; any other failure is thrown and
-     * rolls the whole group back.
+     * rolls the whole group back (the writer then runs each work again, alone).
      */
-    interface GroupTransaction<C> {
+    @ConsumerType
+    @FunctionalInterface
+    public interface GroupTransaction<C> {
         List<Outcome> run(List<Function<C, ?>> works);
     }
 
     /** The result of one work, or the problem it was refused with. */
-    record Outcome(Object value, RuntimeException failure) {
+    public record Outcome(Object value, RuntimeException failure) {
     }
 
     /** A queued work; {@code async} ones are completed off the writer thread (see {@link #complete}). */
@@ -50,18 +57,28 @@ final class PostingWriter<C> implements AutoCloseable {
     private final BlockingQueue<Pending<C>> queue = new LinkedBlockingQueue<>();
     private final GroupTransaction<C> transaction;
     private final Thread thread;
+    private final String owner;
     /** Completes asynchronous submissions, so what callers chain on them never runs on (or blocks) the writer. */
-    private final ExecutorService completions = Executors.newCachedThreadPool(runnable -> {
-        Thread completer = new Thread(runnable, "backoffice-finance-posting-completion");
-        completer.setDaemon(true);
-        return completer;
-    });
+    private final ExecutorService completions;
     private volatile boolean running = true;
     private int lastGroupSize = 1;
 
-    PostingWriter(GroupTransaction<C> transaction) {
+    /**
+     * Starts the writer thread.
+     *
+     * @param threadName  the writer thread's name; its completion threads add {@code -completion}
+     * @param owner       who writes, for the failure of a work submitted while stopping, e.g. "the finance module"
+     * @param transaction runs one group
+     */
+    public GroupCommitWriter(String threadName, String owner, GroupTransaction<C> transaction) {
         this.transaction = transaction;
-        this.thread = new Thread(this::loop, "backoffice-finance-posting");
+        this.owner = owner;
+        this.completions = Executors.newCachedThreadPool(runnable -> {
+            Thread completer = new Thread(runnable, threadName + "-completion");
+            completer.setDaemon(true);
+            return completer;
+        });
+        this.thread = new Thread(this::loop, threadName);
         thread.setDaemon(true);
         thread.start();
     }
@@ -70,14 +87,14 @@ final class PostingWriter<C> implements AutoCloseable {
      * Queues the work for the writer thread; the future completes when its group committed or the work failed, on a
      * completion thread (one hand-over per group), never on the writer.
      */
-    <T> CompletableFuture<T> submitAsync(Function<C, T> work) {
+    public <T> CompletableFuture<T> submitAsync(Function<C, T> work) {
         return enqueue(work, true);
     }
 
     @SuppressWarnings("unchecked")
     private <T> CompletableFuture<T> enqueue(Function<C, T> work, boolean async) {
         if (!running) {
-            throw new IllegalStateException("the finance module is stopping");
+            throw new IllegalStateException(owner + " is stopping");
         }
         CompletableFuture<Object> result = new CompletableFuture<>();
         queue.add(new Pending<>(work, result, async));
@@ -85,7 +102,7 @@ final class PostingWriter<C> implements AutoCloseable {
     }
 
     /** Runs the work on the writer thread and waits for its commit. */
-    <T> T submit(Function<C, T> work) {
+    public <T> T submit(Function<C, T> work) {
         // completed by the writer itself: nobody else sees this future, and waking the caller directly is fastest
         CompletableFuture<T> result = enqueue(work, false);
         try {
@@ -97,12 +114,12 @@ final class PostingWriter<C> implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the posting to commit", e);
+            throw new IllegalStateException("interrupted while waiting for the commit", e);
         }
     }
 
     /** How many works wait for the writer. */
-    int queued() {
+    public int queued() {
         return queue.size();
     }
 
@@ -123,7 +140,7 @@ final class PostingWriter<C> implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
-                LOG.log(Level.SEVERE, "posting writer failed unexpectedly; continuing", e);
+                LOG.log(Level.SEVERE, "group commit writer failed unexpectedly; continuing", e);
             }
         }
     }
@@ -198,7 +215,7 @@ final class PostingWriter<C> implements AutoCloseable {
         }
         Pending<C> pending;
         while ((pending = queue.poll()) != null) {
-            pending.result().completeExceptionally(new IllegalStateException("the finance module stopped"));
+            pending.result().completeExceptionally(new IllegalStateException(owner + " stopped"));
         }
         completions.shutdown();
     }

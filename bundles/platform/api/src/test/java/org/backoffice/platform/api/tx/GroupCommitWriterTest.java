@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl;
+package org.backoffice.platform.api.tx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,17 +17,17 @@ import java.util.function.Function;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.junit.jupiter.api.Test;
 
-class PostingWriterTest {
+class GroupCommitWriterTest {
 
     /** A group transaction over a list: a work's result is its value; "commit" appends the group's values. */
-    private static final class ListTransaction implements PostingWriter.GroupTransaction<List<String>> {
+    private static final class ListTransaction implements GroupCommitWriter.GroupTransaction<List<String>> {
         final List<String> committed = Collections.synchronizedList(new ArrayList<>());
         final List<Integer> groupSizes = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch firstGroupEntered = new CountDownLatch(1);
         volatile CountDownLatch releaseFirstGroup = new CountDownLatch(0);
 
         @Override
-        public List<PostingWriter.Outcome> run(List<Function<List<String>, ?>> works) {
+        public List<GroupCommitWriter.Outcome> run(List<Function<List<String>, ?>> works) {
             groupSizes.add(works.size());
             firstGroupEntered.countDown();
             try {
@@ -36,13 +36,13 @@ class PostingWriterTest {
                 Thread.currentThread().interrupt();
             }
             List<String> pending = new ArrayList<>();
-            List<PostingWriter.Outcome> outcomes = new ArrayList<>();
+            List<GroupCommitWriter.Outcome> outcomes = new ArrayList<>();
             for (Function<List<String>, ?> work : works) {
                 try {
-                    outcomes.add(new PostingWriter.Outcome(work.apply(pending), null));
+                    outcomes.add(new GroupCommitWriter.Outcome(work.apply(pending), null));
                 } catch (ConflictProblem refused) {
                     // refused before writing: fails alone
-                    outcomes.add(new PostingWriter.Outcome(null, refused));
+                    outcomes.add(new GroupCommitWriter.Outcome(null, refused));
                 }
             }
             if (pending.contains("poison")) {
@@ -51,6 +51,10 @@ class PostingWriterTest {
             committed.addAll(pending);
             return outcomes;
         }
+    }
+
+    private static GroupCommitWriter<List<String>> writer(ListTransaction transaction) {
+        return new GroupCommitWriter<>("test-writer", "the test", transaction);
     }
 
     private static Function<List<String>, String> add(String value) {
@@ -64,7 +68,7 @@ class PostingWriterTest {
     void waitingWorksCommitTogetherAndEachGetsItsOwnResult() throws Exception {
         ListTransaction transaction = new ListTransaction();
         transaction.releaseFirstGroup = new CountDownLatch(1);
-        try (PostingWriter<List<String>> writer = new PostingWriter<>(transaction)) {
+        try (GroupCommitWriter<List<String>> writer = writer(transaction)) {
             ExecutorService callers = Executors.newFixedThreadPool(6);
             try {
                 Future<String> first = callers.submit(() -> writer.submit(add("first")));
@@ -93,7 +97,7 @@ class PostingWriterTest {
     @Test
     void aRefusedWorkFailsAloneAndTheRestCommit() throws Exception {
         ListTransaction transaction = new ListTransaction();
-        try (PostingWriter<List<String>> writer = new PostingWriter<>(transaction)) {
+        try (GroupCommitWriter<List<String>> writer = writer(transaction)) {
             assertEquals("a", writer.submit(add("a")));
             ConflictProblem refused = assertThrows(ConflictProblem.class, () -> writer.submit(list -> {
                 throw new ConflictProblem("no");
@@ -108,7 +112,7 @@ class PostingWriterTest {
     void aFailingGroupIsRetriedOneByOneSoOnlyTheBadWorkFails() throws Exception {
         ListTransaction transaction = new ListTransaction();
         transaction.releaseFirstGroup = new CountDownLatch(1);
-        try (PostingWriter<List<String>> writer = new PostingWriter<>(transaction)) {
+        try (GroupCommitWriter<List<String>> writer = writer(transaction)) {
             ExecutorService callers = Executors.newFixedThreadPool(4);
             try {
                 Future<String> blocker = callers.submit(() -> writer.submit(add("blocker")));
@@ -136,10 +140,10 @@ class PostingWriterTest {
     @Test
     void asynchronousSubmissionsCompleteOffTheWriterThread() throws Exception {
         ListTransaction transaction = new ListTransaction();
-        try (PostingWriter<List<String>> writer = new PostingWriter<>(transaction)) {
+        try (GroupCommitWriter<List<String>> writer = writer(transaction)) {
             String completedOn = writer.submitAsync(add("x")).thenApply(v -> Thread.currentThread().getName())
                     .get(10, TimeUnit.SECONDS);
-            assertTrue(!completedOn.equals("backoffice-finance-posting"), completedOn);
+            assertTrue(!completedOn.equals("test-writer"), completedOn);
             // a dependent that posts and waits must not deadlock the writer
             String nested = writer.submitAsync(add("y")).thenApply(v -> writer.submit(add(v + "-then")))
                     .get(10, TimeUnit.SECONDS);
