@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -f itests/target/bank-bench.txt
-./mvnw -B verify -Pbench -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B ${MVN_OPTS:-} verify -Pbench \
   -Dit.test=BankReconciliationBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dbench.bankLines="${BENCH_BANK_LINES:-5000}"
 cat itests/target/bank-bench.txt

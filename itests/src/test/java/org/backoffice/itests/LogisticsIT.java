@@ -398,8 +398,13 @@ public class LogisticsIT extends BackofficeTestSupport {
         JsonNode product = admin.get(L + "/products/" + sku).json();
         assertProblem(admin.put(L + "/products/" + sku, "{\"name\":\"Flour\",\"uom\":\"L\",\"type\":\"STOCKED\","
                 + "\"version\":" + product.get("version").asLong() + "}"), 409);
-        assertEquals(1, http().as("admin").get("/api/audit?module=logistics&entity=StockMove&entityId="
-                + receipt.get("id").asLong()).json().get("total").asInt());
+        JsonNode moveAudit = http().as("admin").get("/api/audit?module=logistics&entity=StockMove&entityId="
+                + receipt.get("id").asLong()).json();
+        assertEquals(1, moveAudit.get("total").asInt());
+        JsonNode summary = moveAudit.get("items").get(0).get("changes").get(0);
+        assertEquals("move", summary.get("field").asText());
+        assertEquals("RECEIPT 12.25 KG " + sku + " to " + w1 + "/" + w1 + "-RECV; reference: DN-4711",
+                summary.get("newValue").asText());
         eventually(5_000, "STOCK_MOVED events", () -> http().as("admin")
                 .get("/api/events?topic=org/backoffice/logistics/STOCK_MOVED&limit=500").body()
                 .contains("\"key\":\"" + sku + "\""));

@@ -240,12 +240,30 @@ public final class JpaStockService implements StockService, StockMoves {
         events.append(em, LogisticsModule.TOPIC_STOCK_MOVED, move.sku(), payload(move, uom));
     }
 
-    private static ChangeSet changes(StockMove move, UnitOfMeasure uom) {
-        return new ChangeSet().created("type", move.type()).created("sku", move.sku())
-                .created("quantity", move.quantity()).created("uom", uom)
-                .created("from", place(move.fromWarehouse(), move.fromLocation()))
-                .created("to", place(move.toWarehouse(), move.toLocation()))
-                .created("reason", move.reason()).created("reference", move.reference());
+    /**
+     * A move is immutable and its row keeps every field, so its audit record says who and when with the move in one
+     * line ("RECEIPT 12.25 KG FLOUR-1 to H1/H1-RECV; reference: DN-4711"): one change row instead of up to eight, on
+     * the hottest write path of the module.
+     */
+    static ChangeSet changes(StockMove move, UnitOfMeasure uom) {
+        StringBuilder summary = new StringBuilder().append(move.type()).append(' ')
+                .append(move.quantity().stripTrailingZeros().toPlainString()).append(' ').append(uom).append(' ')
+                .append(move.sku());
+        String from = place(move.fromWarehouse(), move.fromLocation());
+        String to = place(move.toWarehouse(), move.toLocation());
+        if (from != null) {
+            summary.append(" from ").append(from);
+        }
+        if (to != null) {
+            summary.append(" to ").append(to);
+        }
+        if (move.reason() != null) {
+            summary.append("; reason: ").append(move.reason());
+        }
+        if (move.reference() != null) {
+            summary.append("; reference: ").append(move.reference());
+        }
+        return new ChangeSet().created("move", summary.toString());
     }
 
     private static Map<String, Object> payload(StockMove move, UnitOfMeasure uom) {
