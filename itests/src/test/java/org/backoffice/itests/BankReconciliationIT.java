@@ -1,6 +1,9 @@
 package org.backoffice.itests;
 
 import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.backoffice.itests.Replies.assertField;
+import static org.backoffice.itests.Replies.created;
+import static org.backoffice.itests.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -67,26 +70,6 @@ public class BankReconciliationIT extends BackofficeTestSupport {
                 + reference + "\",\"date\":\"" + date + "\",\"iban\":\"DE89370400440532013000\",\"lines\":[{"
                 + "\"description\":\"Goods\",\"quantity\":1,\"unitPrice\":" + amount + ",\"taxCode\":\"ZERO\"}]}"));
         return ok(admin().post(F + "/bills/" + draft.get("id").asLong() + "/post", null));
-    }
-
-    private static JsonNode created(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 201, reply.status());
-        return reply.json();
-    }
-
-    private static JsonNode ok(Http.Reply reply) throws Exception {
-        assertEquals(reply.toString(), 200, reply.status());
-        return reply.json();
-    }
-
-    private static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {
-        assertProblem(reply, 422);
-        for (JsonNode error : reply.json().get("errors")) {
-            if (error.get("field").asText().equals(field) && error.get("message").asText().contains(messagePart)) {
-                return;
-            }
-        }
-        throw new AssertionError("no error " + field + " '" + messagePart + "' in " + reply);
     }
 
     private static JsonNode postedInvoice(String customer, String date, String amount) throws Exception {

@@ -1,6 +1,7 @@
 package org.backoffice.itests;
 
 import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.backoffice.itests.Replies.assertField;
 import static org.backoffice.itests.Replies.created;
 import static org.backoffice.itests.Replies.ok;
 import static org.junit.Assert.assertEquals;
@@ -57,16 +58,6 @@ public class DunningIT extends BackofficeTestSupport {
                 + "\"unitPrice\":" + amount + ",\"taxCode\":\"ZERO\"}]}")).get("id").asLong();
         ok(admin().post(F + "/invoices/" + id + "/post", null));
         return id;
-    }
-
-    private static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {
-        assertProblem(reply, 422);
-        for (JsonNode error : reply.json().get("errors")) {
-            if (error.get("field").asText().equals(field) && error.get("message").asText().contains(messagePart)) {
-                return;
-            }
-        }
-        throw new AssertionError("no error " + field + " '" + messagePart + "' in " + reply);
     }
 
     private static JsonNode notice(JsonNode notices, String customer) {

@@ -1,6 +1,7 @@
 package org.backoffice.itests;
 
 import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.backoffice.itests.Replies.assertField;
 import static org.backoffice.itests.Replies.created;
 import static org.backoffice.itests.Replies.dec;
 import static org.backoffice.itests.Replies.movement;
@@ -82,16 +83,6 @@ public class PayablesIT extends BackofficeTestSupport {
         return "{\"supplier\":\"" + supplier + "\",\"supplierReference\":\"" + reference + "\",\"date\":\"" + date
                 + "\"" + (iban == null ? "" : ",\"iban\":\"" + iban + "\"") + ",\"lines\":[" + String.join(",", lines)
                 + "]}";
-    }
-
-    private static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {
-        assertProblem(reply, 422);
-        for (JsonNode error : reply.json().get("errors")) {
-            if (error.get("field").asText().equals(field) && error.get("message").asText().contains(messagePart)) {
-                return;
-            }
-        }
-        throw new AssertionError("no error " + field + " '" + messagePart + "' in " + reply);
     }
 
     /** net, tax, gross of lines [quantity, price, code], computed here independently of the server. */

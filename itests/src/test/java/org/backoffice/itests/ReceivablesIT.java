@@ -1,6 +1,7 @@
 package org.backoffice.itests;
 
 import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.backoffice.itests.Replies.assertField;
 import static org.backoffice.itests.Replies.created;
 import static org.backoffice.itests.Replies.dec;
 import static org.backoffice.itests.Replies.movement;
@@ -84,17 +85,6 @@ public class ReceivablesIT extends BackofficeTestSupport {
     private static String invoice(String customer, String date, String... lines) {
         return "{\"customer\":\"" + customer + "\",\"date\":\"" + date + "\",\"lines\":[" + String.join(",", lines)
                 + "]}";
-    }
-
-    private static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {
-        assertProblem(reply, 422);
-        JsonNode errors = reply.json().get("errors");
-        for (JsonNode error : errors) {
-            if (error.get("field").asText().equals(field) && error.get("message").asText().contains(messagePart)) {
-                return;
-            }
-        }
-        throw new AssertionError("no error " + field + " '" + messagePart + "' in " + reply);
     }
 
     /** The expected gross of lines [quantity, price, code], computed here independently of the server. */

@@ -22,6 +22,17 @@ final class Replies {
         return reply.json();
     }
 
+    /** A 422 problem with an error on {@code field} whose message contains {@code messagePart}. */
+    static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {
+        PlatformIT.assertProblem(reply, 422);
+        for (JsonNode error : reply.json().get("errors")) {
+            if (error.get("field").asText().equals(field) && error.get("message").asText().contains(messagePart)) {
+                return;
+            }
+        }
+        throw new AssertionError("no error " + field + " '" + messagePart + "' in " + reply);
+    }
+
     /** A JSON decimal, written as a number or a string. */
     static BigDecimal dec(JsonNode node) {
         return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText());

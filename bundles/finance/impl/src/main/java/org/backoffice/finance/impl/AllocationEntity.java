@@ -1,12 +1,8 @@
 package org.backoffice.finance.impl;
 
-import java.math.BigDecimal;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
 
 import javax.persistence.Column;
-import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -15,14 +11,13 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
-import org.backoffice.platform.api.persistence.UtcInstant;
 
 /** Table FIN_RECEIPT_ALLOCATION: a part of a receipt applied to an invoice, as of a day. Never changed. */
 @Entity
 @Table(name = "FIN_RECEIPT_ALLOCATION", indexes = {
         @Index(name = "FIN_ALLOC_RECEIPT_IX", columnList = "RECEIPT_ID"),
         @Index(name = "FIN_ALLOC_INVOICE_IX", columnList = "INVOICE_ID")})
-public class AllocationEntity {
+public class AllocationEntity extends AllocationColumns {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_ALLOCATION_IDS")
@@ -35,16 +30,6 @@ public class AllocationEntity {
 
     @Column(name = "INVOICE_ID", nullable = false)
     private long invoice;
-
-    @Column(name = "AMOUNT", precision = 19, scale = 4, nullable = false)
-    private BigDecimal amount;
-
-    @Column(name = "ALLOC_DATE", nullable = false)
-    private LocalDate date;
-
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
 
     /** Allocations are written through JDBC by the receipts' posting (one statement per group, no entity). */
     static final String INSERT = "INSERT INTO FIN_RECEIPT_ALLOCATION (ID, RECEIPT_ID, INVOICE_ID, AMOUNT, ALLOC_DATE,"
@@ -61,13 +46,5 @@ public class AllocationEntity {
 
     long invoice() {
         return invoice;
-    }
-
-    BigDecimal amount() {
-        return amount;
-    }
-
-    LocalDate date() {
-        return date;
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import javax.persistence.Column;
-import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -14,14 +13,13 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
-import org.backoffice.platform.api.persistence.UtcInstant;
 
 /** Table FIN_BILL_ALLOCATION: a part of a supplier payment applied to a bill, as of a day. Never changed. */
 @Entity
 @Table(name = "FIN_BILL_ALLOCATION", indexes = {
         @Index(name = "FIN_BILLALLOC_PAYMENT_IX", columnList = "PAYMENT_ID"),
         @Index(name = "FIN_BILLALLOC_BILL_IX", columnList = "BILL_ID")})
-public class BillAllocationEntity {
+public class BillAllocationEntity extends AllocationColumns {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_BILL_ALLOCATION_IDS")
@@ -35,25 +33,13 @@ public class BillAllocationEntity {
     @Column(name = "BILL_ID", nullable = false)
     private long bill;
 
-    @Column(name = "AMOUNT", precision = 19, scale = 4, nullable = false)
-    private BigDecimal amount;
-
-    @Column(name = "ALLOC_DATE", nullable = false)
-    private LocalDate date;
-
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
     protected BillAllocationEntity() {
     }
 
     BillAllocationEntity(long payment, long bill, BigDecimal amount, LocalDate date, Instant now) {
+        super(amount, date, now);
         this.payment = payment;
         this.bill = bill;
-        this.amount = amount;
-        this.date = date;
-        this.createdAt = now;
     }
 
     long payment() {
@@ -62,13 +48,5 @@ public class BillAllocationEntity {
 
     long bill() {
         return bill;
-    }
-
-    BigDecimal amount() {
-        return amount;
-    }
-
-    LocalDate date() {
-        return date;
     }
 }

@@ -1,0 +1,138 @@
+package org.backoffice.finance.impl;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import javax.persistence.Column;
+import javax.persistence.Convert;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.MappedSuperclass;
+import javax.persistence.Version;
+
+import org.backoffice.finance.api.InvoiceStatus;
+import org.backoffice.platform.api.persistence.UtcInstant;
+
+/**
+ * The columns and life cycle that customer invoices and supplier bills share (each in its own table): status, due
+ * date, currency, totals, the open amount that receipts or payments settle, the journal entry, who made it and when,
+ * and the optimistic version. Number, date and partner stay with each entity: their columns are named differently.
+ */
+@MappedSuperclass
+public abstract class TaxedDocumentColumns {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", length = 15, nullable = false)
+    private InvoiceStatus status;
+
+    @Column(name = "DUE_DATE", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "CURRENCY", length = 3, nullable = false)
+    private String currency;
+
+    @Column(name = "NET", precision = 19, scale = 4, nullable = false)
+    private BigDecimal net;
+
+    @Column(name = "TAX", precision = 19, scale = 4, nullable = false)
+    private BigDecimal tax;
+
+    @Column(name = "GROSS", precision = 19, scale = 4, nullable = false)
+    private BigDecimal gross;
+
+    @Column(name = "OPEN_AMOUNT", precision = 19, scale = 4, nullable = false)
+    private BigDecimal open;
+
+    @Column(name = "JOURNAL_ENTRY_ID")
+    private Long journalEntry;
+
+    @Convert(converter = UtcInstant.class)
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "CREATED_BY", length = 200, nullable = false)
+    private String createdBy;
+
+    @Convert(converter = UtcInstant.class)
+    @Column(name = "POSTED_AT")
+    private Instant postedAt;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    protected TaxedDocumentColumns() {
+    }
+
+    /** A new DRAFT. */
+    protected TaxedDocumentColumns(Instant now, String user) {
+        this.status = InvoiceStatus.DRAFT;
+        this.createdAt = now;
+        this.createdBy = user;
+    }
+
+    /** What a failure message calls this document, e.g. "invoice 41". */
+    abstract String describe();
+
+    /** Sets due date, currency and the totals of new lines; the whole gross is open. */
+    void applyTotals(LocalDate newDueDate, String newCurrency, InvoiceMath.Totals totals) {
+        this.dueDate = newDueDate;
+        this.currency = newCurrency;
+        this.net = totals.net();
+        this.tax = totals.tax();
+        this.gross = totals.gross();
+        this.open = totals.gross();
+    }
+
+    void markPosted(long entry, Instant at, InvoiceStatus newStatus) {
+        this.journalEntry = entry;
+        this.postedAt = at;
+        this.status = newStatus;
+    }
+
+    /** Lowers the open amount by a settled part (receipt, payment or credit note) and moves the status along. */
+    void settle(BigDecimal amount) {
+        open = open.subtract(amount);
+        if (open.signum() < 0) {
+            throw new IllegalStateException(describe() + " would be settled beyond its gross amount");
+        }
+        status = open.signum() == 0 ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
+    }
+
+    InvoiceStatus status() {
+        return status;
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    String currency() {
+        return currency;
+    }
+
+    BigDecimal net() {
+        return net;
+    }
+
+    BigDecimal tax() {
+        return tax;
+    }
+
+    BigDecimal gross() {
+        return gross;
+    }
+
+    BigDecimal open() {
+        return open;
+    }
+
+    Long journalEntry() {
+        return journalEntry;
+    }
+
+    long version() {
+        return version;
+    }
+}
