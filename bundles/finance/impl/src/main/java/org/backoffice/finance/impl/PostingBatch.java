@@ -47,6 +47,8 @@ final class PostingBatch implements AutoCloseable {
 
     /** Journal rows per multi-row insert: one statement execution for many rows is most of a bulk posting's gain. */
     static final int ROWS_PER_INSERT = 50;
+    /** Audit records written at once while a work runs. */
+    static final int AUDIT_CHUNK = 1000;
     // REVERSED_BY is set later (markReversed), VERSION starts at 1 as EclipseLink's would
     private static final String INSERT_ENTRY = "INSERT INTO FIN_JOURNAL_ENTRY (ID, ENTRY_NUMBER, ENTRY_DATE,"
             + " PERIOD_ID, DESCRIPTION, REFERENCE, SOURCE, SOURCE_DOCUMENT, STATUS, REVERSAL_OF, CREATED_AT,"
@@ -367,8 +369,23 @@ final class PostingBatch implements AutoCloseable {
         writes += rows;
     }
 
+    /**
+     * Queues an audit record; they are written in chunks of {@value #AUDIT_CHUNK} and at the end, so a bulk work such
+     * as bank auto-match does not hold tens of thousands of records (and tenure them into the old generation).
+     */
     void audit(AuditEntry entry) {
         auditEntries.add(entry);
+        if (auditEntries.size() >= AUDIT_CHUNK) {
+            writeAudit();
+        }
+    }
+
+    private void writeAudit() {
+        if (!auditEntries.isEmpty()) {
+            audit.recordAll(em, auditEntries);
+            writes += auditEntries.size();
+            auditEntries.clear();
+        }
     }
 
     void event(NewEvent event) {
@@ -466,9 +483,7 @@ final class PostingBatch implements AutoCloseable {
             throw failure("number series", e);
         }
         writeBalances();
-        if (!auditEntries.isEmpty()) {
-            audit.recordAll(em, auditEntries);
-        }
+        writeAudit();
         if (!newEvents.isEmpty()) {
             events.appendAll(em, newEvents);
         }

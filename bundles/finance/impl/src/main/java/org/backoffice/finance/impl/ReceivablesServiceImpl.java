@@ -429,9 +429,8 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
                 draft.date(), draft.amount(), currency, bank, draft.reference(), entry.id(), Instant.now(), tx.user());
         apply(tx, receipt, draft.date(), allocations, invoices);
         tx.queue(ReceiptEntity.INSERT, ReceiptEntity.COLUMN_TYPES, receipt.insertValues());
-        tx.audit(FinanceModule.ENTITY_RECEIPT, Long.toString(receipt.id()), AuditEntry.CREATE, new ChangeSet()
-                .created("number", number).created("customer", draft.customer())
-                .created("amount", Money.display(draft.amount(), currency)));
+        tx.audit(FinanceModule.ENTITY_RECEIPT, Long.toString(receipt.id()), AuditEntry.CREATE,
+                Allocations.settlementCreated("receipt", number, "from", draft.customer(), draft.amount(), currency));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", receipt.id());
         payload.put("number", number);
@@ -488,9 +487,8 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
                     receipt.id(), invoice.id(), a.amount(), date, now);
             invoice.settle(a.amount());
             receipt.allocated(a.amount());
-            tx.audit(FinanceModule.ENTITY_INVOICE, Long.toString(invoice.id()), "ALLOCATE", new ChangeSet()
-                    .compare("status", before, invoice.status()).created("receipt", receipt.number())
-                    .created("amount", Money.display(a.amount(), receipt.currency())));
+            tx.audit(FinanceModule.ENTITY_INVOICE, Long.toString(invoice.id()), "ALLOCATE", Allocations.allocated(
+                    before, invoice.status(), a.amount(), receipt.currency(), receipt.number()));
         }
         tx.wrote(allocations.size() + 1); // the invoices and the receipt, flushed by the caller
     }

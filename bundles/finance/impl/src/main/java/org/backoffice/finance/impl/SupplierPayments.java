@@ -99,15 +99,14 @@ final class SupplierPayments {
             em.persist(new BillAllocationEntity(payment.id(), bill.id(), a.amount(), order.date(), now));
             bill.settle(a.amount());
             payment.allocated(a.amount());
-            tx.audit(FinanceModule.ENTITY_BILL, Long.toString(bill.id()), "ALLOCATE", new ChangeSet()
-                    .compare("status", before, bill.status()).created("payment", number)
-                    .created("amount", Money.display(a.amount(), order.currency())));
+            tx.audit(FinanceModule.ENTITY_BILL, Long.toString(bill.id()), "ALLOCATE", Allocations.allocated(before,
+                    bill.status(), a.amount(), order.currency(), number));
         }
         em.flush();
         tx.wrote(1 + order.allocations().size() * 2);
         tx.audit(FinanceModule.ENTITY_SUPPLIER_PAYMENT, Long.toString(payment.id()), AuditEntry.CREATE,
-                new ChangeSet().created("number", number).created("supplier", order.supplier())
-                        .created("amount", Money.display(order.amount(), order.currency())));
+                Allocations.settlementCreated("payment", number, "to", order.supplier(), order.amount(),
+                        order.currency()));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", payment.id());
         payload.put("number", number);

@@ -26,7 +26,7 @@ final class PlatformSchema {
                 "CREATE TABLE PLT_AUDIT (ID BIGINT NOT NULL PRIMARY KEY, RECORDED_AT TIMESTAMP NOT NULL,"
                         + " USER_NAME VARCHAR(200) NOT NULL, MODULE_ID VARCHAR(50) NOT NULL,"
                         + " ENTITY VARCHAR(100) NOT NULL, ENTITY_ID VARCHAR(200) NOT NULL,"
-                        + " AUDIT_ACTION VARCHAR(50) NOT NULL)",
+                        + " AUDIT_ACTION VARCHAR(50) NOT NULL, CHANGES VARCHAR(" + AuditStore.MAX_INLINE + "))",
                 "CREATE INDEX PLT_AUDIT_ENTITY_IX ON PLT_AUDIT (MODULE_ID, ENTITY, ENTITY_ID)"},
             new String[] {"PLT_AUDIT_CHANGE",
                 "CREATE TABLE PLT_AUDIT_CHANGE (AUDIT_ID BIGINT NOT NULL, SEQ_NO INTEGER NOT NULL,"
@@ -78,12 +78,31 @@ final class PlatformSchema {
                     }
                 }
             }
+            // databases created before the audit kept its changes inline
+            if (!hasColumn(metaData, "PLT_AUDIT", "CHANGES")) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("ALTER TABLE PLT_AUDIT ADD COLUMN CHANGES VARCHAR(" + AuditStore.MAX_INLINE
+                            + ")");
+                }
+            }
             for (String sequence : List.of(SEQUENCE_EVENT, SEQUENCE_AUDIT)) {
                 if (Sql.queryLong(connection, "SELECT COUNT(*) FROM PLT_SEQUENCE WHERE SEQ_NAME = ?", sequence) == 0) {
                     Sql.update(connection, "INSERT INTO PLT_SEQUENCE (SEQ_NAME, LAST_VALUE) VALUES (?, 0)", sequence);
                 }
             }
         }
+    }
+
+    private static boolean hasColumn(DatabaseMetaData metaData, String table, String column) throws SQLException {
+        for (String[] name : List.of(new String[] {table, column},
+                new String[] {table.toLowerCase(Locale.ROOT), column.toLowerCase(Locale.ROOT)})) {
+            try (ResultSet columns = metaData.getColumns(null, null, name[0], name[1])) {
+                if (columns.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean exists(DatabaseMetaData metaData, String table) throws SQLException {

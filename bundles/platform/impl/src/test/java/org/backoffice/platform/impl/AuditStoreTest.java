@@ -96,4 +96,59 @@ class AuditStoreTest {
                     new FieldChange("amount", null, (count - 1) + ".00")), last.changes());
         }
     }
+
+    @Test
+    void changesAreKeptInTheRecordsRowAndTooLongOnesInRowsOfTheirOwn() throws SQLException {
+        DataSource database = DerbyDatabase.create();
+        AuditEntry small = AuditEntry.of("partners", "Partner", "P1", AuditEntry.UPDATE,
+                List.of(new FieldChange("name", "Acme \"old\"", "Acme \u00e9\n[new]"), new FieldChange("note", "x", null)));
+        List<FieldChange> large = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) { // 9 values of 4,000 characters: more than a row keeps
+            large.add(new FieldChange("text" + i, null, String.valueOf((char) ('a' + i)).repeat(4000)));
+        }
+        AuditEntry big = AuditEntry.of("partners", "Partner", "P2", AuditEntry.UPDATE, large);
+        DerbyDatabase.inTransaction(database, true, c -> {
+            AuditStore.insert(c, List.of(new AuditStore.Row(1, Instant.now(), "alice", small),
+                    new AuditStore.Row(2, Instant.now(), "alice", big)));
+            return null;
+        });
+        try (Connection c = database.getConnection()) {
+            assertEquals(0, Sql.queryLong(c, "SELECT COUNT(*) FROM PLT_AUDIT_CHANGE WHERE AUDIT_ID = 1"));
+            assertEquals(9, Sql.queryLong(c, "SELECT COUNT(*) FROM PLT_AUDIT_CHANGE WHERE AUDIT_ID = 2"));
+            assertEquals(small.changes(), AuditStore.find(c, AuditQuery.forEntity("partners", "Partner", "P1"),
+                    PageRequest.first(1)).items().get(0).changes());
+            assertEquals(large, AuditStore.find(c, AuditQuery.forEntity("partners", "Partner", "P2"),
+                    PageRequest.first(1)).items().get(0).changes());
+        }
+    }
+
+    @Test
+    void aDatabaseOfTheEarlierLayoutGetsTheColumnAndItsRecordsStayReadable() throws SQLException {
+        org.apache.derby.jdbc.EmbeddedDataSource database = new org.apache.derby.jdbc.EmbeddedDataSource();
+        database.setDatabaseName("memory:platform-old-" + java.util.UUID.randomUUID());
+        database.setCreateDatabase("create");
+        try (Connection c = database.getConnection(); java.sql.Statement ddl = c.createStatement()) {
+            ddl.executeUpdate("CREATE TABLE PLT_AUDIT (ID BIGINT NOT NULL PRIMARY KEY, RECORDED_AT TIMESTAMP NOT NULL,"
+                    + " USER_NAME VARCHAR(200) NOT NULL, MODULE_ID VARCHAR(50) NOT NULL, ENTITY VARCHAR(100) NOT NULL,"
+                    + " ENTITY_ID VARCHAR(200) NOT NULL, AUDIT_ACTION VARCHAR(50) NOT NULL)");
+            ddl.executeUpdate("CREATE TABLE PLT_AUDIT_CHANGE (AUDIT_ID BIGINT NOT NULL, SEQ_NO INTEGER NOT NULL,"
+                    + " FIELD_NAME VARCHAR(200) NOT NULL, OLD_VALUE VARCHAR(4000), NEW_VALUE VARCHAR(4000),"
+                    + " PRIMARY KEY (AUDIT_ID, SEQ_NO))");
+            ddl.executeUpdate("INSERT INTO PLT_AUDIT VALUES (7, CURRENT_TIMESTAMP, 'bob', 'partners', 'Partner',"
+                    + " 'OLD', 'UPDATE')");
+            ddl.executeUpdate("INSERT INTO PLT_AUDIT_CHANGE VALUES (7, 0, 'name', 'A', 'B')");
+        }
+        new PlatformSchema(database).ensure();
+        DerbyDatabase.inTransaction(database, true, c -> {
+            AuditStore.insert(c, List.of(new AuditStore.Row(8, Instant.now(), "bob", AuditEntry.of("partners",
+                    "Partner", "OLD", AuditEntry.UPDATE, List.of(new FieldChange("name", "B", "C"))))));
+            return null;
+        });
+        try (Connection c = database.getConnection()) {
+            List<AuditRecord> records = AuditStore.find(c, AuditQuery.forEntity("partners", "Partner", "OLD"),
+                    PageRequest.first(10)).items();
+            assertEquals(List.of(List.of(new FieldChange("name", "B", "C")), List.of(new FieldChange("name", "A",
+                    "B"))), records.stream().map(AuditRecord::changes).toList());
+        }
+    }
 }
