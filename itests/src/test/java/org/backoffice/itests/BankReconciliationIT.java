@@ -412,4 +412,39 @@ public class BankReconciliationIT extends BackofficeTestSupport {
         assertEquals(new BigDecimal("1280.00"), new BigDecimal(ok(admin.get(F + "/statements/" + shellStatement
                 + "/reconciliation")).get("statementBalance").asText()));
     }
+
+    /**
+     * A transfer naming neither the invoice nor the customer's code is matched when the counterparty is the customer's
+     * name in the partners directory (amount and date alone would not do: the invoice is due months earlier).
+     */
+    @Test
+    public void theCounterpartyIsFoundByThePartnersName() throws Exception {
+        Http admin = admin();
+        ledgerAccount("1189");
+        // the name is not the code: only the directory links "Nordwind Handel" to BK-NW
+        assertEquals(201, admin.post("/api/partners", "{\"code\":\"BK-NW\",\"name\":\"Nordwind Handel\","
+                + "\"roles\":[\"CUSTOMER\"],\"currency\":\"USD\",\"paymentTermsDays\":30}").status());
+        partner("BK-OTHER");
+        String iban = "GB33BUKB20201555555555";
+        long bank = bankAccount("BK-NAMES", iban, "1189", null).get("id").asLong();
+        JsonNode named = postedInvoice("BK-NW", "2030-01-05", "77.70");
+        JsonNode other = postedInvoice("BK-OTHER", "2030-01-06", "88.80");
+        JsonNode statement = created(importXml(bank, camt("BK-NAMES-2030-09", "1", iban, "USD", "0.00", "166.50",
+                "2030-09-30", List.of(
+                        entry("77.70", "USD", "2030-09-10", "transfer", "NORDWIND HANDEL GMBH", "N1"),
+                        entry("88.80", "USD", "2030-09-11", "transfer", "Somebody Else", "N2")))));
+        long id = statement.get("id").asLong();
+        JsonNode lines = ok(admin.get(F + "/statements/" + id + "/lines")).get("items");
+        JsonNode proposals = ok(admin.get(F + "/statement-lines/" + lines.get(0).get("id").asLong() + "/proposals"))
+                .get("items");
+        assertEquals(proposals.toString(), named.get("id").asLong(), proposals.get(0).get("id").asLong());
+        assertEquals("AMOUNT_PARTNER", proposals.get(0).get("rule").asText());
+        assertEquals(0, ok(admin.get(F + "/statement-lines/" + lines.get(1).get("id").asLong() + "/proposals"))
+                .get("items").size());
+
+        JsonNode result = ok(admin.post(F + "/statements/" + id + "/auto-match", null));
+        assertEquals(result.toString(), 1, result.get("matched").asInt());
+        assertEquals("PAID", ok(admin.get(F + "/invoices/" + named.get("id").asLong())).get("status").asText());
+        assertEquals("POSTED", ok(admin.get(F + "/invoices/" + other.get("id").asLong())).get("status").asText());
+    }
 }

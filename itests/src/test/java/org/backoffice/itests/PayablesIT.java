@@ -253,10 +253,26 @@ public class PayablesIT extends BackofficeTestSupport {
             open = open.add(dec(ok(admin.get(F + "/bills/" + b.get("id").asLong())).get("open")));
         }
         assertEquals(0, open.compareTo(dec(review.get("total"))));
+        // the proposal holds its bills: another one selects none of them; a cancelled run is final
+        JsonNode second = created(admin.post(F + "/payment-runs", "{\"dueBy\":\"2028-03-31\","
+                + "\"paymentDate\":\"2028-04-03\"}"));
+        assertEquals(second.toString(), 0, second.get("items").size());
+        long secondId = second.get("id").asLong();
+        assertEquals("CANCELLED", ok(admin.post(F + "/payment-runs/" + secondId + "/cancel", null)).get("status")
+                .asText());
+        assertProblem(admin.post(F + "/payment-runs/" + secondId + "/cancel", null), 409);
+        assertProblem(admin.post(F + "/payment-runs/" + secondId + "/execute", null), 409);
+        assertProblem(admin.post(F + "/payment-runs/999999/cancel", null), 404);
         JsonNode excluded = posted.get(8); // PY-C
         JsonNode trimmed = ok(admin.send(F + "/payment-runs/" + run + "/items/" + excluded.get("id").asLong(),
                 "DELETE", null, (String) null));
         assertEquals(9, trimmed.get("items").size());
+        // excluding frees the bill for the next proposal
+        JsonNode third = created(admin.post(F + "/payment-runs", "{\"dueBy\":\"2028-03-31\","
+                + "\"paymentDate\":\"2028-04-03\"}"));
+        assertEquals(third.toString(), 1, third.get("items").size());
+        assertEquals(excluded.get("id").asLong(), third.get("items").get(0).get("bill").asLong());
+        ok(admin.post(F + "/payment-runs/" + third.get("id").asLong() + "/cancel", null));
         assertProblem(admin.send(F + "/payment-runs/" + run + "/items/" + excluded.get("id").asLong(), "DELETE",
                 null, (String) null), 404);
         assertProblem(admin.get(F + "/payment-runs/" + run + "/pain001", "application/xml"), 409);
@@ -266,6 +282,7 @@ public class PayablesIT extends BackofficeTestSupport {
         assertEquals(3, executed.get("payments").size());
         assertEquals(paymentsBefore + 3, total(F + "/supplier-payments"));
         assertProblem(admin.post(F + "/payment-runs/" + run + "/execute", null), 409);
+        assertProblem(admin.post(F + "/payment-runs/" + run + "/cancel", null), 409);
         assertProblem(admin.send(F + "/payment-runs/" + run + "/items/" + posted.get(1).get("id").asLong(), "DELETE",
                 null, (String) null), 409);
         for (JsonNode b : posted) {
@@ -507,24 +524,37 @@ public class PayablesIT extends BackofficeTestSupport {
         String proposal = shell("finance:payment-run --due-by 2028-08-31 --supplier PY-SH --payment-date 2028-08-01");
         assertTrue(proposal, proposal.contains("PROPOSED") && proposal.contains("SH-1") && proposal.contains("SH-OLD")
                 && proposal.contains("130.00"));
+        long first = runId(proposal);
         assertEquals("POSTED", ok(admin.get(F + "/bills/" + id)).get("status").asText());
-        String executed = shell("finance:payment-run --due-by 2028-08-31 --supplier PY-SH --payment-date 2028-08-01"
+        // the proposal holds both bills: proposing again finds none, so nothing can be paid twice
+        String again = shell("finance:payment-run --due-by 2028-08-31 --supplier PY-SH --payment-date 2028-08-01"
                 + " --execute");
+        assertTrue(again, again.contains("PROPOSED: 0 bills") && again.contains("nothing to execute"));
+        String cancelled = shell("finance:payment-run-cancel " + first);
+        assertTrue(cancelled, cancelled.contains("Payment run " + first + " CANCELLED"));
+        String renewed = shell("finance:payment-run --due-by 2028-08-31 --supplier PY-SH --payment-date 2028-08-01");
+        assertTrue(renewed, renewed.contains("SH-1") && renewed.contains("SH-OLD") && renewed.contains("2 bills"));
+        String executed = shell("finance:payment-run-execute " + runId(renewed));
         assertTrue(executed, executed.contains("EXECUTED") && executed.contains("1 payments"));
         assertEquals("PAID", ok(admin.get(F + "/bills/" + id)).get("status").asText());
         assertEquals("PAID", ok(admin.get(F + "/bills/" + old)).get("status").asText());
-        // the first proposal went stale: its bills are paid
-        long stale = -1;
-        for (JsonNode r : ok(admin.get(F + "/payment-runs?limit=500")).get("items")) {
-            if ("PROPOSED".equals(r.get("status").asText()) && r.toString().contains("SH-OLD")) {
-                stale = r.get("id").asLong();
-            }
+        assertProblem(admin.post(F + "/payment-runs/" + first + "/execute", null), 409);
+        try {
+            shell("finance:payment-run-execute " + first);
+            throw new AssertionError("executing a cancelled run was accepted");
+        } catch (Exception refused) {
+            assertTrue(refused.toString(), String.valueOf(refused.getMessage()).contains("CANCELLED"));
         }
-        assertTrue(stale > 0);
-        assertProblem(admin.post(F + "/payment-runs/" + stale + "/execute", null), 409);
         String after = shell("finance:payables-aging --as-of 2028-08-31");
         assertTrue(after, !after.contains("PY-SH"));
         JsonNode verify = ok(admin.get(F + "/verify"));
         assertTrue(verify.toString(), verify.get("consistent").asBoolean());
+    }
+
+    /** The run id of a payment-run command's summary line ("Payment run 12 PROPOSED: ..."). */
+    private static long runId(String output) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Payment run (\\d+) ").matcher(output);
+        assertTrue(output, m.find());
+        return Long.parseLong(m.group(1));
     }
 }

@@ -42,7 +42,10 @@ public interface PayablesService {
     /** Newest first; {@code supplier} null for all. */
     Page<SupplierPayment> findPayments(String supplier, PageRequest page);
 
-    /** Proposes a run of the posted, unpaid bills due on or before {@code dueBy}; nothing reaches the ledger. */
+    /**
+     * Proposes a run of the posted, unpaid bills due on or before {@code dueBy} that no other PROPOSED run holds;
+     * nothing reaches the ledger.
+     */
     PaymentRun proposePaymentRun(PaymentRunDraft draft);
 
     PaymentRun requirePaymentRun(long id);
@@ -55,6 +58,9 @@ public interface PayablesService {
 
     /** Pays a PROPOSED run: one payment per supplier, all in one transaction; the run becomes EXECUTED. */
     PaymentRun executePaymentRun(long id);
+
+    /** Drops a PROPOSED run without paying: it becomes CANCELLED and its bills can be proposed again. */
+    PaymentRun cancelPaymentRun(long id);
 
     /** The ISO 20022 {@code pain.001.001.03} credit transfer of an EXECUTED run, UTF-8 XML. */
     String paymentRunPain001(long id);

@@ -1,7 +1,11 @@
 package org.backoffice.finance.api;
 
-/** PROPOSED runs can be reviewed and trimmed; EXECUTED runs have made their payments and are final. */
+/**
+ * PROPOSED runs can be reviewed and trimmed, and hold their bills (another proposal does not select them); EXECUTED
+ * runs have made their payments and are final; CANCELLED runs were dropped before paying and free their bills.
+ */
 public enum PaymentRunStatus {
     PROPOSED,
-    EXECUTED
+    EXECUTED,
+    CANCELLED
 }

@@ -7,7 +7,7 @@
  * 1.3: dunning, payables, bank reconciliation, invoices found by reference.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.backoffice.finance.api;
 
 import org.osgi.annotation.bundle.Export;

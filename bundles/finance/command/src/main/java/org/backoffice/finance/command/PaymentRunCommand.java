@@ -7,14 +7,13 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.backoffice.finance.api.PayablesService;
 import org.backoffice.finance.api.PaymentRun;
 import org.backoffice.finance.api.PaymentRunDraft;
-import org.backoffice.finance.api.PaymentRunItem;
 
 @Command(scope = "finance", name = "payment-run", description = "Proposes a payment run of the posted bills due by"
-        + " a day and shows it; with --execute pays it (one payment per supplier)")
+        + " a day and shows it; with --execute pays it (one payment per supplier). Bills another proposed run holds"
+        + " are left out: execute or cancel that one (payment-run-execute, payment-run-cancel)")
 @Service
 public class PaymentRunCommand implements Action {
 
@@ -43,23 +42,7 @@ public class PaymentRunCommand implements Action {
         if (execute && !run.items().isEmpty()) {
             run = payables.executePaymentRun(run.id());
         }
-        ShellTable table = new ShellTable();
-        table.column("Bill");
-        table.column("Number");
-        table.column("Supplier");
-        table.column("Reference");
-        table.column("Due");
-        table.column("Amount").alignRight();
-        table.column("Payment");
-        for (PaymentRunItem item : run.items()) {
-            table.addRow().addContent(item.bill(), item.billNumber(), item.supplier(), item.supplierReference(),
-                    item.dueDate(), item.amount().toPlainString(), item.payment() == null ? "" : item.payment());
-        }
-        table.print(System.out);
-        System.out.println("Payment run " + run.id() + " " + run.status() + ": " + run.items().size() + " bills, "
-                + run.total().toPlainString() + " " + run.currency() + ", " + run.payments().size()
-                + " payments on " + run.paymentDate()
-                + (execute && run.items().isEmpty() ? " (nothing to execute)" : ""));
+        PaymentRunTable.print(run, execute && run.items().isEmpty() ? " (nothing to execute)" : "");
         return null;
     }
 }

@@ -22,6 +22,7 @@ import org.backoffice.finance.api.StatementFormat;
 import org.backoffice.finance.api.StatementImport;
 import org.backoffice.finance.api.StatementLine;
 import org.backoffice.finance.api.StatementLineStatus;
+import org.backoffice.partners.api.PartnerService;
 import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;
@@ -34,9 +35,13 @@ import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.persistence.PagedQuery;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Bank statements on JPA: imports are plain transactions (they reach no ledger); matching runs in the ledger's posting
@@ -52,17 +57,26 @@ public final class BankStatementServiceImpl implements BankStatementService {
     private final EventLog events;
     private final StatementMatcher matcher;
 
+    /**
+     * The partners module's directory when it is installed, for matching a counterparty by the partner's name. Held
+     * as a reference, not as the service, so that this class never names partners types (see {@link PartnerRoles}).
+     */
+    @Reference(service = PartnerService.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceReference<?> partners;
+
     @Activate
     public BankStatementServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference EventLog events, @Reference PostingTransactions ledger, @Reference ReceiptPosting receipts,
-            @Reference PaymentPosting payments, FinanceConfig config) {
+            @Reference PaymentPosting payments, BundleContext context, FinanceConfig config) {
         this.jpa = jpa;
         this.audit = audit;
         this.events = events;
         // the kinds of open items lines may settle
         this.matcher = new StatementMatcher(jpa, ledger, List.of(new InvoiceItems(receipts), new ReceiptItems(),
                 new BillItems(payments), new PaymentItems()),
-                config.bankMatchWindowDays(), config.baseCurrency());
+                config.bankMatchWindowDays(), config.baseCurrency(),
+                code -> PartnerRoles.name(context, partners, code).orElse(null));
     }
 
     // ---------------------------------------------------------------- import

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.HashSet;
 
@@ -19,7 +21,8 @@ import java.util.HashSet;
  * <ol>
  * <li>{@code REFERENCE} (0.95): the item's number or reference appears as a word of the line's text or reference;</li>
  * <li>{@code AMOUNT_PARTNER} (0.8): the same amount, and the partner's code appears as a word of the text or
- * counterparty, or the counterparty names the partner;</li>
+ * counterparty, or the counterparty contains the partner's name (of three characters or more; names are looked up
+ * only for such candidates, once per partner);</li>
  * <li>{@code AMOUNT_DATE} (0.5): the same amount, the item's date within the window of the booking date.</li>
  * </ol>
  * Only items of the line's sign are considered. Auto-match takes a line's match only when it is unambiguous and exact:
@@ -46,11 +49,19 @@ final class MatchRules {
             "[\\s,;:()\\[\\]{}<>\"'!?#+*=|]+");
 
     private final int windowDays;
+    private final Function<String, String> partnerNames;
+    private final Map<String, Optional<String>> names = new HashMap<>();
     private final Map<String, List<OpenItem>> byWord = new HashMap<>();
     private final Map<BigDecimal, List<OpenItem>> byAmount = new HashMap<>();
 
     MatchRules(List<OpenItem> items, int windowDays) {
+        this(items, windowDays, code -> null);
+    }
+
+    /** {@code partnerNames}: a partner's name by code, {@code null} when unknown (or without the partners module). */
+    MatchRules(List<OpenItem> items, int windowDays, Function<String, String> partnerNames) {
         this.windowDays = windowDays;
+        this.partnerNames = partnerNames;
         for (OpenItem item : items) {
             index(byWord, normalize(item.number()), item);
             // a one-word reference of the customer (an order number, say); longer texts would match too much
@@ -138,12 +149,20 @@ final class MatchRules {
         return new Proposal(item, rule, confidence, item.amount().compareTo(line.amount()) == 0);
     }
 
-    private static boolean namesPartner(OpenItem item, Set<String> words, String counterparty) {
+    private boolean namesPartner(OpenItem item, Set<String> words, String counterparty) {
         if (item.partner() != null && words.contains(normalize(item.partner()))) {
             return true;
         }
-        return item.partnerName() != null && counterparty != null && !item.partnerName().isBlank()
-                && normalize(counterparty).contains(normalize(item.partnerName()));
+        if (counterparty == null || counterparty.isBlank()) {
+            return false;
+        }
+        String name = item.partnerName() != null ? item.partnerName() : partnerName(item.partner());
+        return name != null && name.trim().length() >= 3 && normalize(counterparty).contains(normalize(name));
+    }
+
+    private String partnerName(String code) {
+        return code == null ? null
+                : names.computeIfAbsent(code, c -> Optional.ofNullable(partnerNames.apply(c))).orElse(null);
     }
 
     /** The words of a text: split at whitespace and punctuation other than {@code - / _ .} inside a word. */

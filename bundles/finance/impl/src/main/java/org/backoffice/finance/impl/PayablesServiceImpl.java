@@ -365,6 +365,11 @@ public final class PayablesServiceImpl implements PayablesService, PaymentPostin
     }
 
     @Override
+    public PaymentRun cancelPaymentRun(long id) {
+        return runs.cancel(id);
+    }
+
+    @Override
     public String paymentRunPain001(long id) {
         return runs.pain001(id, code -> PartnerRoles.name(context, partners, code).orElse(code));
     }

@@ -100,6 +100,10 @@ public class PaymentRunEntity {
         return items.removeIf(item -> item.bill() == bill);
     }
 
+    void cancelled() {
+        status = PaymentRunStatus.CANCELLED;
+    }
+
     void executed(Instant at) {
         status = PaymentRunStatus.EXECUTED;
         executedAt = at;

@@ -74,17 +74,20 @@ final class PaymentRuns {
         });
     }
 
-    /** The bills a run selects, in supplier, due date, id order. */
+    /** The bills a run selects, in supplier, due date, id order; those another PROPOSED run holds are left out. */
     static List<BillEntity> selectBills(EntityManager em, PaymentRunDraft draft) {
         return select(draft, em.createQuery("SELECT b FROM BillEntity b WHERE b.number IS NOT NULL AND b.open > 0"
-                + " AND b.dueDate <= :dueBy ORDER BY b.supplier, b.dueDate, b.id", BillEntity.class)
-                .setParameter("dueBy", draft.dueBy()).getResultList());
+                + " AND b.dueDate <= :dueBy AND NOT EXISTS (SELECT i FROM PaymentRunItemEntity i WHERE i.bill = b.id"
+                + " AND i.run.status = :proposed) ORDER BY b.supplier, b.dueDate, b.id", BillEntity.class)
+                .setParameter("dueBy", draft.dueBy()).setParameter("proposed", PaymentRunStatus.PROPOSED)
+                .getResultList());
     }
 
     /**
      * The selection rule: posted bills with an open amount, due on or before {@code dueBy}, dated no later than the
      * payment date (a bill cannot be paid before it was issued), in the run's currency, of the run's supplier if it
-     * names one. Proposals may overlap: the first executed pays, the others then fail as stale (409).
+     * names one. A bill held by another PROPOSED run is not selected (the query leaves it out); two proposals made
+     * at the same moment may still share one, and then the first executed pays it and the other fails as stale (409).
      */
     static List<BillEntity> select(PaymentRunDraft draft, List<BillEntity> bills) {
         return bills.stream().filter(b -> b.number() != null && b.open().signum() > 0
@@ -118,12 +121,29 @@ final class PaymentRuns {
         });
     }
 
+    PaymentRun cancel(long id) {
+        return Jpa.write(jpa, "Payment run " + id, em -> {
+            PaymentRunEntity run = find(em, id);
+            if (run.status() != PaymentRunStatus.PROPOSED) {
+                throw new ConflictProblem("payment run " + id + " is " + run.status() + "; only a proposed run can be"
+                        + " cancelled");
+            }
+            run.cancelled();
+            em.flush();
+            audit.record(em, AuditEntry.of(FinanceModule.ID, FinanceModule.ENTITY_PAYMENT_RUN, Long.toString(id),
+                    "CANCEL", new ChangeSet().compare("status", PaymentRunStatus.PROPOSED, PaymentRunStatus.CANCELLED)
+                            .changes()));
+            return run.toRun();
+        });
+    }
+
     PaymentRun execute(long id) {
         return ledger.inPostingTransaction(tx -> {
             EntityManager em = tx.em();
             PaymentRunEntity run = find(em, id);
-            if (run.status() == PaymentRunStatus.EXECUTED) {
-                throw new ConflictProblem("payment run " + id + " is already executed");
+            if (run.status() != PaymentRunStatus.PROPOSED) {
+                throw new ConflictProblem("payment run " + id + " is " + (run.status() == PaymentRunStatus.EXECUTED
+                        ? "already executed" : run.status()));
             }
             List<PaymentRunItemEntity> items = run.items();
             if (items.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
@@ -49,20 +50,23 @@ final class StatementMatcher {
     private final Map<String, OpenItemSource> sources = new HashMap<>();
     private final int windowDays;
     private final String baseCurrency;
+    private final Function<String, String> partnerNames;
 
+    /** {@code partnerNames}: a partner's name by code, {@code null} when unknown (see {@link MatchRules}). */
     StatementMatcher(JpaTemplate jpa, PostingTransactions ledger, List<OpenItemSource> sources, int windowDays,
-            String baseCurrency) {
+            String baseCurrency, Function<String, String> partnerNames) {
         this.jpa = jpa;
         this.ledger = ledger;
         sources.forEach(s -> this.sources.put(s.kind(), s));
         this.windowDays = windowDays;
         this.baseCurrency = baseCurrency;
+        this.partnerNames = partnerNames;
     }
 
     private MatchRules rules(EntityManager em, BankAccountEntity bank) {
         List<OpenItem> items = new ArrayList<>();
         sources.values().forEach(s -> items.addAll(s.openItems(em, bank)));
-        return new MatchRules(items, windowDays);
+        return new MatchRules(items, windowDays, partnerNames);
     }
 
     AutoMatchResult autoMatch(long statementId) {

@@ -66,6 +66,28 @@ class MatchRulesTest {
     }
 
     @Test
+    void theCounterpartyNamingThePartnerByNameWhenTheDirectoryKnowsIt() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        MatchRules named = new MatchRules(List.of(a, b, c, d), 7, code -> {
+            asked.add(code);
+            return switch (code) {
+                case "BK-OTHER" -> "Other Trading";
+                case "BK-ACME" -> "Ac"; // too short to count
+                default -> null;
+            };
+        });
+        MatchRules.Line paid = line(10, "99.90", "transfer", "OTHER TRADING GMBH");
+        assertSame(c, named.unambiguous(paid));
+        assertEquals(MatchRules.AMOUNT_PARTNER, named.proposals(paid).get(0).rule());
+        // without the directory the same line has two candidates by amount and date: none is taken
+        assertNull(rules.unambiguous(paid));
+        // a name is asked once per partner, and only for candidates of the line's amount
+        named.proposals(line(11, "99.90", "transfer", "ACME"));
+        assertEquals(List.of("BK-ACME", "BK-OTHER"), asked.stream().distinct().sorted().toList());
+        assertEquals(2, asked.size());
+    }
+
+    @Test
     void amountWithinTheDateWindowOnly() {
         MatchRules.Line paid = line(10, "40.00", "no hint", null);
         assertTrue(rules.proposals(paid).isEmpty(), "d is due 30 days before: outside +-7 days");

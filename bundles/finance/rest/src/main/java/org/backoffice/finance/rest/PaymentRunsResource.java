@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code /api/finance/payment-runs}: propose, review, exclude bills, execute, and export the payments as an
+ * {@code /api/finance/payment-runs}: propose, review, exclude bills, cancel, execute, and export the payments as an
  * ISO 20022 pain.001.001.03 credit transfer or as CSV.
  */
 @Component(service = RestResource.class, property = RestResource.PROPERTY)
@@ -91,6 +91,14 @@ public final class PaymentRunsResource implements RestResource {
     @RolesAllowed(FinanceModule.MANAGER)
     public PaymentRun execute(@PathParam("id") long id) {
         return payables.executePaymentRun(id);
+    }
+
+    /** Drops a PROPOSED run without paying; its bills can be proposed again. Any other status is a 409. */
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed(FinanceModule.MANAGER)
+    public PaymentRun cancel(@PathParam("id") long id) {
+        return payables.cancelPaymentRun(id);
     }
 
     @GET
