@@ -8,6 +8,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,9 +144,27 @@ public class DunningIT extends BackofficeTestSupport {
         assertEquals(2, ok(admin.get(F + "/dunning-runs/" + runId)).get("notices").asInt());
         assertEquals(2, total(F + "/dunning-notices?run=" + runId));
 
-        // the fees reached the ledger: receivables of the customer / other income
+        // each fee is an invoice of its own, due on the notice's date: an open item of the customer (aging,
+        // receipts, bank matching), posted as receivables of the customer / other income
+        JsonNode feeInvoice = ok(admin.get(F + "/invoices/" + a.get("feeInvoice").asLong()));
+        assertEquals("POSTED", feeInvoice.get("status").asText());
+        assertEquals("DN-A", feeInvoice.get("customer").asText());
+        assertEquals(numberA, feeInvoice.get("reference").asText());
+        assertEquals("25.00", feeInvoice.get("gross").asText());
+        assertEquals("25.00", feeInvoice.get("open").asText());
+        assertEquals("2029-03-01", feeInvoice.get("dueDate").asText());
+        assertEquals(a.get("journalEntry").asLong(), feeInvoice.get("journalEntry").asLong());
+        assertEquals("10.00", ok(admin.get(F + "/invoices/" + b.get("feeInvoice").asLong())).get("gross").asText());
+        JsonNode aging = ok(admin.get(F + "/receivables/aging?asOf=2029-03-01"));
+        BigDecimal agedA = BigDecimal.ZERO;
+        for (JsonNode row : aging.get("items")) {
+            if (row.get("partner").asText().equals("DN-A")) {
+                agedA = new BigDecimal(row.get("total").asText());
+            }
+        }
+        assertEquals(aging.toString(), 0, new BigDecimal("155.00").compareTo(agedA)); // 130.00 dunned + the fee
         JsonNode fee = ok(admin.get(F + "/journal-entries/" + a.get("journalEntry").asLong()));
-        assertEquals(numberA, fee.get("sourceDocument").asText());
+        assertEquals(feeInvoice.get("number").asText(), fee.get("sourceDocument").asText());
         assertEquals("POSTED", fee.get("status").asText());
         for (JsonNode line : fee.get("lines")) {
             if (line.get("account").asText().equals("1200")) {

@@ -27,7 +27,8 @@ import org.backoffice.platform.api.persistence.UtcInstant;
 @Table(name = "FIN_DUNNING_NOTICE", indexes = {
         @Index(name = "FIN_DUNNING_NOTICE_CUSTOMER_IX", columnList = "CUSTOMER_CODE"),
         @Index(name = "FIN_DUNNING_NOTICE_RUN_IX", columnList = "RUN_ID"),
-        @Index(name = "FIN_DUNNING_NOTICE_LEVEL_IX", columnList = "LEVEL_NO")})
+        @Index(name = "FIN_DUNNING_NOTICE_LEVEL_IX", columnList = "LEVEL_NO"),
+        @Index(name = "FIN_DUNNING_NOTICE_FEE_IX", columnList = "FEE_INVOICE_ID")})
 public class DunningNoticeEntity {
 
     @Id
@@ -69,6 +70,9 @@ public class DunningNoticeEntity {
     @Column(name = "JOURNAL_ENTRY_ID")
     private Long journalEntry;
 
+    @Column(name = "FEE_INVOICE_ID")
+    private Long feeInvoice;
+
     @Convert(converter = UtcInstant.class)
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
@@ -93,6 +97,7 @@ public class DunningNoticeEntity {
 
     DunningNotice toNotice(List<DunningNotice.Item> items) {
         return new DunningNotice(id, number, run, customer, date, level, levelName, items,
-                Money.display(total, currency), Money.display(fee, currency), currency, journalEntry);
+                Money.display(total, currency), Money.display(fee, currency), currency, journalEntry,
+                feeInvoice);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.finance.api.DunningLevel;
@@ -22,8 +23,8 @@ import org.backoffice.finance.api.DunningRunRequest;
 import org.backoffice.finance.api.DunningRunResult;
 import org.backoffice.finance.api.DunningService;
 import org.backoffice.finance.api.FinanceModule;
-import org.backoffice.finance.api.JournalEntryDraft;
-import org.backoffice.finance.api.JournalLineDraft;
+import org.backoffice.finance.api.InvoiceDraft;
+import org.backoffice.finance.api.InvoiceLineDraft;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
@@ -55,19 +56,21 @@ public final class DunningServiceImpl implements DunningService {
     private final PostingTransactions ledger;
     private final DunningLevels levels;
     private final String baseCurrency;
-    private final String receivablesAccount;
+    private final InvoicePosting feeInvoices;
     private final String feeAccount;
+    private final String feeTaxCode;
     private final boolean postFees;
 
     @Activate
     public DunningServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa,
-            @Reference AuditTrail audit, @Reference PostingTransactions ledger,
+            @Reference AuditTrail audit, @Reference PostingTransactions ledger, @Reference InvoicePosting feeInvoices,
             FinanceConfig config) {
         this.jpa = jpa;
         this.ledger = ledger;
+        this.feeInvoices = feeInvoices;
         this.baseCurrency = config.baseCurrency();
-        this.receivablesAccount = config.receivablesAccount();
         this.feeAccount = config.dunningFeeAccount();
+        this.feeTaxCode = config.dunningFeeTaxCode();
         this.postFees = config.dunningFeesPost();
         this.levels = new DunningLevels(jpa, audit, baseCurrency);
     }
@@ -145,30 +148,38 @@ public final class DunningServiceImpl implements DunningService {
         return DunningRules.planLevel(date, forced, found);
     }
 
-    /** Checks every fee entry, then takes numbers, posts the fees and writes run, notices and items. */
+    /**
+     * Takes the notices' numbers, charges their fees as invoices and writes run, notices and items. A fee invoice
+     * refused (a blocked fee account, a closed period) fails the whole run: nothing is written.
+     */
     private DunningRunResult issue(LedgerTransaction tx, LocalDate date, List<DunningRules.Planned> planned) {
         if (planned.isEmpty()) {
             return new DunningRunResult(date, false, null, List.of());
-        }
-        List<LedgerTransaction.Checked> entries = new ArrayList<>(planned.size());
-        for (DunningRules.Planned p : planned) {
-            BigDecimal fee = DunningRules.fee(p);
-            entries.add(postFees && fee.signum() > 0 ? tx.check(feeEntry(p, date, fee)) : null);
         }
         Instant now = Instant.now();
         long runId = tx.nextId(DunningRunEntity.class);
         List<DunningWriter.Issued> issued = new ArrayList<>(planned.size());
         BigDecimal fees = BigDecimal.ZERO;
         int invoiceCount = 0;
-        for (int i = 0; i < planned.size(); i++) {
-            DunningRules.Planned p = planned.get(i);
-            String number = tx.nextNumber(SERIES, date);
-            Long entry = entries.get(i) == null ? null : tx.post(entries.get(i), number).id();
-            issued.add(new DunningWriter.Issued(notice(p, date, tx.nextId(DunningNoticeEntity.class), number, runId,
-                    entry), p.level().text()));
-            fees = fees.add(DunningRules.fee(p));
-            invoiceCount += p.items().size();
+        // creating a fee invoice reads tax codes and accounts; with AUTO each read would first flush every fee
+        // invoice so far (quadratic): they are flushed once, below
+        FlushModeType flushMode = tx.em().getFlushMode();
+        tx.em().setFlushMode(FlushModeType.COMMIT);
+        try {
+            for (DunningRules.Planned p : planned) {
+                String number = tx.nextNumber(SERIES, date);
+                BigDecimal fee = DunningRules.fee(p);
+                InvoiceEntity feeInvoice = postFees && fee.signum() > 0 ? feeInvoice(tx, p, date, number, fee)
+                        : null;
+                issued.add(new DunningWriter.Issued(notice(p, date, tx.nextId(DunningNoticeEntity.class), number,
+                        runId, feeInvoice), p.level().text()));
+                fees = fees.add(fee);
+                invoiceCount += p.items().size();
+            }
+        } finally {
+            tx.em().setFlushMode(flushMode);
         }
+        tx.em().flush(); // the fee invoices
         DunningRun run = new DunningRun(runId, date, planned.size(), invoiceCount, Money.display(fees, baseCurrency),
                 baseCurrency, now, tx.user());
         tx.wrote(DunningWriter.write(tx.em().unwrap(Connection.class), tx::nextId, run, issued));
@@ -187,21 +198,22 @@ public final class DunningServiceImpl implements DunningService {
         return new DunningRunResult(date, false, run, notices);
     }
 
-    /** Debit receivables (the customer), credit the fee income account. */
-    private JournalEntryDraft feeEntry(DunningRules.Planned p, LocalDate date, BigDecimal fee) {
-        return new JournalEntryDraft(date, "Dunning fee, " + p.level().name() + ", " + p.customer(), null,
-                ReceivablesServiceImpl.SOURCE, null, true, List.of(
-                        new JournalLineDraft(receivablesAccount, fee, null, null, p.customer(), "dunning fee"),
-                        new JournalLineDraft(feeAccount, null, fee, null, null, "dunning fee")));
+    /** The notice's fee as an invoice of the customer, due on the notice's date, referencing the notice. */
+    private InvoiceEntity feeInvoice(LedgerTransaction tx, DunningRules.Planned p, LocalDate date, String number,
+            BigDecimal fee) {
+        return feeInvoices.createPosted(tx, new InvoiceDraft(p.customer(), date, date, baseCurrency, number,
+                List.of(new InvoiceLineDraft("Dunning fee, " + p.level().name() + ", notice " + number,
+                        BigDecimal.ONE, fee, feeTaxCode, feeAccount)), null));
     }
 
     private DunningNotice notice(DunningRules.Planned p, LocalDate date, Long id, String number, Long run,
-            Long entry) {
+            InvoiceEntity feeInvoice) {
         List<DunningNotice.Item> items = p.items().stream().map(i -> new DunningNotice.Item(i.invoice(), i.number(),
                 i.dueDate(), i.daysOverdue(), Money.display(i.open(), baseCurrency), i.level())).toList();
         return new DunningNotice(id, number, run, p.customer(), date, p.level().level(), p.level().name(), items,
                 Money.display(p.total(), baseCurrency), Money.display(DunningRules.fee(p), baseCurrency),
-                baseCurrency, entry);
+                baseCurrency, feeInvoice == null ? null : feeInvoice.journalEntry(),
+                feeInvoice == null ? null : feeInvoice.id());
     }
 
     private static Map<String, Object> payload(DunningNotice n) {
@@ -215,7 +227,8 @@ public final class DunningServiceImpl implements DunningService {
         payload.put("total", n.total());
         payload.put("fee", n.fee());
         payload.put("currency", n.currency());
-        if (n.journalEntry() != null) {
+        if (n.feeInvoice() != null) {
+            payload.put("feeInvoice", n.feeInvoice());
             payload.put("journalEntry", n.journalEntry());
         }
         return payload;

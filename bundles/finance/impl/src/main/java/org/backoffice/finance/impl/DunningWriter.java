@@ -29,12 +29,14 @@ final class DunningWriter {
     private static final String CANDIDATES = "SELECT i.ID, i.CUSTOMER_CODE, i.DOC_NUMBER, i.DUE_DATE, i.OPEN_AMOUNT,"
             + " (SELECT MAX(d.LEVEL_NO) FROM FIN_DUNNING_ITEM d WHERE d.INVOICE_ID = i.ID) FROM FIN_INVOICE i"
             + " WHERE i.DOC_TYPE = 'INVOICE' AND i.STATUS IN ('POSTED', 'PARTIALLY_PAID') AND i.OPEN_AMOUNT > 0"
-            + " AND i.CURRENCY = ? AND i.DUE_DATE <= ?";
+            + " AND i.CURRENCY = ? AND i.DUE_DATE <= ?"
+            // a fee invoice is not dunned itself (no fee on a fee)
+            + " AND NOT EXISTS (SELECT 1 FROM FIN_DUNNING_NOTICE f WHERE f.FEE_INVOICE_ID = i.ID)";
     private static final String INSERT_RUN = "INSERT INTO FIN_DUNNING_RUN (ID, RUN_DATE, NOTICES, INVOICES,"
             + " TOTAL_FEES, CURRENCY, CREATED_AT, CREATED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_NOTICE = "INSERT INTO FIN_DUNNING_NOTICE (ID, DOC_NUMBER, RUN_ID,"
             + " CUSTOMER_CODE, NOTICE_DATE, LEVEL_NO, LEVEL_NAME, LETTER_TEXT, TOTAL, FEE, CURRENCY, JOURNAL_ENTRY_ID,"
-            + " CREATED_AT, CREATED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " CREATED_AT, CREATED_BY, FEE_INVOICE_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_ITEM = "INSERT INTO FIN_DUNNING_ITEM (ID, NOTICE_ID, INVOICE_ID,"
             + " INVOICE_NUMBER, DUE_DATE, DAYS_OVERDUE, OPEN_AMOUNT, LEVEL_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 1000;
@@ -113,6 +115,11 @@ final class DunningWriter {
                 }
                 insertNotice.setTimestamp(13, UtcInstant.toTimestamp(run.createdAt()));
                 insertNotice.setString(14, run.createdBy());
+                if (n.feeInvoice() == null) {
+                    insertNotice.setNull(15, Types.BIGINT);
+                } else {
+                    insertNotice.setLong(15, n.feeInvoice());
+                }
                 insertNotice.addBatch();
                 if (++pendingNotices == BATCH) {
                     rows += executed(insertNotice);

@@ -39,11 +39,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Days until an invoice or bill is due when neither it nor the partner says")
     int defaultPaymentTermsDays() default 30;
 
-    @AttributeDefinition(description = "Post dunning fees to the ledger (debit receivables, credit the fee account)")
+    @AttributeDefinition(description = "Charge dunning fees as invoices (receivable of the customer, fee account)")
     boolean dunningFeesPost() default true;
 
     @AttributeDefinition(description = "Income account credited by dunning fees")
     String dunningFeeAccount() default "4900";
+
+    @AttributeDefinition(description = "Tax code of the fee invoices (a fee for late payment is usually outside VAT)")
+    String dunningFeeTaxCode() default "ZERO";
 
     @AttributeDefinition(description = "Payables account credited by supplier bills (with the supplier code)")
     String payablesAccount() default "2000";

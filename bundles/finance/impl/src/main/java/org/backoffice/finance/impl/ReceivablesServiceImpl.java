@@ -64,8 +64,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * that stores its journal entry (see {@link LedgerTransaction}): the document and its entry commit together or not
  * at all, numbers stay gapless, and open amounts change on one thread (with versions against other servers).
  */
-@Component(service = {ReceivablesService.class, ReceiptPosting.class}, configurationPid = FinanceConfig.PID)
-public final class ReceivablesServiceImpl implements ReceivablesService, ReceiptPosting {
+@Component(service = {ReceivablesService.class, ReceiptPosting.class, InvoicePosting.class},
+        configurationPid = FinanceConfig.PID)
+public final class ReceivablesServiceImpl implements ReceivablesService, ReceiptPosting, InvoicePosting {
 
     static final String SOURCE = "AR";
 
@@ -240,32 +241,58 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
     @Override
     public Invoice postInvoice(long id) {
         return ledger.inPostingTransaction(tx -> {
-            EntityManager em = tx.em();
-            InvoiceEntity invoice = findInvoice(em, id);
+            InvoiceEntity invoice = findInvoice(tx.em(), id);
             if (invoice.status() != InvoiceStatus.DRAFT) {
                 throw new ConflictProblem("invoice " + id + " is already posted as " + invoice.number());
             }
-            if (invoice.gross().signum() <= 0) {
-                throw ValidationFailedException.of("lines", "an invoice of zero cannot be posted");
-            }
-            List<InvoiceLine> lines = invoice.lines();
-            InvoiceMath.Totals totals = InvoiceMath.totals(lines, invoice.currency());
-            List<JournalLineDraft> journal = new ArrayList<>();
-            journal.add(line(receivablesAccount, totals.gross(), true, invoice, "invoice"));
-            journal.addAll(incomeAndTax(em, lines, totals, invoice, false));
-            LedgerTransaction.Checked checked = tx.check(new JournalEntryDraft(invoice.date(),
-                    "Invoice to " + invoice.customer(), invoice.reference(), SOURCE, null, true, journal));
-            String number = tx.nextNumber(LedgerTransaction.INVOICE, invoice.date());
-            JournalEntry entry = tx.post(checked, number);
-            invoice.posted(number, entry.id(), Instant.now(), InvoiceStatus.POSTED);
-            em.flush();
-            tx.wrote(1);
-            tx.audit(FinanceModule.ENTITY_INVOICE, Long.toString(id), "POST", new ChangeSet()
-                    .compare("status", InvoiceStatus.DRAFT, InvoiceStatus.POSTED).created("number", number)
-                    .created("journalEntry", entry.id()));
-            tx.event(FinanceModule.TOPIC_INVOICE_POSTED, number, documentPayload(invoice, number));
+            post(tx, invoice);
+            tx.em().flush();
             return invoice.toInvoice();
         });
+    }
+
+    @Override
+    public InvoiceEntity createPosted(LedgerTransaction tx, InvoiceDraft draft) {
+        checkInvoiceShape(draft);
+        if (draft.dueDate() == null) {
+            throw ValidationFailedException.of("dueDate", "is required here");
+        }
+        ensureTaxCodes();
+        String currency = currencyOf(draft.currency());
+        EntityManager em = tx.em();
+        List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
+        InvoiceEntity invoice = new InvoiceEntity(InvoiceEntity.INVOICE, draft.customer(), Instant.now(), tx.user());
+        invoice.apply(draft.date(), draft.dueDate(), currency, draft.reference(), lines,
+                InvoiceMath.totals(lines, currency));
+        em.persist(invoice);
+        tx.wrote(1 + lines.size());
+        tx.audit(FinanceModule.ENTITY_INVOICE, Long.toString(invoice.id()), AuditEntry.CREATE, new ChangeSet()
+                .created("customer", draft.customer()).created("date", draft.date())
+                .created("gross", Money.display(invoice.gross(), currency)));
+        post(tx, invoice);
+        return invoice;
+    }
+
+    /** Numbers a draft invoice and posts its entry (receivable / income / tax); does not flush. */
+    private void post(LedgerTransaction tx, InvoiceEntity invoice) {
+        if (invoice.gross().signum() <= 0) {
+            throw ValidationFailedException.of("lines", "an invoice of zero cannot be posted");
+        }
+        List<InvoiceLine> lines = invoice.lines();
+        InvoiceMath.Totals totals = InvoiceMath.totals(lines, invoice.currency());
+        List<JournalLineDraft> journal = new ArrayList<>();
+        journal.add(line(receivablesAccount, totals.gross(), true, invoice, "invoice"));
+        journal.addAll(incomeAndTax(tx.em(), lines, totals, invoice, false));
+        LedgerTransaction.Checked checked = tx.check(new JournalEntryDraft(invoice.date(),
+                "Invoice to " + invoice.customer(), invoice.reference(), SOURCE, null, true, journal));
+        String number = tx.nextNumber(LedgerTransaction.INVOICE, invoice.date());
+        JournalEntry entry = tx.post(checked, number);
+        invoice.posted(number, entry.id(), Instant.now(), InvoiceStatus.POSTED);
+        tx.wrote(1);
+        tx.audit(FinanceModule.ENTITY_INVOICE, Long.toString(invoice.id()), "POST", new ChangeSet()
+                .compare("status", InvoiceStatus.DRAFT, InvoiceStatus.POSTED).created("number", number)
+                .created("journalEntry", entry.id()));
+        tx.event(FinanceModule.TOPIC_INVOICE_POSTED, number, documentPayload(invoice, number));
     }
 
     // ---------------------------------------------------------------- credit notes

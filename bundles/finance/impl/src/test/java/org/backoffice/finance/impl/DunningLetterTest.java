@@ -19,7 +19,7 @@ class DunningLetterTest {
                                 new BigDecimal("1200.50"), 2),
                         new DunningNotice.Item(11, "INV-2029-000011", LocalDate.of(2029, 6, 1), 29,
                                 new BigDecimal("7.00"), 1)),
-                new BigDecimal("1207.50"), new BigDecimal("10.00"), "USD", 5L);
+                new BigDecimal("1207.50"), new BigDecimal("10.00"), "USD", 5L, 7L);
     }
 
     @Test
