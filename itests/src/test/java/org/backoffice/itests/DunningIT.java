@@ -53,9 +53,14 @@ public class DunningIT extends BackofficeTestSupport {
 
     /** A posted invoice of {@code amount} (no tax) dated a week before it is due. */
     private static long postedInvoice(String customer, String due, String amount) throws Exception {
+        return postedInvoice(customer, due, amount, "USD");
+    }
+
+    private static long postedInvoice(String customer, String due, String amount, String currency) throws Exception {
         String date = java.time.LocalDate.parse(due).minusDays(7).toString();
         long id = created(admin().post(F + "/invoices", "{\"customer\":\"" + customer + "\",\"date\":\"" + date
-                + "\",\"dueDate\":\"" + due + "\",\"lines\":[{\"description\":\"Service\",\"quantity\":1,"
+                + "\",\"currency\":\"" + currency + "\",\"dueDate\":\"" + due
+                + "\",\"lines\":[{\"description\":\"Service\",\"quantity\":1,"
                 + "\"unitPrice\":" + amount + ",\"taxCode\":\"ZERO\"}]}")).get("id").asLong();
         ok(admin().post(F + "/invoices/" + id + "/post", null));
         return id;
@@ -251,6 +256,46 @@ public class DunningIT extends BackofficeTestSupport {
         assertProblem(admin.get(F + "/dunning-notices/999999"), 404);
         assertProblem(admin.get(F + "/dunning-runs/999999"), 404);
         assertEquals(403, http().as("viewer").post(F + "/dunning-runs", "{\"preview\":true}").status());
+    }
+
+    @Test
+    public void invoicesInAnotherCurrencyGetANoticeInThatCurrencyWithTheFeeConverted() throws Exception {
+        Http admin = admin();
+        customer("DN-E");
+        int rate = admin.post(F + "/exchange-rates", "{\"currency\":\"EUR\",\"date\":\"2029-01-01\","
+                + "\"rate\":1.25}").status();
+        assertTrue("EUR rate: " + rate, rate == 201 || rate == 200 || rate == 409);
+        long e1 = postedInvoice("DN-E", "2029-05-01", "100.00", "EUR");
+        long e2 = postedInvoice("DN-E", "2029-05-20", "50.00", "EUR");
+        long u1 = postedInvoice("DN-E", "2029-05-10", "30.00", "USD");
+        JsonNode run = created(admin.post(F + "/dunning-runs", "{\"date\":\"2029-06-30\",\"invoices\":[" + e1
+                + "," + e2 + "," + u1 + "],\"level\":2}"));
+        assertEquals(run.toString(), 2, run.get("notices").size());
+        assertEquals("20.00", run.get("run").get("totalFees").asText()); // two level-2 fees, in the base currency
+        JsonNode eur = null;
+        JsonNode usd = null;
+        for (JsonNode n : run.get("notices")) {
+            if (n.get("currency").asText().equals("EUR")) {
+                eur = n;
+            } else {
+                usd = n;
+            }
+        }
+        assertTrue(run.toString(), eur != null && usd != null);
+        assertEquals("150.00", eur.get("total").asText());
+        assertEquals(2, eur.get("invoices").size());
+        assertEquals("8.00", eur.get("fee").asText()); // 10.00 USD at 1.25 USD per EUR
+        JsonNode eurFee = ok(admin.get(F + "/invoices/" + eur.get("feeInvoice").asLong()));
+        assertEquals("EUR", eurFee.get("currency").asText());
+        assertEquals("8.00", eurFee.get("gross").asText());
+        assertEquals(eur.get("number").asText(), eurFee.get("reference").asText());
+        assertEquals("30.00", usd.get("total").asText());
+        assertEquals("10.00", usd.get("fee").asText());
+        assertEquals("USD", ok(admin.get(F + "/invoices/" + usd.get("feeInvoice").asLong())).get("currency")
+                .asText());
+        String letter = admin.get(F + "/dunning-notices/" + eur.get("id").asLong(), "text/plain").body();
+        assertTrue(letter, letter.contains("150.00") && letter.contains("EUR"));
+        assertTrue(ok(admin.get(F + "/verify")).get("consistent").asBoolean());
     }
 
     @Test

@@ -30,13 +30,20 @@ final class DunningRules {
     record Level(int level, String name, int daysOverdue, BigDecimal fee, String text) {
     }
 
-    /** An open, overdue invoice and the highest level it received so far (0: none). */
-    record Candidate(long invoice, String customer, String number, LocalDate dueDate, BigDecimal open,
-            int lastLevel) {
+    /** An open, overdue invoice (open amount in its currency) and the highest level it received so far (0: none). */
+    record Candidate(long invoice, String customer, String currency, String number, LocalDate dueDate,
+            BigDecimal open, int lastLevel) {
     }
 
-    /** A notice to issue: the customer's invoices that reached a new level; the notice takes the highest of them. */
-    record Planned(String customer, Level level, List<DunningNotice.Item> items, BigDecimal total) {
+    /**
+     * A notice to issue: the customer's invoices in one currency that reached a new level; the notice takes the
+     * highest of them, its total is in that currency.
+     */
+    record Planned(String customer, String currency, Level level, List<DunningNotice.Item> items, BigDecimal total) {
+    }
+
+    /** Notices are per customer and currency: a letter adds up amounts of one currency only. */
+    private record Addressee(String customer, String currency) {
     }
 
     /** An invoice with the level it is to receive. */
@@ -60,19 +67,23 @@ final class DunningRules {
         return reached != null && reached.level() > lastLevel ? Optional.of(reached) : Optional.empty();
     }
 
-    /** The notices of a run on {@code date}: one per customer, in the candidates' order, none without a new level. */
+    /**
+     * The notices of a run on {@code date}: one per customer and currency, in the candidates' order, none without a
+     * new level.
+     */
     static List<Planned> plan(LocalDate date, List<Level> levels, List<Candidate> candidates) {
-        Map<String, List<Due>> byCustomer = new LinkedHashMap<>();
+        Map<Addressee, List<Due>> byCustomer = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             long days = ChronoUnit.DAYS.between(c.dueDate(), date);
             if (days <= 0) {
                 continue;
             }
             nextLevel(levels, days, c.lastLevel()).ifPresent(level -> byCustomer
-                    .computeIfAbsent(c.customer(), k -> new ArrayList<>()).add(new Due(c, level, days)));
+                    .computeIfAbsent(new Addressee(c.customer(), c.currency()), k -> new ArrayList<>())
+                    .add(new Due(c, level, days)));
         }
         List<Planned> notices = new ArrayList<>(byCustomer.size());
-        byCustomer.forEach((customer, due) -> notices.add(notice(customer, due)));
+        byCustomer.forEach((to, due) -> notices.add(notice(to, due)));
         return notices;
     }
 
@@ -81,22 +92,22 @@ final class DunningRules {
      * received that level or a higher one is a conflict: a level is never issued twice.
      */
     static List<Planned> planLevel(LocalDate date, Level level, List<Candidate> candidates) {
-        Map<String, List<Due>> byCustomer = new LinkedHashMap<>();
+        Map<Addressee, List<Due>> byCustomer = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             if (c.lastLevel() >= level.level()) {
                 throw new ConflictProblem("invoice " + c.number() + " already received dunning level "
                         + c.lastLevel() + "; a level is issued once", Map.of("field", "level"));
             }
-            byCustomer.computeIfAbsent(c.customer(), k -> new ArrayList<>())
+            byCustomer.computeIfAbsent(new Addressee(c.customer(), c.currency()), k -> new ArrayList<>())
                     .add(new Due(c, level, ChronoUnit.DAYS.between(c.dueDate(), date)));
         }
         List<Planned> notices = new ArrayList<>(byCustomer.size());
-        byCustomer.forEach((customer, due) -> notices.add(notice(customer, due)));
+        byCustomer.forEach((to, due) -> notices.add(notice(to, due)));
         return notices;
     }
 
     /** The notice's level is the highest of its invoices' levels; its fee is that level's (charged once). */
-    private static Planned notice(String customer, List<Due> due) {
+    private static Planned notice(Addressee to, List<Due> due) {
         Level highest = null;
         BigDecimal total = BigDecimal.ZERO;
         List<DunningNotice.Item> items = new ArrayList<>(due.size());
@@ -110,10 +121,10 @@ final class DunningRules {
             items.add(new DunningNotice.Item(c.invoice(), c.number(), c.dueDate(), (int) d.days(), c.open(),
                     level.level()));
         }
-        return new Planned(customer, highest, items, total);
+        return new Planned(to.customer(), to.currency(), highest, items, total);
     }
 
-    /** The fee of a notice: its level's, once per notice whatever the number of invoices. */
+    /** The fee of a notice in the base currency: its level's, once per notice whatever the number of invoices. */
     static BigDecimal fee(Planned notice) {
         return notice.level().fee();
     }

@@ -1,6 +1,7 @@
 package org.backoffice.finance.impl;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.backoffice.finance.api.DunningRun;
 import org.backoffice.finance.api.DunningRunRequest;
 import org.backoffice.finance.api.DunningRunResult;
 import org.backoffice.finance.api.DunningService;
+import org.backoffice.finance.api.ExchangeRate;
 import org.backoffice.finance.api.FinanceModule;
 import org.backoffice.finance.api.InvoiceDraft;
 import org.backoffice.finance.api.InvoiceLineDraft;
@@ -119,7 +121,7 @@ public final class DunningServiceImpl implements DunningService {
         if (preview) {
             return Jpa.read(jpa, em -> new DunningRunResult(date, true, null,
                     plan(em, date, invoices, request.level()).stream().map(p -> notice(p, date, null, null, null,
-                            null)).toList()));
+                            fee(em, p, date), null)).toList()));
         }
         return ledger.inPostingTransaction(tx -> issue(tx, date, plan(tx.em(), date, invoices, request.level())));
     }
@@ -132,18 +134,17 @@ public final class DunningServiceImpl implements DunningService {
                 return List.of();
             }
             int firstDays = all.stream().mapToInt(DunningRules.Level::daysOverdue).min().orElseThrow();
-            return DunningRules.plan(date, all, DunningWriter.candidates(em, baseCurrency,
-                    date.minusDays(firstDays), invoices));
+            return DunningRules.plan(date, all, DunningWriter.candidates(em, date.minusDays(firstDays), invoices));
         }
         DunningRules.Level forced = all.stream().filter(l -> l.level() == level).findFirst()
                 .orElseThrow(() -> ValidationFailedException.of("level", "dunning level " + level
                         + " does not exist"));
-        List<DunningRules.Candidate> found = DunningWriter.candidates(em, baseCurrency, date.minusDays(1), invoices);
+        List<DunningRules.Candidate> found = DunningWriter.candidates(em, date.minusDays(1), invoices);
         if (found.size() != invoices.size()) {
             List<Long> missing = new ArrayList<>(invoices);
             found.forEach(c -> missing.remove(Long.valueOf(c.invoice())));
-            throw ValidationFailedException.of("invoices", "not a posted " + baseCurrency + " invoice with an open"
-                    + " amount overdue on " + date + ": " + missing);
+            throw ValidationFailedException.of("invoices", "not a posted invoice with an open amount overdue on "
+                    + date + ": " + missing);
         }
         return DunningRules.planLevel(date, forced, found);
     }
@@ -168,12 +169,12 @@ public final class DunningServiceImpl implements DunningService {
         try {
             for (DunningRules.Planned p : planned) {
                 String number = tx.nextNumber(SERIES, date);
-                BigDecimal fee = DunningRules.fee(p);
+                BigDecimal fee = fee(tx.em(), p, date);
                 InvoiceEntity feeInvoice = postFees && fee.signum() > 0 ? feeInvoice(tx, p, date, number, fee)
                         : null;
                 issued.add(new DunningWriter.Issued(notice(p, date, tx.nextId(DunningNoticeEntity.class), number,
-                        runId, feeInvoice), p.level().text()));
-                fees = fees.add(fee);
+                        runId, fee, feeInvoice), p.level().text()));
+                fees = fees.add(DunningRules.fee(p));
                 invoiceCount += p.items().size();
             }
         } finally {
@@ -198,22 +199,37 @@ public final class DunningServiceImpl implements DunningService {
         return new DunningRunResult(date, false, run, notices);
     }
 
-    /** The notice's fee as an invoice of the customer, due on the notice's date, referencing the notice. */
+    /**
+     * A notice's fee in its currency: the level's fee (base currency) as it is, or converted at the rate of the run's
+     * date for a notice in another currency; a missing rate refuses the run.
+     */
+    private BigDecimal fee(EntityManager em, DunningRules.Planned p, LocalDate date) {
+        BigDecimal fee = DunningRules.fee(p);
+        if (fee.signum() == 0 || p.currency().equals(baseCurrency)) {
+            return fee;
+        }
+        BigDecimal rate = ExchangeRateServiceImpl.rateOn(em, p.currency(), date).map(ExchangeRate::rate)
+                .orElseThrow(() -> ValidationFailedException.of("date", "no " + p.currency() + " exchange rate on or"
+                        + " before " + date + " to convert the fee of the " + p.currency() + " notice to "
+                        + p.customer() + " from " + baseCurrency));
+        return fee.divide(rate, Money.minorDigits(p.currency()), RoundingMode.HALF_UP);
+    }
+
+    /** The notice's fee as an invoice in its currency, due on the notice's date, referencing the notice. */
     private InvoiceEntity feeInvoice(LedgerTransaction tx, DunningRules.Planned p, LocalDate date, String number,
             BigDecimal fee) {
-        return feeInvoices.createPosted(tx, new InvoiceDraft(p.customer(), date, date, baseCurrency, number,
+        return feeInvoices.createPosted(tx, new InvoiceDraft(p.customer(), date, date, p.currency(), number,
                 List.of(new InvoiceLineDraft("Dunning fee, " + p.level().name() + ", notice " + number,
                         BigDecimal.ONE, fee, feeTaxCode, feeAccount)), null));
     }
 
-    private DunningNotice notice(DunningRules.Planned p, LocalDate date, Long id, String number, Long run,
-            InvoiceEntity feeInvoice) {
+    private static DunningNotice notice(DunningRules.Planned p, LocalDate date, Long id, String number, Long run,
+            BigDecimal fee, InvoiceEntity feeInvoice) {
         List<DunningNotice.Item> items = p.items().stream().map(i -> new DunningNotice.Item(i.invoice(), i.number(),
-                i.dueDate(), i.daysOverdue(), Money.display(i.open(), baseCurrency), i.level())).toList();
+                i.dueDate(), i.daysOverdue(), Money.display(i.open(), p.currency()), i.level())).toList();
         return new DunningNotice(id, number, run, p.customer(), date, p.level().level(), p.level().name(), items,
-                Money.display(p.total(), baseCurrency), Money.display(DunningRules.fee(p), baseCurrency),
-                baseCurrency, feeInvoice == null ? null : feeInvoice.journalEntry(),
-                feeInvoice == null ? null : feeInvoice.id());
+                Money.display(p.total(), p.currency()), Money.display(fee, p.currency()), p.currency(),
+                feeInvoice == null ? null : feeInvoice.journalEntry(), feeInvoice == null ? null : feeInvoice.id());
     }
 
     private static Map<String, Object> payload(DunningNotice n) {

@@ -27,9 +27,10 @@ import org.backoffice.platform.api.persistence.UtcInstant;
 final class DunningWriter {
 
     private static final String CANDIDATES = "SELECT i.ID, i.CUSTOMER_CODE, i.DOC_NUMBER, i.DUE_DATE, i.OPEN_AMOUNT,"
-            + " (SELECT MAX(d.LEVEL_NO) FROM FIN_DUNNING_ITEM d WHERE d.INVOICE_ID = i.ID) FROM FIN_INVOICE i"
+            + " (SELECT MAX(d.LEVEL_NO) FROM FIN_DUNNING_ITEM d WHERE d.INVOICE_ID = i.ID), i.CURRENCY"
+            + " FROM FIN_INVOICE i"
             + " WHERE i.DOC_TYPE = 'INVOICE' AND i.STATUS IN ('POSTED', 'PARTIALLY_PAID') AND i.OPEN_AMOUNT > 0"
-            + " AND i.CURRENCY = ? AND i.DUE_DATE <= ?"
+            + " AND i.DUE_DATE <= ?"
             // a fee invoice is not dunned itself (no fee on a fee)
             + " AND NOT EXISTS (SELECT 1 FROM FIN_DUNNING_NOTICE f WHERE f.FEE_INVOICE_ID = i.ID)";
     private static final String INSERT_RUN = "INSERT INTO FIN_DUNNING_RUN (ID, RUN_DATE, NOTICES, INVOICES,"
@@ -49,22 +50,20 @@ final class DunningWriter {
     }
 
     /**
-     * Posted invoices in {@code currency} with an open amount, due on or before {@code dueBy}, by customer and due
-     * date; with {@code invoices}, only those.
+     * Posted invoices with an open amount, due on or before {@code dueBy}, by customer, currency and due date; with
+     * {@code invoices}, only those.
      */
-    static List<DunningRules.Candidate> candidates(EntityManager em, String currency, LocalDate dueBy,
-            List<Long> invoices) {
+    static List<DunningRules.Candidate> candidates(EntityManager em, LocalDate dueBy, List<Long> invoices) {
         StringBuilder sql = new StringBuilder(CANDIDATES);
         if (invoices != null) {
             sql.append(" AND i.ID IN (").append("?, ".repeat(invoices.size() - 1)).append("?)");
         }
-        sql.append(" ORDER BY i.CUSTOMER_CODE, i.DUE_DATE, i.ID");
+        sql.append(" ORDER BY i.CUSTOMER_CODE, i.CURRENCY, i.DUE_DATE, i.ID");
         Query query = em.createNativeQuery(sql.toString());
-        query.setParameter(1, currency);
-        query.setParameter(2, Date.valueOf(dueBy));
+        query.setParameter(1, Date.valueOf(dueBy));
         if (invoices != null) {
             for (int i = 0; i < invoices.size(); i++) {
-                query.setParameter(3 + i, invoices.get(i));
+                query.setParameter(2 + i, invoices.get(i));
             }
         }
         @SuppressWarnings("unchecked")
@@ -72,7 +71,7 @@ final class DunningWriter {
         List<DunningRules.Candidate> candidates = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             candidates.add(new DunningRules.Candidate(((Number) row[0]).longValue(), (String) row[1],
-                    (String) row[2], localDate(row[3]), decimal(row[4]),
+                    (String) row[6], (String) row[2], localDate(row[3]), decimal(row[4]),
                     row[5] == null ? 0 : ((Number) row[5]).intValue()));
         }
         return candidates;

@@ -27,8 +27,13 @@ class DunningRulesTest {
     }
 
     private static DunningRules.Candidate invoice(long id, String customer, int daysOverdue, String open, int last) {
-        return new DunningRules.Candidate(id, customer, "INV-" + id, RUN.minusDays(daysOverdue), new BigDecimal(open),
-                last);
+        return invoice(id, customer, "USD", daysOverdue, open, last);
+    }
+
+    private static DunningRules.Candidate invoice(long id, String customer, String currency, int daysOverdue,
+            String open, int last) {
+        return new DunningRules.Candidate(id, customer, currency, "INV-" + id, RUN.minusDays(daysOverdue),
+                new BigDecimal(open), last);
     }
 
     private static int next(long days, int last) {
@@ -57,6 +62,20 @@ class DunningRulesTest {
         assertEquals(0, next(30, 2));
         assertEquals(0, next(100, 3), "the last level was issued: nothing more");
         assertEquals(0, next(10, 3), "a higher level was issued by hand: no lower one later");
+    }
+
+    @Test
+    void aCustomerOwingInTwoCurrenciesGetsANoticePerCurrencyEachAddingUpItsOwn() {
+        List<DunningRules.Planned> plan = DunningRules.plan(RUN, LEVELS, List.of(
+                invoice(1, "A", "EUR", 50, "100.00", 0),
+                invoice(2, "A", "EUR", 10, "20.00", 0),
+                invoice(3, "A", "USD", 25, "40.00", 0)));
+        assertEquals(2, plan.size());
+        assertEquals(List.of("EUR", "USD"), plan.stream().map(DunningRules.Planned::currency).toList());
+        assertEquals(new BigDecimal("120.00"), plan.get(0).total());
+        assertEquals(3, plan.get(0).level().level());
+        assertEquals(new BigDecimal("40.00"), plan.get(1).total());
+        assertEquals(2, plan.get(1).level().level());
     }
 
     @Test
