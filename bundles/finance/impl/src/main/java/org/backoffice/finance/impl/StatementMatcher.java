@@ -38,7 +38,7 @@ import org.backoffice.platform.api.error.Validator;
  * Matches statement lines to open items of the {@link OpenItemSource sources}. Auto-match loads every open item once,
  * matches in memory with {@link MatchRules} and settles the accepted matches in one posting transaction (entity
  * changes flushed once, JDBC-batched; journal rows, receipts and allocations queued on the posting batch and written
- * with multi-row inserts; the lines marked in one JDBC batch; audit records and events written once per group).
+ * with multi-row inserts; the lines marked in JDBC batches; audit records written in chunks, events once per group).
  */
 final class StatementMatcher {
 
@@ -74,7 +74,7 @@ final class StatementMatcher {
             EntityManager em = tx.em();
             BankStatementEntity statement = BankStatementServiceImpl.findStatement(em, statementId);
             BankAccountEntity bank = BankAccountServiceImpl.find(em, statement.bankAccount());
-            // lines as values, not entities: matched ones are updated in one JDBC batch below
+            // lines as values, not entities: matched ones are updated in JDBC batches below
             List<MatchRules.Line> lines = em.createQuery("SELECT l.id, l.amount, l.bookingDate, l.text,"
                     + " l.counterparty, l.reference FROM StatementLineEntity l WHERE l.statement = :id"
                     + " AND l.status = :status ORDER BY l.lineNo", Object[].class)
