@@ -53,6 +53,8 @@ final class DunningLevels {
             return;
         }
         Jpa.write(jpa, "The default dunning levels", em -> {
+            // a run leaves fee invoices out through this column
+            Indexes.ensure(em, "FIN_DUNNING_NOTICE", "FIN_DUNNING_NOTICE_FEE_IX", "FEE_INVOICE_ID");
             if (em.createQuery("SELECT COUNT(l) FROM DunningLevelEntity l", Long.class).getSingleResult() == 0) {
                 for (DunningLevel level : DEFAULTS) {
                     DunningLevelEntity entity = new DunningLevelEntity(level.level(), baseCurrency);
