@@ -155,16 +155,8 @@ public final class PayablesServiceImpl implements PayablesService, PaymentPostin
         String currency = currencyOf(draft.currency());
         return Jpa.write(jpa, "Bill " + id, em -> {
             BillEntity bill = findBill(em, id);
-            if (bill.status() != InvoiceStatus.DRAFT) {
-                throw new ConflictProblem("bill " + id + " is " + bill.status() + "; only drafts can change");
-            }
-            if (bill.version() != draft.version()) {
-                throw ConflictProblem.staleVersion(FinanceModule.ENTITY_BILL, Long.toString(id), draft.version(),
-                        bill.version());
-            }
-            if (!bill.supplier().equals(draft.supplier())) {
-                throw ValidationFailedException.of("supplier", "cannot change; create a new bill instead");
-            }
+            bill.requireChangeableDraft("bill", FinanceModule.ENTITY_BILL, id, draft.version(), "supplier",
+                    bill.supplier(), draft.supplier());
             requireUniqueReference(em, draft, id);
             List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", purchasesAccount);
             Bill before = bill.toBill();
@@ -208,12 +200,7 @@ public final class PayablesServiceImpl implements PayablesService, PaymentPostin
         return ledger.inPostingTransaction(tx -> {
             EntityManager em = tx.em();
             BillEntity bill = findBill(em, id);
-            if (bill.status() != InvoiceStatus.DRAFT) {
-                throw new ConflictProblem("bill " + id + " is already posted as " + bill.number());
-            }
-            if (bill.gross().signum() <= 0) {
-                throw ValidationFailedException.of("lines", "a bill of zero cannot be posted");
-            }
+            bill.requirePostable("bill", id, bill.number());
             List<InvoiceLine> lines = bill.lines();
             InvoiceMath.Totals totals = InvoiceMath.totals(lines, bill.currency());
             List<JournalLineDraft> journal = journal(lines, totals, code -> TaxCodeServiceImpl.find(em, code)

@@ -46,7 +46,6 @@ import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
-import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
@@ -149,16 +148,8 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         String currency = currencyOf(draft.currency());
         return Jpa.write(jpa, "Invoice " + id, em -> {
             InvoiceEntity invoice = findInvoice(em, id);
-            if (invoice.status() != InvoiceStatus.DRAFT) {
-                throw new ConflictProblem("invoice " + id + " is " + invoice.status() + "; only drafts can change");
-            }
-            if (invoice.version() != draft.version()) {
-                throw ConflictProblem.staleVersion(FinanceModule.ENTITY_INVOICE, Long.toString(id), draft.version(),
-                        invoice.version());
-            }
-            if (!invoice.customer().equals(draft.customer())) {
-                throw ValidationFailedException.of("customer", "cannot change; create a new invoice instead");
-            }
+            invoice.requireChangeableDraft("invoice", FinanceModule.ENTITY_INVOICE, id, draft.version(), "customer",
+                    invoice.customer(), draft.customer());
             List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
             Invoice before = invoice.toInvoice();
             invoice.apply(draft.date(), due, currency, draft.reference(), lines, InvoiceMath.totals(lines, currency));
@@ -242,9 +233,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
     public Invoice postInvoice(long id) {
         return ledger.inPostingTransaction(tx -> {
             InvoiceEntity invoice = findInvoice(tx.em(), id);
-            if (invoice.status() != InvoiceStatus.DRAFT) {
-                throw new ConflictProblem("invoice " + id + " is already posted as " + invoice.number());
-            }
+            invoice.requirePostable("invoice", id, invoice.number());
             post(tx, invoice);
             tx.em().flush();
             return invoice.toInvoice();
@@ -275,9 +264,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
 
     /** Numbers a draft invoice and posts its entry (receivable / income / tax); does not flush. */
     private void post(LedgerTransaction tx, InvoiceEntity invoice) {
-        if (invoice.gross().signum() <= 0) {
-            throw ValidationFailedException.of("lines", "an invoice of zero cannot be posted");
-        }
+        invoice.requirePostable("invoice", invoice.id(), invoice.number());
         List<InvoiceLine> lines = invoice.lines();
         InvoiceMath.Totals totals = InvoiceMath.totals(lines, invoice.currency());
         List<JournalLineDraft> journal = new ArrayList<>();

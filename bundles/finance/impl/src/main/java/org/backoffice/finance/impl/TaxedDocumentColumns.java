@@ -12,6 +12,8 @@ import javax.persistence.MappedSuperclass;
 import javax.persistence.Version;
 
 import org.backoffice.finance.api.InvoiceStatus;
+import org.backoffice.platform.api.error.ConflictProblem;
+import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.persistence.UtcInstant;
 
 /**
@@ -98,6 +100,34 @@ public abstract class TaxedDocumentColumns {
             throw new IllegalStateException(describe() + " would be settled beyond its gross amount");
         }
         status = open.signum() == 0 ? InvoiceStatus.PAID : InvoiceStatus.PARTIALLY_PAID;
+    }
+
+    /**
+     * Refuses a change of this document unless it is a draft of {@code version} for the same partner: 409 for a
+     * posted document or a stale version, 422 for another partner. {@code kind} is "invoice" or "bill",
+     * {@code entity} the audit entity, {@code partnerField} the JSON name of the partner.
+     */
+    void requireChangeableDraft(String kind, String entity, long id, long version, String partnerField,
+            String partner, String newPartner) {
+        if (status != InvoiceStatus.DRAFT) {
+            throw new ConflictProblem(kind + " " + id + " is " + status + "; only drafts can change");
+        }
+        if (this.version != version) {
+            throw ConflictProblem.staleVersion(entity, Long.toString(id), version, this.version);
+        }
+        if (!partner.equals(newPartner)) {
+            throw ValidationFailedException.of(partnerField, "cannot change; create a new " + kind + " instead");
+        }
+    }
+
+    /** Refuses posting unless this is a draft with a gross amount: 409 when posted already, 422 for zero. */
+    void requirePostable(String kind, long id, String number) {
+        if (status != InvoiceStatus.DRAFT) {
+            throw new ConflictProblem(kind + " " + id + " is already posted as " + number);
+        }
+        if (gross.signum() <= 0) {
+            throw ValidationFailedException.of("lines", "the " + kind + " is zero and cannot be posted");
+        }
     }
 
     InvoiceStatus status() {
