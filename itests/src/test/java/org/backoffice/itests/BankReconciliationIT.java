@@ -447,4 +447,44 @@ public class BankReconciliationIT extends BackofficeTestSupport {
         assertEquals("PAID", ok(admin.get(F + "/invoices/" + named.get("id").asLong())).get("status").asText());
         assertEquals("POSTED", ok(admin.get(F + "/invoices/" + other.get("id").asLong())).get("status").asText());
     }
+
+    /**
+     * A statement large enough that auto-match writes its audit records in more than one chunk (three per line, chunks
+     * of 1,000): every line matched, every receipt audited once, the books consistent and the statement reconciled.
+     */
+    @Test
+    public void aLargeStatementIsMatchedWholeWithEveryReceiptAuditedOnce() throws Exception {
+        Http admin = admin();
+        ledgerAccount("1187");
+        partner("BK-BULK");
+        String iban = "GB94BARC10201530093459";
+        long bank = bankAccount("BK-BULK", iban, "1187", null).get("id").asLong();
+        int lines = 400;
+        List<String> entries = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < lines; i++) {
+            String amount = BigDecimal.valueOf(5000 + i, 2).toPlainString(); // 50.00, 50.01, ...
+            JsonNode invoice = postedInvoice("BK-BULK", "2030-10-01", amount);
+            entries.add(entry(amount, "USD", "2030-10-20", "Payment " + invoice.get("number").asText(), "Bulk Ltd",
+                    "L" + i));
+            sum = sum.add(new BigDecimal(amount));
+        }
+        String receiptAudit = "/api/audit?module=finance&entity=Receipt&limit=1";
+        long auditedBefore = ok(admin.get(receiptAudit)).get("total").asLong();
+        long id = created(importXml(bank, camt("BK-BULK-2030-10", "1", iban, "USD", "0.00", sum.toPlainString(),
+                "2030-10-31", entries))).get("id").asLong();
+        JsonNode result = ok(admin.post(F + "/statements/" + id + "/auto-match", null));
+        assertEquals(result.toString(), lines, result.get("matched").asInt());
+        assertEquals("RECONCILED", result.get("statement").get("status").asText());
+        assertEquals(auditedBefore + lines, ok(admin.get(receiptAudit)).get("total").asLong());
+        JsonNode last = ok(admin.get(F + "/statements/" + id + "/lines?offset=" + (lines - 1) + "&limit=1"))
+                .get("items").get(0);
+        JsonNode trail = ok(admin.get("/api/audit?module=finance&entity=Receipt&entityId="
+                + last.get("receipt").asLong()));
+        assertEquals(trail.toString(), 1, trail.get("total").asInt());
+        assertTrue(trail.toString(), trail.get("items").get(0).get("changes").get(0).get("newValue").asText()
+                .endsWith("from BK-BULK, " + BigDecimal.valueOf(5000 + lines - 1, 2).toPlainString() + " USD"));
+        assertEquals("0.00", ok(admin.get(F + "/statements/" + id + "/reconciliation")).get("difference").asText());
+        assertTrue(ok(admin.get(F + "/verify")).get("consistent").asBoolean());
+    }
 }
