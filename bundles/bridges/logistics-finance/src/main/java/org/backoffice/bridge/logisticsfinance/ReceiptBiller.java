@@ -1,12 +1,15 @@
 package org.backoffice.bridge.logisticsfinance;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
 import org.backoffice.finance.api.Bill;
+import org.backoffice.finance.api.BillDraft;
 import org.backoffice.finance.api.PayablesService;
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.platform.api.error.ValidationFailedException;
@@ -67,15 +70,25 @@ public final class ReceiptBiller implements EventSubscriber {
     @Override
     public void onEvent(BusinessEvent event) {
         if (event.id() > ignoreUpTo && LogisticsModule.TOPIC_GOODS_RECEIVED.equals(event.topic())) {
-            bill(event);
+            bills(event);
         }
     }
 
-    /** The receipt's new draft bill, or empty when the receipt was billed before. */
-    Optional<Bill> bill(BusinessEvent event) {
-        String receipt = ReceiptBills.receiptNumber(event);
+    /**
+     * The receipt's new draft bills (one, unless it has more lines than a bill takes); none for a part billed before.
+     */
+    List<Bill> bills(BusinessEvent event) {
+        List<Bill> created = new ArrayList<>();
+        for (BillDraft draft : ReceiptBills.drafts(event, taxCode, productNames)) {
+            bill(draft).ifPresent(created::add);
+        }
+        return created;
+    }
+
+    private Optional<Bill> bill(BillDraft draft) {
+        String receipt = draft.supplierReference();
         try {
-            Bill bill = payables.createBill(ReceiptBills.draft(event, taxCode, productNames));
+            Bill bill = payables.createBill(draft);
             LOG.info(() -> "goods receipt " + receipt + " of " + bill.supplier() + ": draft bill " + bill.id());
             return Optional.of(bill);
         } catch (ValidationFailedException e) {

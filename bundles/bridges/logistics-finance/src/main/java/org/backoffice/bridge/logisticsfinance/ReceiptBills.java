@@ -2,10 +2,13 @@ package org.backoffice.bridge.logisticsfinance;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.backoffice.finance.api.BillDraft;
+import org.backoffice.finance.api.InvoiceLineDraft;
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.platform.api.event.BusinessEvent;
 
@@ -24,12 +27,19 @@ final class ReceiptBills {
         return "GR-" + payload(event).text("receiptId");
     }
 
-    static BillDraft draft(BusinessEvent event, String taxCode, Function<String, Optional<String>> productNames) {
+    /** The receipt's bill, or its bills when it has more lines than one takes (see {@link DocumentParts}). */
+    static List<BillDraft> drafts(BusinessEvent event, String taxCode,
+            Function<String, Optional<String>> productNames) {
         Payload payload = payload(event);
         String order = payload.text("purchaseOrderNumber");
-        return new BillDraft(payload.text("supplier"), receiptNumber(event),
-                LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC), null, payload.optionalText("currency"), null,
-                "Goods received on purchase order " + order, LineDrafts.of(payload, taxCode, productNames), null);
+        List<List<InvoiceLineDraft>> parts = DocumentParts.of(LineDrafts.of(payload, taxCode, productNames));
+        List<BillDraft> drafts = new ArrayList<>(parts.size());
+        for (int part = 1; part <= parts.size(); part++) {
+            drafts.add(new BillDraft(payload.text("supplier"), DocumentParts.reference(receiptNumber(event), part),
+                    LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC), null, payload.optionalText("currency"),
+                    null, "Goods received on purchase order " + order, parts.get(part - 1), null));
+        }
+        return drafts;
     }
 
     private static Payload payload(BusinessEvent event) {

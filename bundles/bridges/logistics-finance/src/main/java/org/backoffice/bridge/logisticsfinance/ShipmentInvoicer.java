@@ -1,12 +1,15 @@
 package org.backoffice.bridge.logisticsfinance;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
 import org.backoffice.finance.api.Invoice;
+import org.backoffice.finance.api.InvoiceDraft;
 import org.backoffice.finance.api.InvoiceStatus;
 import org.backoffice.finance.api.ReceivablesService;
 import org.backoffice.logistics.api.SalesDocuments;
@@ -22,10 +25,10 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * A dispatched shipment becomes a customer invoice, drafted or posted as configured.
  *
- * <p>Exactly once: the invoice carries the shipment number as its reference and is looked up by it before anything
- * is created, so an event delivered again (after a failure, a restart, or a reinstallation that replays from the
- * stored position) finds the invoice instead of making a second one; a draft left by a failed posting is posted on
- * the next delivery. No two deliveries race: the platform hands this subscriber its events one at a time, in order,
+ * <p>Exactly once: the invoice carries the shipment number as its reference (each part of a shipment longer than an
+ * invoice takes, its number and part, see {@link DocumentParts}) and is looked up by it before anything is created, so
+ * an event delivered again (after a failure, a restart, or a reinstallation that replays from the stored position)
+ * finds the invoice instead of making a second one; a draft left by a failed posting is posted on the next delivery. No two deliveries race: the platform hands this subscriber its events one at a time, in order,
  * from its single delivery thread, and one server serves one company's database, so the lookup and the creation are
  * never interleaved with another delivery of the same event.
  *
@@ -80,17 +83,28 @@ public final class ShipmentInvoicer implements EventSubscriber {
             return; // FROM_INSTALLATION: before the bridge's first start
         }
         if (SalesDocuments.TOPIC_SHIPMENT_DISPATCHED.equals(event.topic())) {
-            invoice(event);
+            invoices(event);
         }
     }
 
-    /** The shipment's invoice, created unless it exists, and posted when so configured and still a draft. */
-    Invoice invoice(BusinessEvent event) {
-        String customer = ShipmentInvoices.customer(event);
-        String reference = ShipmentInvoices.reference(event);
+    /**
+     * The shipment's invoices (one, unless it has more lines than an invoice takes), each created unless it exists,
+     * and posted when so configured and still a draft.
+     */
+    List<Invoice> invoices(BusinessEvent event) {
+        List<Invoice> invoices = new ArrayList<>();
+        for (InvoiceDraft draft : ShipmentInvoices.drafts(event, taxCode, productNames)) {
+            invoices.add(invoice(draft));
+        }
+        return invoices;
+    }
+
+    private Invoice invoice(InvoiceDraft draft) {
+        String customer = draft.customer();
+        String reference = draft.reference();
         Invoice invoice = receivables.findInvoiceByReference(customer, reference).orElse(null);
         if (invoice == null) {
-            Invoice created = receivables.createInvoice(ShipmentInvoices.draft(event, taxCode, productNames));
+            Invoice created = receivables.createInvoice(draft);
             LOG.info(() -> "shipment " + reference + " of " + customer + ": invoice " + created.id());
             invoice = created;
         }

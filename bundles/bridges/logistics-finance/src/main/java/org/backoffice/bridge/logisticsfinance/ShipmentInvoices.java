@@ -1,9 +1,12 @@
 package org.backoffice.bridge.logisticsfinance;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.backoffice.finance.api.InvoiceDraft;
+import org.backoffice.finance.api.InvoiceLineDraft;
 import org.backoffice.logistics.api.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 
@@ -17,7 +20,7 @@ final class ShipmentInvoices {
     private ShipmentInvoices() {
     }
 
-    /** The reference an invoice of this shipment carries. */
+    /** The reference the (first) invoice of this shipment carries. */
     static String reference(BusinessEvent event) {
         return payload(event).text("shipmentNumber");
     }
@@ -26,11 +29,18 @@ final class ShipmentInvoices {
         return payload(event).text("customer");
     }
 
-    static InvoiceDraft draft(BusinessEvent event, String taxCode, Function<String, Optional<String>> productNames) {
+    /** The shipment's invoice, or its invoices when it has more lines than one takes (see {@link DocumentParts}). */
+    static List<InvoiceDraft> drafts(BusinessEvent event, String taxCode,
+            Function<String, Optional<String>> productNames) {
         Payload payload = payload(event);
-        return new InvoiceDraft(payload.text("customer"), payload.day("dispatchedAt"), null,
-                payload.optionalText("currency"), payload.text("shipmentNumber"),
-                LineDrafts.of(payload, taxCode, productNames), null);
+        List<List<InvoiceLineDraft>> parts = DocumentParts.of(LineDrafts.of(payload, taxCode, productNames));
+        List<InvoiceDraft> drafts = new ArrayList<>(parts.size());
+        for (int part = 1; part <= parts.size(); part++) {
+            drafts.add(new InvoiceDraft(payload.text("customer"), payload.day("dispatchedAt"), null,
+                    payload.optionalText("currency"), DocumentParts.reference(payload.text("shipmentNumber"), part),
+                    parts.get(part - 1), null));
+        }
+        return drafts;
     }
 
     private static Payload payload(BusinessEvent event) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.backoffice.finance.api.Bill;
 import org.backoffice.finance.api.BillDraft;
+import org.backoffice.finance.api.InvoiceDraft;
 import org.backoffice.finance.api.InvoiceLineDraft;
 import org.backoffice.finance.api.InvoiceStatus;
 import org.backoffice.finance.api.PayablesService;
@@ -57,8 +58,8 @@ class ReceiptBillerTest {
     @Test
     void aGoodsReceiptBecomesOneDraftBillWhateverTheDeliveries() {
         ReceiptBiller biller = new ReceiptBiller(payables, sku -> Optional.of("Bolt M8"), "STD", 0);
-        assertEquals("GR-17", biller.bill(received(3, 17)).orElseThrow().supplierReference());
-        assertTrue(biller.bill(received(3, 17)).isEmpty(), "delivered again: billed before");
+        assertEquals("GR-17", biller.bills(received(3, 17)).get(0).supplierReference());
+        assertTrue(biller.bills(received(3, 17)).isEmpty(), "delivered again: billed before");
         biller.onEvent(received(4, 18));
 
         assertEquals(List.of("GR-17", "GR-18"), bills.stream().map(BillDraft::supplierReference).toList());
@@ -69,6 +70,23 @@ class ReceiptBillerTest {
         assertTrue(bill.description().contains("PO-2026-000002"), bill.description());
         assertEquals(List.of(new InvoiceLineDraft("BOLT-1 Bolt M8", new BigDecimal("8"), new BigDecimal("5.00"),
                 "STD", null)), bill.lines());
+    }
+
+    @Test
+    void aReceiptOfMoreLinesThanABillTakesBecomesBillsOfTheMostEachBilledOnce() {
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < InvoiceDraft.MAX_LINES + 1; i++) {
+            lines.add(Map.of("sku", "P-" + i, "quantity", 1, "unitPrice", new BigDecimal("1.00")));
+        }
+        BusinessEvent big = new BusinessEvent(5, LogisticsModule.TOPIC_GOODS_RECEIVED, "PO-2026-000009",
+                Instant.parse("2026-11-06T08:00:00Z"), "bob", Map.of("receiptId", 19, "purchaseOrderId", 9,
+                        "purchaseOrderNumber", "PO-2026-000009", "supplier", "SUP-1", "warehouse", "W1",
+                        "currency", "USD", "total", new BigDecimal("501.00"), "lines", lines));
+        ReceiptBiller biller = new ReceiptBiller(payables, sku -> Optional.empty(), "STD", 0);
+        assertEquals(2, biller.bills(big).size());
+        assertTrue(biller.bills(big).isEmpty(), "delivered again: both parts billed before");
+        assertEquals(List.of("GR-19", "GR-19/2"), bills.stream().map(BillDraft::supplierReference).toList());
+        assertEquals(List.of(InvoiceDraft.MAX_LINES, 1), bills.stream().map(b -> b.lines().size()).toList());
     }
 
     @Test

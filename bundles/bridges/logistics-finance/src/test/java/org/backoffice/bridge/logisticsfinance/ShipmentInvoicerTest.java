@@ -23,7 +23,9 @@ class ShipmentInvoicerTest {
     /** Receivables in memory: createInvoice, postInvoice (which can be made to fail) and findInvoiceByReference. */
     static final class Receivables {
         final List<Invoice> invoices = new ArrayList<>();
+        final List<Integer> lineCounts = new ArrayList<>();
         int postFailures;
+        long failPostOf; // the id of an invoice whose posting fails once
 
         ReceivablesService service() {
             return (ReceivablesService) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -38,6 +40,7 @@ class ShipmentInvoicerTest {
         }
 
         private Invoice create(InvoiceDraft draft) {
+            lineCounts.add(draft.lines().size());
             BigDecimal gross = draft.lines().stream().map(l -> l.quantity().multiply(l.unitPrice()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             Invoice invoice = new Invoice(invoices.size() + 1, null, InvoiceStatus.DRAFT, draft.customer(),
@@ -48,8 +51,9 @@ class ShipmentInvoicerTest {
         }
 
         private Invoice post(long id) {
-            if (postFailures > 0) {
-                postFailures--;
+            if (postFailures > 0 || failPostOf == id) {
+                postFailures = Math.max(0, postFailures - 1);
+                failPostOf = 0;
                 throw new IllegalStateException("period closed");
             }
             Invoice i = invoices.get((int) id - 1);
@@ -95,6 +99,25 @@ class ShipmentInvoicerTest {
 
         assertEquals(1, receivables.invoices.size());
         assertEquals(InvoiceStatus.POSTED, receivables.invoices.get(0).status());
+    }
+
+    @Test
+    void aShipmentOfMoreLinesThanAnInvoiceTakesBecomesInvoicesOfTheMostEachMadeOnce() {
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 2 * InvoiceDraft.MAX_LINES + 1; i++) {
+            lines.add(Map.of("sku", "P-" + i, "quantity", 1, "unitPrice", 2));
+        }
+        ShipmentInvoicer bridge = invoicer(BridgeConfig.InvoiceMode.POSTED, 0);
+        receivables.failPostOf = 2; // the first part posts, the second fails: the event is delivered again
+        assertThrows(IllegalStateException.class, () -> bridge.onEvent(dispatched(1, "SH-9", lines)));
+        assertEquals(2, receivables.invoices.size());
+        bridge.onEvent(dispatched(1, "SH-9", lines));
+
+        assertEquals(List.of("SH-9", "SH-9/2", "SH-9/3"), receivables.invoices.stream().map(Invoice::reference)
+                .toList());
+        assertEquals(List.of(InvoiceStatus.POSTED, InvoiceStatus.POSTED, InvoiceStatus.POSTED),
+                receivables.invoices.stream().map(Invoice::status).toList());
+        assertEquals(List.of(InvoiceDraft.MAX_LINES, InvoiceDraft.MAX_LINES, 1), receivables.lineCounts);
     }
 
     @Test

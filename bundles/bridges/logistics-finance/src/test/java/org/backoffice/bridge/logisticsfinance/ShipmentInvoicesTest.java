@@ -34,8 +34,10 @@ class ShipmentInvoicesTest {
                 Map.of("sku", "BOLT-1", "quantity", 5, "unitPrice", new BigDecimal("10.00")),
                 Map.of("sku", "NUT-2", "quantity", new BigDecimal("2.5"), "unitPrice", new BigDecimal("2.00"))));
 
-        InvoiceDraft draft = ShipmentInvoices.draft(event, "RED",
+        List<InvoiceDraft> drafts = ShipmentInvoices.drafts(event, "RED",
                 sku -> sku.equals("BOLT-1") ? Optional.of("Bolt M8") : Optional.empty());
+        assertEquals(1, drafts.size());
+        InvoiceDraft draft = drafts.get(0);
 
         assertEquals("ACME-1", draft.customer());
         assertEquals("SH-2026-000001", draft.reference());
@@ -52,17 +54,17 @@ class ShipmentInvoicesTest {
     void aNameInThePayloadWinsOverTheProductMaster() {
         BusinessEvent event = dispatched(1, "SH-1", List.of(
                 Map.of("sku", "BOLT-1", "name", "Bolt (as shipped)", "quantity", 1, "unitPrice", 3)));
-        InvoiceDraft draft = ShipmentInvoices.draft(event, "STD", sku -> Optional.of("Bolt today"));
+        InvoiceDraft draft = ShipmentInvoices.drafts(event, "STD", sku -> Optional.of("Bolt today")).get(0);
         assertEquals("BOLT-1 Bolt (as shipped)", draft.lines().get(0).description());
     }
 
     @Test
     void aPayloadWithoutLinesOrPricesIsRefusedNamingTheMember() {
         IllegalArgumentException noLines = assertThrows(IllegalArgumentException.class,
-                () -> ShipmentInvoices.draft(dispatched(1, "SH-1", List.of()), "STD", sku -> Optional.empty()));
+                () -> ShipmentInvoices.drafts(dispatched(1, "SH-1", List.of()), "STD", sku -> Optional.empty()));
         assertTrue(noLines.getMessage().contains("'lines'"), noLines.getMessage());
         IllegalArgumentException noPrice = assertThrows(IllegalArgumentException.class,
-                () -> ShipmentInvoices.draft(dispatched(1, "SH-1", List.of(Map.of("sku", "A", "quantity", 1))),
+                () -> ShipmentInvoices.drafts(dispatched(1, "SH-1", List.of(Map.of("sku", "A", "quantity", 1))),
                         "STD", sku -> Optional.empty()));
         assertTrue(noPrice.getMessage().contains("'unitPrice'"), noPrice.getMessage());
     }

@@ -13,4 +13,7 @@ import java.util.List;
  */
 public record InvoiceDraft(String customer, LocalDate date, LocalDate dueDate, String currency, String reference,
         List<InvoiceLineDraft> lines, Long version) {
+
+    /** The most lines one document takes: invoices, credit notes and bills alike. */
+    public static final int MAX_LINES = 500;
 }

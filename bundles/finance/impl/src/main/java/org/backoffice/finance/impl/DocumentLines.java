@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 
+import org.backoffice.finance.api.InvoiceDraft;
 import org.backoffice.finance.api.InvoiceLine;
 import org.backoffice.finance.api.InvoiceLineDraft;
 import org.backoffice.finance.api.TaxAmount;
@@ -24,7 +25,7 @@ import org.backoffice.platform.api.error.Validator;
  */
 final class DocumentLines {
 
-    static final int MAX_LINES = 500;
+    static final int MAX_LINES = InvoiceDraft.MAX_LINES;
 
     private DocumentLines() {
     }
