@@ -28,9 +28,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * <p>Exactly once: the invoice carries the shipment number as its reference (each part of a shipment longer than an
  * invoice takes, its number and part, see {@link DocumentParts}) and is looked up by it before anything is created, so
  * an event delivered again (after a failure, a restart, or a reinstallation that replays from the stored position)
- * finds the invoice instead of making a second one; a draft left by a failed posting is posted on the next delivery. No two deliveries race: the platform hands this subscriber its events one at a time, in order,
- * from its single delivery thread, and one server serves one company's database, so the lookup and the creation are
- * never interleaved with another delivery of the same event.
+ * finds the invoice instead of making a second one; a draft left by a failed posting is posted on the next delivery.
+ * No two deliveries race: the platform hands this subscriber its events one at a time, in order, from its single
+ * delivery thread, and one server serves one company's database, so the lookup and the creation are never
+ * interleaved with another delivery of the same event.
  *
  * <p>An event that cannot become a document (say the customer is not a customer, or the period is closed) fails and
  * is retried by the platform with growing pauses, holding back later events of this subscriber; the subscription's
