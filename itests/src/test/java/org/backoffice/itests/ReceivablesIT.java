@@ -185,6 +185,7 @@ public class ReceivablesIT extends BackofficeTestSupport {
         assertProblem(admin.post(F + "/invoices/" + first.get("id").asLong() + "/post", null), 409);
 
         // credit notes: the whole of invoice 3 (RC-A), one line of invoice 4 (RC-B)
+        long notesBefore = ok(admin.get(F + "/credit-notes")).get("total").asLong();
         JsonNode full = created(admin.post(F + "/credit-notes", "{\"invoice\":" + posted.get(3).get("id").asLong()
                 + ",\"date\":\"2026-11-22\",\"reason\":\"returned\"}"));
         assertEquals("CN-2026-000001", full.get("number").asText());
@@ -199,7 +200,7 @@ public class ReceivablesIT extends BackofficeTestSupport {
         assertEquals("PARTIALLY_PAID", credited.get("status").asText());
         assertEquals(0, dec(posted.get(4).get("gross")).subtract(new BigDecimal("24.00"))
                 .compareTo(dec(credited.get("open"))));
-        assertEquals(2, ok(admin.get(F + "/credit-notes")).get("total").asInt());
+        assertEquals(notesBefore + 2, ok(admin.get(F + "/credit-notes")).get("total").asLong());
 
         // receipts: RC-A (invoices 0, 3, 6, ...) pays invoice 0 fully and 6 in part
         long a0 = posted.get(0).get("id").asLong();
@@ -302,6 +303,49 @@ public class ReceivablesIT extends BackofficeTestSupport {
         String trail = ok(admin.get("/api/audit?module=finance&entity=Invoice&entityId=" + a6)).toString();
         assertTrue(trail, trail.contains("\"action\":\"CREATE\"") && trail.contains("\"action\":\"POST\"")
                 && trail.contains("\"action\":\"ALLOCATE\""));
+    }
+
+    /**
+     * Foreign-currency settlements post their realized exchange difference: receipts and a credit note at other rates
+     * than the invoices' leave nothing on receivables but what the open invoice still holds at its own rate. 2033 holds
+     * only this test's entries.
+     */
+    @Test
+    public void receiptsAndCreditNotesAtAnotherRatePostTheExchangeDifference() throws Exception {
+        Http admin = admin();
+        int opened = admin.post(F + "/fiscal-years", "{\"year\":2033}").status();
+        assertTrue("open 2033: " + opened, opened == 201 || opened == 409);
+        for (String[] rate : new String[][] {{"2033-01-01", "1.10"}, {"2033-03-01", "1.20"}, {"2033-05-01", "1.25"}}) {
+            int status = admin.post(F + "/exchange-rates", "{\"currency\":\"EUR\",\"date\":\"" + rate[0]
+                    + "\",\"rate\":" + rate[1] + "}").status();
+            assertTrue("rate " + rate[0] + ": " + status, status == 201 || status == 200);
+        }
+        partner("RC-FX", "CUSTOMER", 30);
+        String eur = "{\"customer\":\"RC-FX\",\"date\":\"2033-01-10\",\"currency\":\"EUR\",\"lines\":[";
+        long paid = created(admin.post(F + "/invoices", eur + line("Paid", "1", "100.00", "ZERO") + "]}"))
+                .get("id").asLong();
+        long credited = created(admin.post(F + "/invoices", eur + line("Credited", "1", "50.00", "ZERO") + "]}"))
+                .get("id").asLong();
+        ok(admin.post(F + "/invoices/" + paid + "/post", null));     // 110.00 USD on receivables
+        ok(admin.post(F + "/invoices/" + credited + "/post", null)); // 55.00 USD
+        // 60.00 EUR at 1.20 for 66.00 USD of the invoice: 6.00 gained
+        created(admin.post(F + "/receipts", "{\"customer\":\"RC-FX\",\"date\":\"2033-03-05\",\"amount\":60.00,"
+                + "\"currency\":\"EUR\",\"allocations\":[{\"invoice\":" + paid + ",\"amount\":60.00}]}"));
+        // 40.00 EUR at 1.25, first as credit, then allocated: the invoice's last 44.00 USD, 6.00 gained
+        long later = created(admin.post(F + "/receipts", "{\"customer\":\"RC-FX\",\"date\":\"2033-05-03\","
+                + "\"amount\":40.00,\"currency\":\"EUR\"}")).get("id").asLong();
+        ok(admin.post(F + "/receipts/" + later + "/allocations", "{\"date\":\"2033-05-04\",\"allocations\":"
+                + "[{\"invoice\":" + paid + ",\"amount\":40.00}]}"));
+        // a credit note of 20.00 EUR at 1.20 for 22.00 USD of the other invoice: 2.00 gained
+        created(admin.post(F + "/credit-notes", "{\"invoice\":" + credited + ",\"date\":\"2033-03-05\","
+                + "\"lines\":[" + line("Credited", "1", "20.00", "ZERO") + "]}"));
+
+        assertEquals("PAID", ok(admin.get(F + "/invoices/" + paid)).get("status").asText());
+        JsonNode year = ok(admin.get(F + "/reports/trial-balance?from=2033-01-01&to=2033-12-31"));
+        String t = year.toString();
+        assertEquals(t, 0, new BigDecimal("33.00").compareTo(movement(year, "1200"))); // 30.00 EUR open at 1.10
+        assertEquals(t, 0, new BigDecimal("-14.00").compareTo(movement(year, "6900"))); // gains: 6 + 6 + 2
+        assertTrue(ok(admin.get(F + "/verify")).get("consistent").asBoolean());
     }
 
     @Test

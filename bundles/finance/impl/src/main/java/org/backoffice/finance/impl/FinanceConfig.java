@@ -23,6 +23,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Receivables account debited by customer invoices (with the customer code)")
     String receivablesAccount() default "1200";
 
+    @AttributeDefinition(description = "Account of realized exchange differences (foreign-currency settlements)")
+    String exchangeDifferenceAccount() default "6900";
+
     @AttributeDefinition(description = "Income account of invoice lines that name none")
     String salesAccount() default "4000";
 

@@ -95,7 +95,8 @@ public final class PayablesServiceImpl implements PayablesService, PaymentPostin
         this.purchasesAccount = config.purchasesAccount();
         this.bankAccount = config.bankAccount();
         this.defaultTermsDays = config.defaultPaymentTermsDays();
-        this.payments = new SupplierPayments(baseCurrency, payablesAccount);
+        this.payments = new SupplierPayments(baseCurrency, payablesAccount,
+                new ExchangeDifferences(baseCurrency, config.exchangeDifferenceAccount()));
         this.runs = new PaymentRuns(jpa, audit, ledger, payments, new Pain001.Debtor(config.companyName(),
                 config.companyIban(), config.companyBic()));
     }

@@ -77,6 +77,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
     private final String receivablesAccount;
     private final String salesAccount;
     private final String bankAccount;
+    private final ExchangeDifferences exchange;
     private final int defaultTermsDays;
     private final TaxCodeService taxCodes;
     private volatile boolean taxCodesChecked;
@@ -103,6 +104,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         this.bankAccount = config.bankAccount();
         this.defaultTermsDays = config.defaultPaymentTermsDays();
         this.taxCodes = taxCodes;
+        this.exchange = new ExchangeDifferences(baseCurrency, config.exchangeDifferenceAccount());
     }
 
     /** The default tax codes exist before the first document needs them (created on an empty table, once). */
@@ -335,6 +337,13 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
             note.posted(number, entry.id(), Instant.now(), InvoiceStatus.POSTED);
             em.persist(note);
             InvoiceStatus before = invoice.status();
+            if (!exchange.none(currency)) { // the note takes its part of the invoice off at the note's rate
+                exchange.post(tx, date, receivablesAccount, invoice.customer(), true, exchange.part(
+                        invoiceRate(em, invoice), invoice.gross().subtract(invoice.open()), totals.gross()),
+                        exchange.part(ExchangeDifferences.rate(entry.lines(), receivablesAccount), BigDecimal.ZERO,
+                                totals.gross()), "Exchange difference " + invoice.number() + " / " + number, SOURCE,
+                        number);
+            }
             invoice.settle(totals.gross());
             em.flush();
             tx.wrote(2);
@@ -441,7 +450,8 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         // written through JDBC, not persisted: bank auto-match posts thousands of receipts in one transaction
         ReceiptEntity receipt = new ReceiptEntity(tx.nextId(ReceiptEntity.class), number, draft.customer(),
                 draft.date(), draft.amount(), currency, bank, draft.reference(), entry.id(), Instant.now(), tx.user());
-        apply(tx, receipt, draft.date(), allocations, invoices);
+        apply(tx, receipt, exchange.none(currency) ? BigDecimal.ONE
+                : ExchangeDifferences.rate(entry.lines(), receivablesAccount), draft.date(), allocations, invoices);
         tx.queue(ReceiptEntity.INSERT, ReceiptEntity.COLUMN_TYPES, receipt.insertValues());
         tx.audit(FinanceModule.ENTITY_RECEIPT, Long.toString(receipt.id()), AuditEntry.CREATE,
                 Allocations.settlementCreated("receipt", number, "from", draft.customer(), draft.amount(), currency));
@@ -477,7 +487,9 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
             Allocations.check(checks, "allocations", receipt.customer(), receipt.currency(), day,
                     receipt.unallocated(), allocations, targets(invoices));
             checks.throwIfInvalid();
-            apply(tx, receipt, day, allocations, invoices);
+            apply(tx, receipt, exchange.none(receipt.currency()) ? BigDecimal.ONE
+                    : ExchangeDifferences.rate(em, receipt.journalEntry(), receivablesAccount), day, allocations,
+                    invoices);
             em.flush();
             tx.flushRows();
             return toReceipt(em, receipt);
@@ -488,8 +500,8 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
      * Stores checked allocations and lowers the open amounts; nothing reaches the ledger (both sides are 1200). Does
      * not flush: the caller does, once.
      */
-    private void apply(LedgerTransaction tx, ReceiptEntity receipt, LocalDate date, List<AllocationDraft> allocations,
-            Map<Long, InvoiceEntity> invoices) {
+    private void apply(LedgerTransaction tx, ReceiptEntity receipt, BigDecimal receiptRate, LocalDate date,
+            List<AllocationDraft> allocations, Map<Long, InvoiceEntity> invoices) {
         if (allocations.isEmpty()) {
             return;
         }
@@ -497,6 +509,13 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         for (AllocationDraft a : allocations) {
             InvoiceEntity invoice = invoices.get(a.invoice());
             InvoiceStatus before = invoice.status();
+            if (!exchange.none(receipt.currency())) { // the receipt takes its part of the invoice off at its rate
+                exchange.post(tx, date, receivablesAccount, invoice.customer(), true, exchange.part(
+                        invoiceRate(tx.em(), invoice), invoice.gross().subtract(invoice.open()), a.amount()),
+                        exchange.part(receiptRate, receipt.amount().subtract(receipt.unallocated()), a.amount()),
+                        "Exchange difference " + invoice.number() + " / " + receipt.number(), SOURCE,
+                        receipt.number());
+            }
             tx.queue(AllocationEntity.INSERT, AllocationEntity.COLUMN_TYPES, tx.nextId(AllocationEntity.class),
                     receipt.id(), invoice.id(), a.amount(), date, now);
             invoice.settle(a.amount());
@@ -613,6 +632,11 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
         payload.put("gross", Money.display(document.gross(), document.currency()));
         payload.put("currency", document.currency());
         return payload;
+    }
+
+    /** The rate at which a posted invoice sits on the receivables account. */
+    private BigDecimal invoiceRate(EntityManager em, InvoiceEntity invoice) {
+        return ExchangeDifferences.rate(em, invoice.journalEntry(), receivablesAccount);
     }
 
     private static Map<Long, InvoiceEntity> invoices(EntityManager em, List<AllocationDraft> allocations) {

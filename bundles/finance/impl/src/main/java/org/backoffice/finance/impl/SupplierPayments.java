@@ -39,10 +39,12 @@ final class SupplierPayments {
 
     private final String baseCurrency;
     private final String payablesAccount;
+    private final ExchangeDifferences exchange;
 
-    SupplierPayments(String baseCurrency, String payablesAccount) {
+    SupplierPayments(String baseCurrency, String payablesAccount, ExchangeDifferences exchange) {
         this.baseCurrency = baseCurrency;
         this.payablesAccount = payablesAccount;
+        this.exchange = exchange;
     }
 
     /** The posted bills an order allocates to, by id (missing ids are left out: they do not exist). */
@@ -96,6 +98,13 @@ final class SupplierPayments {
         for (Allocations.Part a : order.allocations()) {
             BillEntity bill = bills.get(a.document());
             InvoiceStatus before = bill.status();
+            if (!exchange.none(order.currency())) { // the payment takes its part of the bill off at its rate
+                exchange.post(tx, order.date(), payablesAccount, bill.supplier(), false, exchange.part(
+                        ExchangeDifferences.rate(em, bill.journalEntry(), payablesAccount),
+                        bill.gross().subtract(bill.open()), a.amount()), exchange.part(ExchangeDifferences.rate(
+                                entry.lines(), payablesAccount), payment.amount().subtract(payment.unallocated()),
+                                a.amount()), "Exchange difference " + bill.number() + " / " + number, SOURCE, number);
+            }
             em.persist(new BillAllocationEntity(payment.id(), bill.id(), a.amount(), order.date(), now));
             bill.settle(a.amount());
             payment.allocated(a.amount());
