@@ -235,7 +235,6 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
     public Invoice postInvoice(long id) {
         return ledger.inPostingTransaction(tx -> {
             InvoiceEntity invoice = findInvoice(tx.em(), id);
-            invoice.requirePostable("invoice", id, invoice.number());
             post(tx, invoice);
             tx.em().flush();
             return invoice.toInvoice();
