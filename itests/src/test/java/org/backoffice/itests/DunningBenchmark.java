@@ -81,7 +81,7 @@ public class DunningBenchmark extends BackofficeTestSupport {
         long start = System.nanoTime();
         for (int c = 0; c < customers; c++) {
             partners.create(new Partner(customer(c), "Bench customer " + c, Set.of(PartnerRole.CUSTOMER), null, null,
-                    null, null, null, "USD", 30, null, null, null, null));
+                    null, null, null, "USD", 30, null, null, null, null, null, null));
         }
         createPostedInvoices(invoices, customers);
         FinanceBenchmark.report(String.format("dunning setup: %d customers, %d posted overdue invoices in %.1f s",

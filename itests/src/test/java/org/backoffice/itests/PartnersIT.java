@@ -141,6 +141,13 @@ public class PartnersIT extends BackofficeTestSupport {
                 partnerJson(code, "X", "x@y.example").replace("5000.50", "-1"));
         assertProblem(negativeLimit, 422);
 
+        Http.Reply badBank = manager.post("/api/partners", partnerJson(code, "X", "x@y.example")
+                .replace("\"notes\"", "\"iban\":\"DE88370400440532013000\",\"bic\":\"COBA1\",\"notes\""));
+        assertProblem(badBank, 422);
+        Set<String> bankFields = new HashSet<>();
+        badBank.json().get("errors").forEach(e -> bankFields.add(e.get("field").asText()));
+        assertEquals(Set.of("iban", "bic"), bankFields);
+
         assertEquals(404, manager.get("/api/partners/" + code).status());
         assertEquals(0, auditTrail.find(AuditQuery.forEntity("partners", "Partner", code), PageRequest.first(5))
                 .total());
@@ -201,12 +208,15 @@ public class PartnersIT extends BackofficeTestSupport {
     public void shellCommandsAddListAndShow() throws Exception {
         String code = unique("SH");
         String added = shell("partners:add --role SUPPLIER --email sales@shell.example --currency CHF --terms 14 "
-                + "--country CH --city Zürich " + code + " \"Shell Supplies AG\"");
+                + "--country CH --city Zürich --iban \"ch93 0076 2011 6238 5295 7\" --bic POFICHBEXXX " + code
+                + " \"Shell Supplies AG\"");
         assertTrue(added, added.contains("Partner " + code + " added"));
 
         String shown = shell("partners:show " + code);
         assertTrue(shown, shown.contains("Shell Supplies AG") && shown.contains("SUPPLIER") && shown.contains("CHF")
-                && shown.contains("14 days") && shown.contains("Zürich"));
+                && shown.contains("14 days") && shown.contains("Zürich")
+                && shown.contains("CH9300762011623852957 (POFICHBEXXX)"));
+        assertEquals("CH9300762011623852957", partnerService.require(code).iban());
 
         String listed = shell("partners:list --role SUPPLIER --query " + code);
         assertTrue(listed, listed.contains(code) && listed.contains("1 of 1 partners"));

@@ -532,6 +532,26 @@ public class PayablesIT extends BackofficeTestSupport {
         assertTrue(ok(admin.get(F + "/verify")).get("consistent").asBoolean());
     }
 
+    /** A bill that names no IBAN is paid to the supplier's own bank account from the partners module. 2034. */
+    @Test
+    public void aPaymentRunPaysToThePartnersAccountWhenTheBillNamesNone() throws Exception {
+        Http admin = admin();
+        int opened = admin.post(F + "/fiscal-years", "{\"year\":2034}").status();
+        assertTrue("open 2034: " + opened, opened == 201 || opened == 409);
+        assertEquals(201, admin.post("/api/partners", "{\"code\":\"PY-IB\",\"name\":\"Partner PY-IB\","
+                + "\"roles\":[\"SUPPLIER\"],\"currency\":\"USD\",\"paymentTermsDays\":30,"
+                + "\"iban\":\"GB33 BUKB 2020 1555 5555 55\",\"bic\":\"BUKBGB22\"}").status());
+        long id = created(admin.post(F + "/bills", bill("PY-IB", "IB-1", "2034-02-01", null,
+                line("1", "70.00", "ZERO", null)))).get("id").asLong();
+        ok(admin.post(F + "/bills/" + id + "/post", null));
+        long run = created(admin.post(F + "/payment-runs", "{\"dueBy\":\"2034-12-31\",\"supplier\":\"PY-IB\","
+                + "\"paymentDate\":\"2034-03-10\"}")).get("id").asLong();
+        ok(admin.post(F + "/payment-runs/" + run + "/execute", null));
+        Http.Reply xml = admin.get(F + "/payment-runs/" + run + "/pain001", "application/xml");
+        assertEquals(xml.toString(), 200, xml.status());
+        assertTrue(xml.body(), xml.body().contains("<IBAN>GB33BUKB20201555555555</IBAN>")); // the creditor's
+    }
+
     @Test
     public void shellCommands() throws Exception {
         Http admin = admin();

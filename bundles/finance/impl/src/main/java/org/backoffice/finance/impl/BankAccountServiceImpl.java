@@ -11,6 +11,7 @@ import org.backoffice.finance.api.BankAccount;
 import org.backoffice.finance.api.BankAccountDraft;
 import org.backoffice.finance.api.BankAccountService;
 import org.backoffice.finance.api.FinanceModule;
+import org.backoffice.platform.api.BankIdentifiers;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.audit.AuditEntry;

@@ -23,6 +23,7 @@ import org.backoffice.finance.api.StatementImport;
 import org.backoffice.finance.api.StatementLine;
 import org.backoffice.finance.api.StatementLineStatus;
 import org.backoffice.partners.api.PartnerService;
+import org.backoffice.platform.api.BankIdentifiers;
 import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;

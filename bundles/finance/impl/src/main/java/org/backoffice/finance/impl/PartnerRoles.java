@@ -48,6 +48,11 @@ final class PartnerRoles {
                 service -> Directory.name(service, code));
     }
 
+    /** The partner's IBAN, if the partners module is installed, knows the code and has one. */
+    static Optional<String> iban(BundleContext context, ServiceReference<?> partners, String code) {
+        return withService(context, partners, Optional.empty(), service -> Directory.iban(service, code));
+    }
+
     private static <T> T withService(BundleContext context, ServiceReference<?> reference, T without,
             Function<Object, T> work) {
         if (reference == null) {
@@ -72,6 +77,10 @@ final class PartnerRoles {
 
         static Optional<String> name(Object service, String code) {
             return ((PartnerService) service).get(code).map(Partner::name);
+        }
+
+        static Optional<String> iban(Object service, String code) {
+            return ((PartnerService) service).get(code).map(Partner::iban);
         }
 
         static OptionalInt requireRole(Object service, Role role, String field, String code) {

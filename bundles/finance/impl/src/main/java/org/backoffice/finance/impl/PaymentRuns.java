@@ -214,8 +214,11 @@ final class PaymentRuns {
         }
     }
 
-    /** The payments of an executed run with the supplier names to write, as a pain.001 message. */
-    String pain001(long id, Function<String, String> supplierName) {
+    /**
+     * The payments of an executed run as a pain.001 message, with the supplier names to write and the suppliers' own
+     * IBANs for those whose bills named none.
+     */
+    String pain001(long id, Function<String, String> supplierName, Function<String, String> supplierIban) {
         return Jpa.read(jpa, em -> {
             PaymentRunEntity run = find(em, id);
             List<PaymentRunItemEntity> items = run.items();
@@ -232,7 +235,8 @@ final class PaymentRuns {
                     SupplierPaymentEntity.class).setParameter("run", id).getResultList());
             List<Pain001.Transfer> transfers = made.stream().map(p -> new Pain001.Transfer(p.number(), p.amount(),
                     supplierName.apply(p.supplier()), items.stream().filter(i -> i.supplier().equals(p.supplier()))
-                            .map(PaymentRunItemEntity::iban).filter(Objects::nonNull).findFirst().orElse(null),
+                            .map(PaymentRunItemEntity::iban).filter(Objects::nonNull).findFirst()
+                            .orElseGet(() -> supplierIban.apply(p.supplier())),
                     p.allocations().stream().map(a -> a.supplierReference()).collect(Collectors.joining(", "))))
                     .toList();
             return Pain001.write(new Pain001.Message("PAYRUN-" + id, run.executedAt(), "PAYRUN-" + id + "-1",

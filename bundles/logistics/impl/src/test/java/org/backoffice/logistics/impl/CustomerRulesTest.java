@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class CustomerRulesTest {
 
     private static Partner partner(String code, Boolean active, PartnerRole... roles) {
-        return new Partner(code, "Name", Set.of(roles), null, null, null, null, null, "EUR", 30, null, active, null,
-                1L);
+        return new Partner(code, "Name", Set.of(roles), null, null, null, null, null, "EUR", 30, null, null, null,
+                active, null, 1L);
     }
 
     /** A directory answering {@code get} from the map; nothing else is called. */

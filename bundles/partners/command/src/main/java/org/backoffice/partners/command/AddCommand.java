@@ -51,6 +51,12 @@ public class AddCommand implements Action {
     @Option(name = "--credit-limit", description = "Credit limit, e.g. 5000.00")
     String creditLimit;
 
+    @Option(name = "--iban", description = "Bank account for transfers (IBAN)")
+    String iban;
+
+    @Option(name = "--bic", description = "The bank's BIC")
+    String bic;
+
     @Option(name = "--street", description = "Billing address: street")
     String street;
 
@@ -74,7 +80,7 @@ public class AddCommand implements Action {
                 : new Address(street, city, postalCode, country);
         try {
             Partner created = partners.create(new Partner(code, name, roleSet, taxId, email, phone, billing, null,
-                    currency, terms, decimal(creditLimit), Boolean.TRUE, notes, null));
+                    currency, terms, decimal(creditLimit), iban, bic, Boolean.TRUE, notes, null));
             System.out.println("Partner " + created.code() + " added (version " + created.version() + ")");
         } catch (ValidationFailedException e) {
             e.errors().forEach(error -> System.err.println(error.field() + ": " + error.message()));

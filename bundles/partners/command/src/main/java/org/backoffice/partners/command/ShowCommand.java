@@ -35,6 +35,7 @@ public class ShowCommand implements Action {
         line("Currency", p.currency());
         line("Payment terms", p.paymentTermsDays() == null ? null : p.paymentTermsDays() + " days");
         line("Credit limit", p.creditLimit() == null ? null : p.creditLimit().toPlainString());
+        line("Bank account", p.iban() == null ? null : p.iban() + (p.bic() == null ? "" : " (" + p.bic() + ")"));
         line("Active", Boolean.TRUE.equals(p.active()) ? "yes" : "no");
         line("Notes", p.notes());
         line("Version", p.version());

@@ -13,7 +13,7 @@ import org.backoffice.platform.api.audit.FieldChange;
 final class PartnerChanges {
 
     private static final Partner NONE = new Partner(null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null, null);
 
     private PartnerChanges() {
     }
@@ -36,6 +36,8 @@ final class PartnerChanges {
         return changes.compare("currency", before.currency(), after.currency())
                 .compare("paymentTermsDays", before.paymentTermsDays(), after.paymentTermsDays())
                 .compare("creditLimit", before.creditLimit(), after.creditLimit())
+                .compare("iban", before.iban(), after.iban())
+                .compare("bic", before.bic(), after.bic())
                 .compare("active", before.active(), after.active())
                 .compare("notes", before.notes(), after.notes())
                 .changes();

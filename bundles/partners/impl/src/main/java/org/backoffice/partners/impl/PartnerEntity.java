@@ -3,6 +3,7 @@ package org.backoffice.partners.impl;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import javax.persistence.AttributeOverride;
@@ -21,6 +22,7 @@ import javax.persistence.Version;
 
 import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
+import org.backoffice.platform.api.BankIdentifiers;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
 
@@ -81,6 +83,12 @@ public class PartnerEntity {
     @Column(name = "CREDIT_LIMIT", precision = 19, scale = 4)
     private BigDecimal creditLimit;
 
+    @Column(name = "IBAN", length = 34)
+    private String iban;
+
+    @Column(name = "BIC", length = 11)
+    private String bic;
+
     @Column(name = "ACTIVE", nullable = false)
     private boolean active;
 
@@ -124,6 +132,8 @@ public class PartnerEntity {
         currency = partner.currency();
         paymentTermsDays = partner.paymentTermsDays();
         creditLimit = partner.creditLimit();
+        iban = BankIdentifiers.normalizeIban(partner.iban());
+        bic = partner.bic() == null ? null : partner.bic().toUpperCase(Locale.ROOT);
         if (partner.active() != null) {
             active = partner.active();
         }
@@ -154,7 +164,6 @@ public class PartnerEntity {
         }
         return new Partner(code, name, roles, taxId, email, phone, AddressEmbeddable.toAddress(billingAddress),
                 AddressEmbeddable.toAddress(shippingAddress), currency, paymentTermsDays,
-                Money.display(creditLimit, currency),
-                active, notes, version);
+                Money.display(creditLimit, currency), iban, bic, active, notes, version);
     }
 }

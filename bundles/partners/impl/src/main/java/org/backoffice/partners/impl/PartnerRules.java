@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.backoffice.partners.api.Address;
 import org.backoffice.partners.api.Partner;
+import org.backoffice.platform.api.BankIdentifiers;
 import org.backoffice.platform.api.error.Validator;
 
 /** The rules a partner must satisfy, checked on every create and update whatever the caller (REST, shell, Java). */
@@ -36,6 +37,14 @@ final class PartnerRules {
         if (partner.creditLimit() != null) {
             v.check(partner.creditLimit().precision() - partner.creditLimit().scale() <= 15, "creditLimit",
                     "must be less than 10^15");
+        }
+        if (partner.iban() != null) {
+            v.check(BankIdentifiers.validIban(BankIdentifiers.normalizeIban(partner.iban())), "iban",
+                    "is not a valid IBAN (ISO 13616: country, check digits that pass mod-97, account)");
+        }
+        if (partner.bic() != null) {
+            v.check(BankIdentifiers.validBic(partner.bic()), "bic",
+                    "is not a valid BIC (ISO 9362: 8 or 11 characters)");
         }
         v.optionalText("notes", partner.notes(), 4000);
         v.throwIfInvalid();

@@ -20,7 +20,7 @@ class PartnerRulesTest {
     private static Partner partner(String code, String name, Set<PartnerRole> roles, String email, String currency,
             Address address, BigDecimal creditLimit) {
         return new Partner(code, name, roles, null, email, "+972 3 123 4567", address, null, currency, 30,
-                creditLimit, true, null, null);
+                creditLimit, null, null, true, null, null);
     }
 
     @Test

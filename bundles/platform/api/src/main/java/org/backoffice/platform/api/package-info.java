@@ -2,7 +2,7 @@
  * Platform contracts shared by every Backoffice module: the module descriptor, paging and the current actor.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.backoffice.platform.api;
 
 import org.osgi.annotation.bundle.Export;

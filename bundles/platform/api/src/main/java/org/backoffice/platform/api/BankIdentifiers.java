@@ -1,11 +1,14 @@
-package org.backoffice.finance.impl;
+package org.backoffice.platform.api;
 
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Checks of bank identifiers: IBAN (ISO 13616, mod-97 check digits) and BIC (ISO 9362 format). */
-final class BankIdentifiers {
+/**
+ * Checks of bank identifiers: IBAN (ISO 13616, mod-97 check digits) and BIC (ISO 9362 format). Shared by the modules
+ * that keep bank accounts (a company's own, a partner's).
+ */
+public final class BankIdentifiers {
 
     private static final Pattern IBAN_SHAPE = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
     private static final Pattern BIC_SHAPE = Pattern.compile("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
@@ -15,12 +18,12 @@ final class BankIdentifiers {
     }
 
     /** The IBAN in its electronic form: spaces removed, upper case. */
-    static String normalizeIban(String iban) {
+    public static String normalizeIban(String iban) {
         return iban == null ? null : iban.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
     /** Whether an IBAN (electronic form) has a valid shape and check digits. */
-    static boolean validIban(String iban) {
+    public static boolean validIban(String iban) {
         if (iban == null || !IBAN_SHAPE.matcher(iban).matches()) {
             return false;
         }
@@ -33,7 +36,7 @@ final class BankIdentifiers {
     }
 
     /** Whether a BIC has the shape of ISO 9362: 4 letters bank, 2 letters country, 2 location, optional 3 branch. */
-    static boolean validBic(String bic) {
+    public static boolean validBic(String bic) {
         return bic != null && BIC_SHAPE.matcher(bic.toUpperCase(Locale.ROOT)).matches();
     }
 }

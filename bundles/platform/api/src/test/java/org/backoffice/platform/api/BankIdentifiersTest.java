@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl;
+package org.backoffice.platform.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
