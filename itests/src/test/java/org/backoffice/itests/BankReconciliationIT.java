@@ -415,24 +415,33 @@ public class BankReconciliationIT extends BackofficeTestSupport {
 
     /**
      * A transfer naming neither the invoice nor the customer's code is matched when the counterparty is the customer's
-     * name in the partners directory (amount and date alone would not do: the invoice is due months earlier).
+     * name, or pays from the customer's IBAN, in the partners directory (amount and date alone would not do: the
+     * invoices were due months earlier).
      */
     @Test
-    public void theCounterpartyIsFoundByThePartnersName() throws Exception {
+    public void theCounterpartyIsFoundByThePartnersNameOrIban() throws Exception {
         Http admin = admin();
         ledgerAccount("1189");
         // the name is not the code: only the directory links "Nordwind Handel" to BK-NW
         assertEquals(201, admin.post("/api/partners", "{\"code\":\"BK-NW\",\"name\":\"Nordwind Handel\","
                 + "\"roles\":[\"CUSTOMER\"],\"currency\":\"USD\",\"paymentTermsDays\":30}").status());
         partner("BK-OTHER");
+        // BK-IB is known by its bank account: the transfer names a payment service, from the customer's IBAN
+        assertEquals(201, admin.post("/api/partners", "{\"code\":\"BK-IB\",\"name\":\"Ibex Works\","
+                + "\"roles\":[\"CUSTOMER\"],\"currency\":\"USD\",\"paymentTermsDays\":30,"
+                + "\"iban\":\"FR1420041010050500013M02606\"}").status());
         String iban = "GB33BUKB20201555555555";
         long bank = bankAccount("BK-NAMES", iban, "1189", null).get("id").asLong();
         JsonNode named = postedInvoice("BK-NW", "2030-01-05", "77.70");
         JsonNode other = postedInvoice("BK-OTHER", "2030-01-06", "88.80");
-        JsonNode statement = created(importXml(bank, camt("BK-NAMES-2030-09", "1", iban, "USD", "0.00", "166.50",
+        JsonNode ibex = postedInvoice("BK-IB", "2030-01-07", "66.60");
+        JsonNode statement = created(importXml(bank, camt("BK-NAMES-2030-09", "1", iban, "USD", "0.00", "233.10",
                 "2030-09-30", List.of(
                         entry("77.70", "USD", "2030-09-10", "transfer", "NORDWIND HANDEL GMBH", "N1"),
-                        entry("88.80", "USD", "2030-09-11", "transfer", "Somebody Else", "N2")))));
+                        entry("88.80", "USD", "2030-09-11", "transfer", "Somebody Else", "N2"),
+                        entry("66.60", "USD", "2030-09-12", "transfer", "PayService Ltd", "N3").replace(
+                                "</Dbtr></RltdPties>", "</Dbtr><DbtrAcct><Id><IBAN>FR1420041010050500013M02606</IBAN>"
+                                        + "</Id></DbtrAcct></RltdPties>")))));
         long id = statement.get("id").asLong();
         JsonNode lines = ok(admin.get(F + "/statements/" + id + "/lines")).get("items");
         JsonNode proposals = ok(admin.get(F + "/statement-lines/" + lines.get(0).get("id").asLong() + "/proposals"))
@@ -443,8 +452,9 @@ public class BankReconciliationIT extends BackofficeTestSupport {
                 .get("items").size());
 
         JsonNode result = ok(admin.post(F + "/statements/" + id + "/auto-match", null));
-        assertEquals(result.toString(), 1, result.get("matched").asInt());
+        assertEquals(result.toString(), 2, result.get("matched").asInt());
         assertEquals("PAID", ok(admin.get(F + "/invoices/" + named.get("id").asLong())).get("status").asText());
+        assertEquals("PAID", ok(admin.get(F + "/invoices/" + ibex.get("id").asLong())).get("status").asText());
         assertEquals("POSTED", ok(admin.get(F + "/invoices/" + other.get("id").asLong())).get("status").asText());
     }
 

@@ -77,7 +77,7 @@ public final class BankStatementServiceImpl implements BankStatementService {
         this.matcher = new StatementMatcher(jpa, ledger, List.of(new InvoiceItems(receipts), new ReceiptItems(),
                 new BillItems(payments), new PaymentItems()),
                 config.bankMatchWindowDays(), config.baseCurrency(),
-                code -> PartnerRoles.name(context, partners, code).orElse(null));
+                code -> PartnerRoles.party(context, partners, code).orElse(null));
     }
 
     // ---------------------------------------------------------------- import

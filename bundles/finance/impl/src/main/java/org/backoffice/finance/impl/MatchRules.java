@@ -6,14 +6,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.Set;
-import java.util.HashSet;
+import java.util.function.Function;
+
+import org.backoffice.platform.api.BankIdentifiers;
 
 /**
  * The matching rules, pure: open items are indexed once (by number and reference, by amount), then each statement line
@@ -21,8 +23,9 @@ import java.util.HashSet;
  * <ol>
  * <li>{@code REFERENCE} (0.95): the item's number or reference appears as a word of the line's text or reference;</li>
  * <li>{@code AMOUNT_PARTNER} (0.8): the same amount, and the partner's code appears as a word of the text or
- * counterparty, or the counterparty contains the partner's name (of three characters or more; names are looked up
- * only for such candidates, once per partner);</li>
+ * counterparty, or the counterparty's IBAN is the partner's, or the counterparty contains the partner's name (of three
+ * characters or more); the partners directory is asked only for candidates of the line's amount, once per
+ * partner;</li>
  * <li>{@code AMOUNT_DATE} (0.5): the same amount, the item's date within the window of the booking date.</li>
  * </ol>
  * Only items of the line's sign are considered. Auto-match takes a line's match only when it is unambiguous and exact:
@@ -37,8 +40,13 @@ final class MatchRules {
     static final BigDecimal AMOUNT_PARTNER_CONFIDENCE = new BigDecimal("0.80");
     static final BigDecimal AMOUNT_DATE_CONFIDENCE = new BigDecimal("0.50");
 
-    /** A statement line as the rules see it. */
-    record Line(long id, BigDecimal amount, LocalDate date, String text, String counterparty, String reference) {
+    /** A statement line as the rules see it; {@code counterpartyIban} in electronic form, if the bank gave it. */
+    record Line(long id, BigDecimal amount, LocalDate date, String text, String counterparty, String reference,
+            String counterpartyIban) {
+    }
+
+    /** What the partners directory knows of a partner: its name and bank account (IBAN), each possibly absent. */
+    record Party(String name, String iban) {
     }
 
     /** A candidate for a line. */
@@ -49,8 +57,8 @@ final class MatchRules {
             "[\\s,;:()\\[\\]{}<>\"'!?#+*=|]+");
 
     private final int windowDays;
-    private final Function<String, String> partnerNames;
-    private final Map<String, Optional<String>> names = new HashMap<>();
+    private final Function<String, Party> directory;
+    private final Map<String, Optional<Party>> parties = new HashMap<>();
     private final Map<String, List<OpenItem>> byWord = new HashMap<>();
     private final Map<BigDecimal, List<OpenItem>> byAmount = new HashMap<>();
 
@@ -58,10 +66,10 @@ final class MatchRules {
         this(items, windowDays, code -> null);
     }
 
-    /** {@code partnerNames}: a partner's name by code, {@code null} when unknown (or without the partners module). */
-    MatchRules(List<OpenItem> items, int windowDays, Function<String, String> partnerNames) {
+    /** {@code directory}: a partner by code, {@code null} when unknown (or without the partners module). */
+    MatchRules(List<OpenItem> items, int windowDays, Function<String, Party> directory) {
         this.windowDays = windowDays;
-        this.partnerNames = partnerNames;
+        this.directory = directory;
         for (OpenItem item : items) {
             index(byWord, normalize(item.number()), item);
             // a one-word reference of the customer (an order number, say); longer texts would match too much
@@ -101,7 +109,7 @@ final class MatchRules {
         Set<String> partyWords = new HashSet<>(lineWords);
         partyWords.addAll(words(line.counterparty()));
         for (OpenItem item : sameAmount) {
-            if (!found.containsKey(item) && namesPartner(item, partyWords, line.counterparty())) {
+            if (!found.containsKey(item) && namesPartner(item, partyWords, line)) {
                 found.put(item, proposal(item, AMOUNT_PARTNER, AMOUNT_PARTNER_CONFIDENCE, line));
             }
         }
@@ -149,20 +157,28 @@ final class MatchRules {
         return new Proposal(item, rule, confidence, item.amount().compareTo(line.amount()) == 0);
     }
 
-    private boolean namesPartner(OpenItem item, Set<String> words, String counterparty) {
+    private boolean namesPartner(OpenItem item, Set<String> words, Line line) {
         if (item.partner() != null && words.contains(normalize(item.partner()))) {
             return true;
         }
-        if (counterparty == null || counterparty.isBlank()) {
+        boolean byIban = line.counterpartyIban() != null && !line.counterpartyIban().isBlank();
+        boolean byName = line.counterparty() != null && !line.counterparty().isBlank();
+        if (!byIban && !byName) {
             return false;
         }
-        String name = item.partnerName() != null ? item.partnerName() : partnerName(item.partner());
-        return name != null && name.trim().length() >= 3 && normalize(counterparty).contains(normalize(name));
+        Party party = party(item.partner());
+        if (byIban && party != null && party.iban() != null
+                && party.iban().equals(BankIdentifiers.normalizeIban(line.counterpartyIban()))) {
+            return true;
+        }
+        String name = item.partnerName() != null ? item.partnerName() : party == null ? null : party.name();
+        return byName && name != null && name.trim().length() >= 3
+                && normalize(line.counterparty()).contains(normalize(name));
     }
 
-    private String partnerName(String code) {
+    private Party party(String code) {
         return code == null ? null
-                : names.computeIfAbsent(code, c -> Optional.ofNullable(partnerNames.apply(c))).orElse(null);
+                : parties.computeIfAbsent(code, c -> Optional.ofNullable(directory.apply(c))).orElse(null);
     }
 
     /** The words of a text: split at whitespace and punctuation other than {@code - / _ .} inside a word. */

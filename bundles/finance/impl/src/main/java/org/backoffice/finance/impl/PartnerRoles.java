@@ -48,6 +48,11 @@ final class PartnerRoles {
                 service -> Directory.name(service, code));
     }
 
+    /** The partner's name and bank account, if the partners module is installed and knows the code. */
+    static Optional<MatchRules.Party> party(BundleContext context, ServiceReference<?> partners, String code) {
+        return withService(context, partners, Optional.empty(), service -> Directory.party(service, code));
+    }
+
     /** The partner's IBAN, if the partners module is installed, knows the code and has one. */
     static Optional<String> iban(BundleContext context, ServiceReference<?> partners, String code) {
         return withService(context, partners, Optional.empty(), service -> Directory.iban(service, code));
@@ -77,6 +82,10 @@ final class PartnerRoles {
 
         static Optional<String> name(Object service, String code) {
             return ((PartnerService) service).get(code).map(Partner::name);
+        }
+
+        static Optional<MatchRules.Party> party(Object service, String code) {
+            return ((PartnerService) service).get(code).map(p -> new MatchRules.Party(p.name(), p.iban()));
         }
 
         static Optional<String> iban(Object service, String code) {

@@ -209,7 +209,7 @@ public class StatementLineEntity {
     }
 
     MatchRules.Line toRuleLine() {
-        return new MatchRules.Line(id, amount, bookingDate, text, counterparty, reference);
+        return new MatchRules.Line(id, amount, bookingDate, text, counterparty, reference, counterpartyIban);
     }
 
     StatementLine toLine() {

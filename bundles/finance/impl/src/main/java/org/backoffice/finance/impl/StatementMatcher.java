@@ -50,23 +50,23 @@ final class StatementMatcher {
     private final Map<String, OpenItemSource> sources = new HashMap<>();
     private final int windowDays;
     private final String baseCurrency;
-    private final Function<String, String> partnerNames;
+    private final Function<String, MatchRules.Party> directory;
 
-    /** {@code partnerNames}: a partner's name by code, {@code null} when unknown (see {@link MatchRules}). */
+    /** {@code directory}: a partner by code, {@code null} when unknown (see {@link MatchRules}). */
     StatementMatcher(JpaTemplate jpa, PostingTransactions ledger, List<OpenItemSource> sources, int windowDays,
-            String baseCurrency, Function<String, String> partnerNames) {
+            String baseCurrency, Function<String, MatchRules.Party> directory) {
         this.jpa = jpa;
         this.ledger = ledger;
         sources.forEach(s -> this.sources.put(s.kind(), s));
         this.windowDays = windowDays;
         this.baseCurrency = baseCurrency;
-        this.partnerNames = partnerNames;
+        this.directory = directory;
     }
 
     private MatchRules rules(EntityManager em, BankAccountEntity bank) {
         List<OpenItem> items = new ArrayList<>();
         sources.values().forEach(s -> items.addAll(s.openItems(em, bank)));
-        return new MatchRules(items, windowDays, partnerNames);
+        return new MatchRules(items, windowDays, directory);
     }
 
     AutoMatchResult autoMatch(long statementId) {
@@ -76,11 +76,11 @@ final class StatementMatcher {
             BankAccountEntity bank = BankAccountServiceImpl.find(em, statement.bankAccount());
             // lines as values, not entities: matched ones are updated in JDBC batches below
             List<MatchRules.Line> lines = em.createQuery("SELECT l.id, l.amount, l.bookingDate, l.text,"
-                    + " l.counterparty, l.reference FROM StatementLineEntity l WHERE l.statement = :id"
-                    + " AND l.status = :status ORDER BY l.lineNo", Object[].class)
+                    + " l.counterparty, l.reference, l.counterpartyIban FROM StatementLineEntity l"
+                    + " WHERE l.statement = :id AND l.status = :status ORDER BY l.lineNo", Object[].class)
                     .setParameter("id", statementId).setParameter("status", StatementLineStatus.UNMATCHED)
                     .getResultList().stream().map(r -> new MatchRules.Line((Long) r[0], (BigDecimal) r[1],
-                            (LocalDate) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
+                            (LocalDate) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6])).toList();
             Map<Long, OpenItem> chosen = rules(em, bank).autoMatch(lines);
             // the settlements' queries read reference data only; with AUTO each one would first flush every
             // managed invoice and receipt (quadratic); changes are flushed once below

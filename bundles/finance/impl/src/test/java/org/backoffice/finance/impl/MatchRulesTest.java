@@ -22,7 +22,7 @@ class MatchRulesTest {
     }
 
     private static MatchRules.Line line(long id, String amount, String text, String counterparty) {
-        return new MatchRules.Line(id, new BigDecimal(amount), DAY, text, counterparty, null);
+        return new MatchRules.Line(id, new BigDecimal(amount), DAY, text, counterparty, null, null);
     }
 
     private final OpenItem a = invoice(1, "INV-2030-000012", "PO-4711", "BK-ACME", "250.00", DAY.plusDays(20));
@@ -71,8 +71,8 @@ class MatchRulesTest {
         MatchRules named = new MatchRules(List.of(a, b, c, d), 7, code -> {
             asked.add(code);
             return switch (code) {
-                case "BK-OTHER" -> "Other Trading";
-                case "BK-ACME" -> "Ac"; // too short to count
+                case "BK-OTHER" -> new MatchRules.Party("Other Trading", null);
+                case "BK-ACME" -> new MatchRules.Party("Ac", "DE89370400440532013000"); // a name too short to count
                 default -> null;
             };
         });
@@ -85,6 +85,10 @@ class MatchRulesTest {
         named.proposals(line(11, "99.90", "transfer", "ACME"));
         assertEquals(List.of("BK-ACME", "BK-OTHER"), asked.stream().distinct().sorted().toList());
         assertEquals(2, asked.size());
+        // the counterparty's IBAN (as banks print it) is BK-ACME's: that partner, whatever the name says
+        MatchRules.Line byIban = new MatchRules.Line(12, new BigDecimal("99.90"), DAY, "transfer", "Someone",
+                null, "de89 3704 0044 0532 0130 00");
+        assertSame(b, named.unambiguous(byIban));
     }
 
     @Test

@@ -18,7 +18,7 @@ class OutgoingMatchRulesTest {
     private static final LocalDate DAY = LocalDate.of(2030, 5, 15);
 
     private static MatchRules.Line line(long id, String amount, String text, String counterparty, String reference) {
-        return new MatchRules.Line(id, new BigDecimal(amount), DAY, text, counterparty, reference);
+        return new MatchRules.Line(id, new BigDecimal(amount), DAY, text, counterparty, reference, null);
     }
 
     private final OpenItem invoice = new OpenItem(InvoiceItems.KIND, 1, "INV-2030-000012", "SR-2030-77", "BK-ACME",
