@@ -45,9 +45,6 @@ final class MatchRules {
             String counterpartyIban) {
     }
 
-    /** What the partners directory knows of a partner: its name and bank account (IBAN), each possibly absent. */
-    record Party(String name, String iban) {
-    }
 
     /** A candidate for a line. */
     record Proposal(OpenItem item, String rule, BigDecimal confidence, boolean exactAmount) {
@@ -57,8 +54,8 @@ final class MatchRules {
             "[\\s,;:()\\[\\]{}<>\"'!?#+*=|]+");
 
     private final int windowDays;
-    private final Function<String, Party> directory;
-    private final Map<String, Optional<Party>> parties = new HashMap<>();
+    private final Function<String, PartnerRoles.Party> directory;
+    private final Map<String, Optional<PartnerRoles.Party>> parties = new HashMap<>();
     private final Map<String, List<OpenItem>> byWord = new HashMap<>();
     private final Map<BigDecimal, List<OpenItem>> byAmount = new HashMap<>();
 
@@ -67,7 +64,7 @@ final class MatchRules {
     }
 
     /** {@code directory}: a partner by code, {@code null} when unknown (or without the partners module). */
-    MatchRules(List<OpenItem> items, int windowDays, Function<String, Party> directory) {
+    MatchRules(List<OpenItem> items, int windowDays, Function<String, PartnerRoles.Party> directory) {
         this.windowDays = windowDays;
         this.directory = directory;
         for (OpenItem item : items) {
@@ -166,7 +163,7 @@ final class MatchRules {
         if (!byIban && !byName) {
             return false;
         }
-        Party party = party(item.partner());
+        PartnerRoles.Party party = party(item.partner());
         if (byIban && party != null && party.iban() != null
                 && party.iban().equals(BankIdentifiers.normalizeIban(line.counterpartyIban()))) {
             return true;
@@ -176,7 +173,7 @@ final class MatchRules {
                 && normalize(line.counterparty()).contains(normalize(name));
     }
 
-    private Party party(String code) {
+    private PartnerRoles.Party party(String code) {
         return code == null ? null
                 : parties.computeIfAbsent(code, c -> Optional.ofNullable(directory.apply(c))).orElse(null);
     }

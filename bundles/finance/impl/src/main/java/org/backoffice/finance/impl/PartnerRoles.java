@@ -39,23 +39,17 @@ final class PartnerRoles {
      */
     static OptionalInt require(BundleContext context, ServiceReference<?> partners, Role role, String field,
             String code) {
-        return withService(context, partners, OptionalInt.empty(), service -> Directory.requireRole(service, role, field, code));
+        return withService(context, partners, OptionalInt.empty(),
+                service -> Directory.requireRole(service, role, field, code));
     }
 
-    /** The partner's name, if the partners module is installed and knows the code. */
-    static Optional<String> name(BundleContext context, ServiceReference<?> partners, String code) {
-        return withService(context, partners, Optional.empty(),
-                service -> Directory.name(service, code));
+    /** What finance reads of a partner besides its roles: its name and bank account (IBAN, may be absent). */
+    record Party(String name, String iban) {
     }
 
-    /** The partner's name and bank account, if the partners module is installed and knows the code. */
-    static Optional<MatchRules.Party> party(BundleContext context, ServiceReference<?> partners, String code) {
+    /** The partner, if the partners module is installed and knows the code. */
+    static Optional<Party> party(BundleContext context, ServiceReference<?> partners, String code) {
         return withService(context, partners, Optional.empty(), service -> Directory.party(service, code));
-    }
-
-    /** The partner's IBAN, if the partners module is installed, knows the code and has one. */
-    static Optional<String> iban(BundleContext context, ServiceReference<?> partners, String code) {
-        return withService(context, partners, Optional.empty(), service -> Directory.iban(service, code));
     }
 
     private static <T> T withService(BundleContext context, ServiceReference<?> reference, T without,
@@ -80,16 +74,8 @@ final class PartnerRoles {
         private Directory() {
         }
 
-        static Optional<String> name(Object service, String code) {
-            return ((PartnerService) service).get(code).map(Partner::name);
-        }
-
-        static Optional<MatchRules.Party> party(Object service, String code) {
-            return ((PartnerService) service).get(code).map(p -> new MatchRules.Party(p.name(), p.iban()));
-        }
-
-        static Optional<String> iban(Object service, String code) {
-            return ((PartnerService) service).get(code).map(Partner::iban);
+        static Optional<Party> party(Object service, String code) {
+            return ((PartnerService) service).get(code).map(p -> new Party(p.name(), p.iban()));
         }
 
         static OptionalInt requireRole(Object service, Role role, String field, String code) {

@@ -359,8 +359,7 @@ public final class PayablesServiceImpl implements PayablesService, PaymentPostin
 
     @Override
     public String paymentRunPain001(long id) {
-        return runs.pain001(id, code -> PartnerRoles.name(context, partners, code).orElse(code),
-                code -> PartnerRoles.iban(context, partners, code).orElse(null));
+        return runs.pain001(id, code -> PartnerRoles.party(context, partners, code));
     }
 
     // ---------------------------------------------------------------- aging

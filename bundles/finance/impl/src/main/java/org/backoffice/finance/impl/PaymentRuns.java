@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -215,10 +216,10 @@ final class PaymentRuns {
     }
 
     /**
-     * The payments of an executed run as a pain.001 message, with the supplier names to write and the suppliers' own
-     * IBANs for those whose bills named none.
+     * The payments of an executed run as a pain.001 message. {@code suppliers} tells the partners module's name to
+     * write (else the code) and the supplier's own IBAN for those whose bills named none.
      */
-    String pain001(long id, Function<String, String> supplierName, Function<String, String> supplierIban) {
+    String pain001(long id, Function<String, Optional<PartnerRoles.Party>> suppliers) {
         return Jpa.read(jpa, em -> {
             PaymentRunEntity run = find(em, id);
             List<PaymentRunItemEntity> items = run.items();
@@ -233,12 +234,16 @@ final class PaymentRuns {
             List<SupplierPayment> made = SupplierPayments.toPayments(em, em.createQuery("SELECT p FROM"
                     + " SupplierPaymentEntity p WHERE p.paymentRun = :run ORDER BY p.number",
                     SupplierPaymentEntity.class).setParameter("run", id).getResultList());
-            List<Pain001.Transfer> transfers = made.stream().map(p -> new Pain001.Transfer(p.number(), p.amount(),
-                    supplierName.apply(p.supplier()), items.stream().filter(i -> i.supplier().equals(p.supplier()))
-                            .map(PaymentRunItemEntity::iban).filter(Objects::nonNull).findFirst()
-                            .orElseGet(() -> supplierIban.apply(p.supplier())),
-                    p.allocations().stream().map(a -> a.supplierReference()).collect(Collectors.joining(", "))))
-                    .toList();
+            List<Pain001.Transfer> transfers = new ArrayList<>(made.size());
+            for (SupplierPayment p : made) {
+                Optional<PartnerRoles.Party> party = suppliers.apply(p.supplier());
+                String iban = items.stream().filter(i -> i.supplier().equals(p.supplier()))
+                        .map(PaymentRunItemEntity::iban).filter(Objects::nonNull).findFirst()
+                        .orElse(party.map(PartnerRoles.Party::iban).orElse(null));
+                transfers.add(new Pain001.Transfer(p.number(), p.amount(), party.map(PartnerRoles.Party::name)
+                        .orElse(p.supplier()), iban, p.allocations().stream().map(a -> a.supplierReference())
+                                .collect(Collectors.joining(", "))));
+            }
             return Pain001.write(new Pain001.Message("PAYRUN-" + id, run.executedAt(), "PAYRUN-" + id + "-1",
                     run.paymentDate(), run.currency(), company, transfers));
         });

@@ -50,11 +50,11 @@ final class StatementMatcher {
     private final Map<String, OpenItemSource> sources = new HashMap<>();
     private final int windowDays;
     private final String baseCurrency;
-    private final Function<String, MatchRules.Party> directory;
+    private final Function<String, PartnerRoles.Party> directory;
 
     /** {@code directory}: a partner by code, {@code null} when unknown (see {@link MatchRules}). */
     StatementMatcher(JpaTemplate jpa, PostingTransactions ledger, List<OpenItemSource> sources, int windowDays,
-            String baseCurrency, Function<String, MatchRules.Party> directory) {
+            String baseCurrency, Function<String, PartnerRoles.Party> directory) {
         this.jpa = jpa;
         this.ledger = ledger;
         sources.forEach(s -> this.sources.put(s.kind(), s));

@@ -71,8 +71,8 @@ class MatchRulesTest {
         MatchRules named = new MatchRules(List.of(a, b, c, d), 7, code -> {
             asked.add(code);
             return switch (code) {
-                case "BK-OTHER" -> new MatchRules.Party("Other Trading", null);
-                case "BK-ACME" -> new MatchRules.Party("Ac", "DE89370400440532013000"); // a name too short to count
+                case "BK-OTHER" -> new PartnerRoles.Party("Other Trading", null);
+                case "BK-ACME" -> new PartnerRoles.Party("Ac", "DE89370400440532013000"); // a name too short to count
                 default -> null;
             };
         });
