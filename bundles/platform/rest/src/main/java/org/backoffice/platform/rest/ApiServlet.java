@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.PrivilegedExceptionAction;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +30,13 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -45,6 +53,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * to the current Jersey application built from every registered {@link RestResource}. A change in that set (a module
  * installed or removed) builds a new application in the background and swaps it in; requests keep being served by the
  * previous one until then.
+ * <p>
+ * The application is built only once every bundle Jersey is made of has started ({@link JerseyPrerequisites}), and
+ * again whenever one of them starts while the API is not serving, so the start order of bundles never matters. While
+ * no application serves, or the last build failed, {@code /api/health} answers 503 naming the reason (logged once).
+ * When the framework begins to stop, new requests get 503 and the stop waits for the requests already inside.
  */
 @Component(service = Servlet.class, configurationPid = "org.backoffice.rest", property = {
     HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/api/*",
@@ -58,25 +71,41 @@ public final class ApiServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ApiServlet.class.getName());
     private static final long RELOAD_DEBOUNCE_MILLIS = 30;
     private static final Set<String> ANONYMOUS_PATHS = Set.of("/health");
+    private static final String STARTING = "The API is starting";
 
     private final transient List<RestResource> resources = new CopyOnWriteArrayList<>();
     private final transient ObjectMapper mapper = Json.mapper();
     private final transient JaasAuthenticator authenticator;
     private final long maxBodyBytes;
+    private final long drainSeconds;
     private final transient ScheduledExecutorService reloader;
+    private final transient BundleContext context;
+    private final transient JerseyPrerequisites prerequisites;
+    private final transient RequestGate gate = new RequestGate();
+    private final transient SynchronousBundleListener bundles = this::bundleChanged;
+    private final transient FrameworkListener startLevel = this::frameworkChanged;
     private transient volatile JerseyGeneration current;
     private transient ScheduledFuture<?> pendingReload;
     private transient volatile boolean initialised;
+    /** Why the API does not serve the current set of resources (null: it does). */
+    private transient volatile String unavailable = STARTING;
+    /** The last reason written to the log, so that a reason repeated by every retry is logged once. */
+    private transient String logged;
 
     @Activate
-    public ApiServlet(RestConfig config) {
+    public ApiServlet(RestConfig config, BundleContext context) {
         this.maxBodyBytes = config.maxBodyBytes();
+        this.drainSeconds = config.drainSeconds();
+        this.context = context;
+        this.prerequisites = new JerseyPrerequisites(context);
         this.authenticator = new JaasAuthenticator(config.realm(), config.authCacheSeconds(), Clock.systemUTC());
         this.reloader = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "backoffice-rest-reload");
             thread.setDaemon(true);
             return thread;
         });
+        context.addBundleListener(bundles);
+        context.addFrameworkListener(startLevel);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -95,7 +124,7 @@ public final class ApiServlet extends HttpServlet {
     public void init(ServletConfig config) throws ServletException {
         super.init(config);
         initialised = true;
-        reload();
+        scheduleReload();
     }
 
     @Override
@@ -111,11 +140,71 @@ public final class ApiServlet extends HttpServlet {
 
     @Deactivate
     void stop() {
+        context.removeBundleListener(bundles);
+        context.removeFrameworkListener(startLevel);
         reloader.shutdownNow();
+    }
+
+    private void bundleChanged(BundleEvent event) {
+        Bundle bundle = event.getBundle();
+        if (bundle.getBundleId() == 0 && event.getType() == BundleEvent.STOPPING) {
+            drain();
+        } else if (unavailable != null && (event.getType() == BundleEvent.STARTED
+                || event.getType() == BundleEvent.RESOLVED) && prerequisites.concerns(bundle)) {
+            scheduleReload();
+        }
+    }
+
+    private void frameworkChanged(FrameworkEvent event) {
+        if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED || event.getType() == FrameworkEvent.STARTED) {
+            scheduleReload();
+        }
+    }
+
+    /**
+     * While the framework is still raising its start level to where bundles start, resources arrive one module after
+     * another, and every build in between would be thrown away a moment later while taking CPU from the start itself:
+     * the first build waits for the start level (installing a module later finds it reached).
+     */
+    private boolean frameworkStarting() {
+        FrameworkStartLevel level = context.getBundle(0).adapt(FrameworkStartLevel.class);
+        return level != null && level.getStartLevel() < level.getInitialBundleStartLevel();
+    }
+
+    /** Runs in the thread stopping the framework, before any bundle stops: no new request, the current ones finish. */
+    private void drain() {
+        gate.close();
+        long started = System.nanoTime();
+        try {
+            int left = gate.awaitIdle(drainSeconds, TimeUnit.SECONDS);
+            if (left > 0) {
+                LOG.warning(() -> left + " API requests still running after " + drainSeconds + " s; stopping anyway");
+            } else {
+                LOG.info(() -> "server stopping: new API requests get 503; those running finished within "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if (!gate.enter()) {
+            response.setHeader("Retry-After", "5");
+            ProblemWriter.write(mapper, request, response,
+                    Problem.of(503, "Service unavailable", "The server is stopping"));
+            return;
+        }
+        try {
+            admitted(request, response);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private void admitted(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         if (request.getContentLengthLong() > maxBodyBytes) {
             ProblemWriter.write(mapper, request, response,
@@ -124,6 +213,12 @@ public final class ApiServlet extends HttpServlet {
         }
         Subject subject = null;
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        String reason = unavailable;
+        if (reason != null && "/health".equals(path)) {
+            response.setHeader("Retry-After", "1");
+            ProblemWriter.write(mapper, request, response, Problem.of(503, "Service unavailable", reason));
+            return;
+        }
         if (!ANONYMOUS_PATHS.contains(path)) {
             Optional<Subject> authenticated = authenticator.authenticate(request.getHeader("Authorization"));
             if (authenticated.isEmpty()) {
@@ -169,8 +264,8 @@ public final class ApiServlet extends HttpServlet {
                 JerseyGeneration generation = current;
                 if (generation == null) {
                     response.setHeader("Retry-After", "1");
-                    ProblemWriter.write(mapper, request, response,
-                            Problem.of(503, "Service unavailable", "The API is starting"));
+                    ProblemWriter.write(mapper, request, response, Problem.of(503, "Service unavailable",
+                            Objects.requireNonNullElse(unavailable, STARTING)));
                     return;
                 }
                 if (generation.serve(request, response)) {
@@ -184,7 +279,7 @@ public final class ApiServlet extends HttpServlet {
     }
 
     private synchronized void scheduleReload() {
-        if (!initialised) {
+        if (!initialised || stopping()) {
             return;
         }
         if (pendingReload != null) {
@@ -194,8 +289,21 @@ public final class ApiServlet extends HttpServlet {
         pendingReload = reloader.schedule(this::reload, RELOAD_DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /** The framework is going down: resources leave one by one, and rebuilding without each would only cost time. */
+    private boolean stopping() {
+        return gate.isClosed() || context.getBundle(0).getState() == Bundle.STOPPING;
+    }
+
     private synchronized void reload() {
-        if (!initialised) {
+        if (!initialised || stopping()) {
+            return;
+        }
+        Optional<String> waiting = frameworkStarting() ? Optional.of("the server is starting its bundles")
+                : prerequisites.notReady();
+        if (waiting.isPresent()) {
+            // retried from bundleChanged when the bundle it waits for starts, or frameworkChanged at the start level
+            unavailable = STARTING + ": " + waiting.get();
+            report("REST API waits for the bundles it is built from", null);
             return;
         }
         Thread thread = Thread.currentThread();
@@ -209,12 +317,36 @@ public final class ApiServlet extends HttpServlet {
             if (old != null) {
                 old.retire();
             }
+            unavailable = null;
+            logged = null;
             LOG.info(() -> "REST API serving " + resources.size() + " resources");
-        } catch (ServletException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "could not build the REST application; keeping the previous one", e);
+        } catch (ServletException | RuntimeException | LinkageError e) {
+            // retried when the set of resources changes or a bundle it is built from starts again
+            unavailable = "The REST application could not be built: " + rootMessage(e);
+            report(unavailable + (current == null ? "" : "; the previous one keeps serving"), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    private void report(String reason, Throwable failure) {
+        if (reason.equals(logged)) {
+            return;
+        }
+        logged = reason;
+        if (failure == null) {
+            LOG.info(reason);
+        } else {
+            LOG.log(Level.SEVERE, reason, failure);
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private ResourceConfig application() {

@@ -14,4 +14,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Seconds a successful login is remembered (0 to check every request)")
     int authCacheSeconds() default 30;
+
+    @AttributeDefinition(description = "Seconds a stopping server waits for the API requests already running")
+    long drainSeconds() default 15;
 }
