@@ -54,6 +54,8 @@ public final class GroupCommitWriter<C> implements AutoCloseable {
     private record Pending<C>(Function<C, ?> work, CompletableFuture<Object> result, boolean async) {
     }
 
+    /** Wakes the writer when it is closed, so that it drains the queue and ends without waiting for a poll. */
+    private final Pending<C> stop = new Pending<>(null, null, false);
     private final BlockingQueue<Pending<C>> queue = new LinkedBlockingQueue<>();
     private final GroupTransaction<C> transaction;
     private final Thread thread;
@@ -123,17 +125,21 @@ public final class GroupCommitWriter<C> implements AutoCloseable {
         return queue.size();
     }
 
+    /** Writes until closed, then writes what was queued before the close (a stopping server loses no accepted work). */
     private void loop() {
-        while (running) {
+        while (running || !queue.isEmpty()) {
             try {
                 Pending<C> first = queue.poll(500, TimeUnit.MILLISECONDS);
-                if (first == null) {
+                if (first == null || first == stop) {
                     continue;
                 }
                 List<Pending<C>> group = new ArrayList<>(MAX_GROUP);
                 group.add(first);
                 queue.drainTo(group, MAX_GROUP - 1);
-                gather(group);
+                if (running) {
+                    gather(group);
+                }
+                group.removeIf(pending -> pending == stop);
                 lastGroupSize = group.size();
                 write(group);
             } catch (InterruptedException e) {
@@ -204,17 +210,29 @@ public final class GroupCommitWriter<C> implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops taking works, writes those already queued and waits for their commit (at most 10 s, after which the
+     * writer is interrupted and what is left fails), so a module or server that stops loses nothing it accepted.
+     */
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
+        queue.add(stop);
         try {
             thread.join(10_000);
+            if (thread.isAlive()) {
+                LOG.warning(() -> owner + ": the writer did not finish its queue within 10 s; interrupting it");
+                thread.interrupt();
+                thread.join(1_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         Pending<C> pending;
         while ((pending = queue.poll()) != null) {
+            if (pending == stop) {
+                continue;
+            }
             pending.result().completeExceptionally(new IllegalStateException(owner + " stopped"));
         }
         completions.shutdown();

@@ -151,4 +151,26 @@ class GroupCommitWriterTest {
         }
         assertEquals(List.of("x", "y", "y-then"), transaction.committed);
     }
+    @Test
+    void closingWritesEveryAcceptedWorkBeforeItReturnsAndRefusesNewOnes() throws Exception {
+        ListTransaction transaction = new ListTransaction();
+        transaction.releaseFirstGroup = new CountDownLatch(1);
+        GroupCommitWriter<List<String>> writer = writer(transaction);
+        List<Future<String>> accepted = new ArrayList<>();
+        accepted.add(writer.submitAsync(add("first")));
+        assertTrue(transaction.firstGroupEntered.await(5, TimeUnit.SECONDS));
+        for (int i = 0; i < 100; i++) {
+            accepted.add(writer.submitAsync(add("queued-" + i)));
+        }
+        Thread closing = new Thread(writer::close);
+        closing.start();
+        transaction.releaseFirstGroup.countDown();
+        closing.join(5_000);
+        assertTrue(!closing.isAlive(), "close returned once the queue was written");
+        assertEquals(101, transaction.committed.size(), "every accepted work committed before close returned");
+        for (Future<String> future : accepted) {
+            assertTrue(future.get(5, TimeUnit.SECONDS) != null, "acknowledged, not failed");
+        }
+        assertThrows(IllegalStateException.class, () -> writer.submitAsync(add("late")));
+    }
 }
