@@ -1,11 +1,14 @@
 package org.backoffice.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.Test;
 
@@ -121,6 +124,31 @@ public class PlatformIT extends BackofficeTestSupport {
 
         for (String code : List.of("UF-1", "WT-1", "BIG-1")) {
             assertEquals("nothing stored for " + code, 404, admin.get("/api/partners/" + code).status());
+        }
+    }
+
+    /** Requests Jetty or Pax Web refuse before Jersey sees them answer problem+json too, and say nothing internal. */
+    @Test
+    public void requestsRefusedOutsideTheApiAreProblemDetailsToo() throws Exception {
+        Http admin = http().as("admin");
+        Map<String, Integer> abusive = new LinkedHashMap<>();
+        abusive.put("/api/partners?q=" + "a".repeat(20_000), 414);
+        abusive.put("/api/partners/%00", 400);
+        abusive.put("/api/partners/%2e%2e/%2e%2e/etc/passwd", 404);
+        abusive.put("/no-such-page", 404);
+        for (Map.Entry<String, Integer> request : abusive.entrySet()) {
+            for (String accept : List.of("*/*", "application/json", "text/html")) {
+                Http.Reply reply = admin.get(request.getKey(), accept);
+                String what = request.getKey().substring(0, Math.min(40, request.getKey().length())) + " " + accept;
+                assertEquals(what + ": " + reply, (int) request.getValue(), reply.status());
+                assertTrue(what + ": " + reply, reply.isProblem());
+                assertEquals(what, (int) request.getValue(), reply.json().get("status").asInt());
+                assertNotNull(what, reply.json().get("title"));
+                assertNotNull(what, reply.json().get("detail"));
+                for (String internal : List.of("jetty", "servlet", "Exception", "<html")) {
+                    assertFalse(what + " mentions " + internal + ": " + reply, reply.body().contains(internal));
+                }
+            }
         }
     }
 
