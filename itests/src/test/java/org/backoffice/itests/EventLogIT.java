@@ -30,6 +30,7 @@ import org.osgi.framework.ServiceRegistration;
 public class EventLogIT extends BackofficeTestSupport {
 
     @Inject
+    @Filter(timeout = 120_000) // registered once its unit is up: on a busy machine, later than boot
     protected EventLog eventLog;
 
     @Inject
@@ -37,7 +38,7 @@ public class EventLogIT extends BackofficeTestSupport {
 
     /** Any module's unit will do for a transaction; the partners unit is installed at boot. */
     @Inject
-    @Filter("(osgi.unit.name=backoffice-partners)")
+    @Filter(value = "(osgi.unit.name=backoffice-partners)", timeout = 120_000)
     protected JpaTemplate jpa;
 
     private final String topic = "org/backoffice/test/" + UUID.randomUUID().toString().replace("-", "_") + "/EVT";

@@ -380,9 +380,11 @@ public class FinanceIT extends BackofficeTestSupport {
     }
 
     @Inject
+    @Filter(timeout = 120_000) // registered once its unit is up: on a busy machine, later than boot
     protected LedgerService ledger;
 
     @Inject
+    @Filter(timeout = 120_000) // registered once its unit is up: on a busy machine, later than boot
     protected ReportService reports;
 
     @Test

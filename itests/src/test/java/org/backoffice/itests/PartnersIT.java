@@ -17,6 +17,7 @@ import org.backoffice.platform.api.audit.AuditRecord;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.PageRequest;
 import org.junit.Test;
+import org.ops4j.pax.exam.util.Filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class PartnersIT extends BackofficeTestSupport {
 
     @Inject
+    @Filter(timeout = 120_000) // registered once its unit is up: on a busy machine, later than boot
     protected PartnerService partnerService;
 
     @Inject
