@@ -288,6 +288,7 @@ public final class JpaShipmentService implements ShipmentService {
         // the lock order every stock change uses: product, then location
         consumptions.sort(Comparator.comparingLong((Consumption c) -> c.reservation().productId)
                 .thenComparingLong(c -> c.reservation().locationId));
+        List<IssuedMove> moves = new ArrayList<>(consumptions.size());
         for (Consumption c : consumptions) {
             ReservationEntity r = c.reservation();
             boolean issued = SalesRecords.sql("could not issue stock of '" + c.line().sku + "'",
@@ -302,10 +303,19 @@ public final class JpaShipmentService implements ShipmentService {
             StockMoveEntity move = new StockMoveEntity(MoveType.ISSUE, product, c.quantity(),
                     new Place(r.locationId, order.warehouse, r.location), null, "sales order " + order.number,
                     shipment.number, Actor.currentUser(), now);
-            em.persist(move);
-            em.flush();
-            JpaStockService.record(audit, events, em, move.toMove(), product.uom());
+            moves.add(new IssuedMove(move, product));
         }
+        // every stock row first, then the moves' events: appending one locks the event log's sequence row until
+        // commit, and taking a further stock row after it deadlocks with a move that holds that row and waits for the
+        // sequence (seen under load: two-line dispatches beside receipts of the same products)
+        for (IssuedMove issued : moves) {
+            em.persist(issued.move());
+            em.flush();
+            JpaStockService.record(audit, events, em, issued.move().toMove(), issued.product().uom());
+        }
+    }
+
+    private record IssuedMove(StockMoveEntity move, ProductEntity product) {
     }
 
     private static Map<String, Object> payload(ShipmentEntity shipment, SalesOrderEntity order,
