@@ -193,6 +193,8 @@ public final class ApiServlet extends HttpServlet {
             throws IOException, ServletException {
         if (!gate.enter()) {
             response.setHeader("Retry-After", "5");
+            // the client should not send its next request on this connection: Jetty is about to close it
+            response.setHeader("Connection", "close");
             ProblemWriter.write(mapper, request, response,
                     Problem.of(503, "Service unavailable", "The server is stopping"));
             return;
