@@ -33,10 +33,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.FrameworkEvent;
-import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.SynchronousBundleListener;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -83,7 +80,6 @@ public final class ApiServlet extends HttpServlet {
     private final transient JerseyPrerequisites prerequisites;
     private final transient RequestGate gate = new RequestGate();
     private final transient SynchronousBundleListener bundles = this::bundleChanged;
-    private final transient FrameworkListener startLevel = this::frameworkChanged;
     private transient volatile JerseyGeneration current;
     private transient ScheduledFuture<?> pendingReload;
     private transient volatile boolean initialised;
@@ -105,7 +101,6 @@ public final class ApiServlet extends HttpServlet {
             return thread;
         });
         context.addBundleListener(bundles);
-        context.addFrameworkListener(startLevel);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -141,7 +136,6 @@ public final class ApiServlet extends HttpServlet {
     @Deactivate
     void stop() {
         context.removeBundleListener(bundles);
-        context.removeFrameworkListener(startLevel);
         reloader.shutdownNow();
     }
 
@@ -153,22 +147,6 @@ public final class ApiServlet extends HttpServlet {
                 || event.getType() == BundleEvent.RESOLVED) && prerequisites.concerns(bundle)) {
             scheduleReload();
         }
-    }
-
-    private void frameworkChanged(FrameworkEvent event) {
-        if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED || event.getType() == FrameworkEvent.STARTED) {
-            scheduleReload();
-        }
-    }
-
-    /**
-     * While the framework is still raising its start level to where bundles start, resources arrive one module after
-     * another, and every build in between would be thrown away a moment later while taking CPU from the start itself:
-     * the first build waits for the start level (installing a module later finds it reached).
-     */
-    private boolean frameworkStarting() {
-        FrameworkStartLevel level = context.getBundle(0).adapt(FrameworkStartLevel.class);
-        return level != null && level.getStartLevel() < level.getInitialBundleStartLevel();
     }
 
     /** Runs in the thread stopping the framework, before any bundle stops: no new request, the current ones finish. */
@@ -300,10 +278,9 @@ public final class ApiServlet extends HttpServlet {
         if (!initialised || stopping()) {
             return;
         }
-        Optional<String> waiting = frameworkStarting() ? Optional.of("the server is starting its bundles")
-                : prerequisites.notReady();
+        Optional<String> waiting = prerequisites.notReady();
         if (waiting.isPresent()) {
-            // retried from bundleChanged when the bundle it waits for starts, or frameworkChanged at the start level
+            // retried from bundleChanged when the bundle it waits for starts
             unavailable = STARTING + ": " + waiting.get();
             report("REST API waits for the bundles it is built from", null);
             return;
