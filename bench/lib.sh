@@ -49,9 +49,14 @@ wait_for_every_module() {
       sleep 0.02
     done
   done
-  local listed; listed=$(curl -s -u "$user:$password" "http://127.0.0.1:$port/api/modules")
+  # a module's descriptor can register a moment after its resources
+  local listed
   for m in "${modules[@]}"; do
-    grep -q "\"id\":\"$m\"" <<< "$listed" || { echo "/api/modules does not list $m" >&2; return 1; }
+    until listed=$(curl -s -u "$user:$password" "http://127.0.0.1:$port/api/modules") \
+        && grep -q "\"id\":\"$m\"" <<< "$listed"; do
+      [ "$(now_ms)" -gt "$deadline" ] && { echo "timeout: /api/modules does not list $m" >&2; return 1; }
+      sleep 0.02
+    done
   done
 }
 
