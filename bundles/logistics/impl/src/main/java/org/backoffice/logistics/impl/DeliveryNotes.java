@@ -29,7 +29,7 @@ final class DeliveryNotes {
     private DeliveryNotes() {
     }
 
-    static String address(org.backoffice.partners.api.Address address) {
+    static String address(org.backoffice.platform.api.Address address) {
         if (address == null) {
             return null;
         }

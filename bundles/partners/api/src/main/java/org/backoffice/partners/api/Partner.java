@@ -3,6 +3,8 @@ package org.backoffice.partners.api;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.backoffice.platform.api.Address;
+
 /**
  * A customer and/or supplier, addressed by its unique code.
  *

@@ -3,7 +3,7 @@
  * Other modules refer to partners by code only.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.backoffice.partners.api;
 
 import org.osgi.annotation.bundle.Export;

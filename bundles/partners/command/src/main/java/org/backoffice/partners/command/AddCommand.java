@@ -1,6 +1,5 @@
 package org.backoffice.partners.command;
 
-import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -10,11 +9,12 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.partners.api.Address;
+import org.backoffice.platform.api.Address;
 import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
 import org.backoffice.partners.api.PartnerService;
-import org.backoffice.platform.api.error.ValidationFailedException;
+import org.backoffice.platform.support.shell.ShellProblems;
+import org.backoffice.platform.support.shell.ShellValues;
 
 @Command(scope = "partners", name = "add", description = "Adds a partner")
 @Service
@@ -73,30 +73,14 @@ public class AddCommand implements Action {
     String notes;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
         EnumSet<PartnerRole> roleSet = roles == null || roles.isEmpty() ? EnumSet.of(PartnerRole.CUSTOMER)
                 : EnumSet.copyOf(roles);
-        Address billing = street == null && city == null && postalCode == null && country == null ? null
-                : new Address(street, city, postalCode, country);
-        try {
-            Partner created = partners.create(new Partner(code, name, roleSet, taxId, email, phone, billing, null,
-                    currency, terms, decimal(creditLimit), iban, bic, Boolean.TRUE, notes, null));
-            System.out.println("Partner " + created.code() + " added (version " + created.version() + ")");
-        } catch (ValidationFailedException e) {
-            e.errors().forEach(error -> System.err.println(error.field() + ": " + error.message()));
-            throw e;
-        }
+        Address billing = Address.ofParts(street, city, postalCode, country);
+        Partner created = ShellProblems.report(() -> partners.create(new Partner(code, name, roleSet, taxId, email,
+                phone, billing, null, currency, terms, ShellValues.decimal("creditLimit", creditLimit), iban, bic,
+                Boolean.TRUE, notes, null)));
+        System.out.println("Partner " + created.code() + " added (version " + created.version() + ")");
         return null;
-    }
-
-    private static BigDecimal decimal(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw ValidationFailedException.of("creditLimit", "must be a decimal number like 5000.00");
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.partners.api.PartnerService;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "partners", name = "deactivate", description = "Deactivates a partner (it stays for history)")
 @Service
@@ -20,8 +21,8 @@ public class DeactivateCommand implements Action {
     String code;
 
     @Override
-    public Object execute() {
-        partners.deactivate(code);
+    public Object execute() throws Exception {
+        ShellProblems.run(() -> partners.deactivate(code));
         System.out.println("Partner " + code + " deactivated");
         return null;
     }

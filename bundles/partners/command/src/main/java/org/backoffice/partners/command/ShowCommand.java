@@ -6,9 +6,10 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.partners.api.Address;
 import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerService;
+import org.backoffice.platform.support.shell.Details;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "partners", name = "show", description = "Shows one partner with every field")
 @Service
@@ -22,35 +23,25 @@ public class ShowCommand implements Action {
     String code;
 
     @Override
-    public Object execute() {
-        Partner p = partners.require(code);
-        line("Code", p.code());
-        line("Name", p.name());
-        line("Roles", PartnerTable.roles(p));
-        line("Tax id", p.taxId());
-        line("E-mail", p.email());
-        line("Phone", p.phone());
-        line("Billing address", address(p.billingAddress()));
-        line("Shipping address", address(p.shippingAddress()));
-        line("Currency", p.currency());
-        line("Payment terms", p.paymentTermsDays() == null ? null : p.paymentTermsDays() + " days");
-        line("Credit limit", p.creditLimit() == null ? null : p.creditLimit().toPlainString());
-        line("Bank account", p.iban() == null ? null : p.iban() + (p.bic() == null ? "" : " (" + p.bic() + ")"));
-        line("Active", Boolean.TRUE.equals(p.active()) ? "yes" : "no");
-        line("Notes", p.notes());
-        line("Version", p.version());
+    public Object execute() throws Exception {
+        Partner p = ShellProblems.report(() -> partners.require(code));
+        new Details()
+                .add("Code", p.code())
+                .add("Name", p.name())
+                .add("Roles", PartnerTable.roles(p))
+                .add("Tax id", p.taxId())
+                .add("E-mail", p.email())
+                .add("Phone", p.phone())
+                .add("Billing address", p.billingAddress() == null ? null : p.billingAddress().oneLine())
+                .add("Shipping address", p.shippingAddress() == null ? null : p.shippingAddress().oneLine())
+                .add("Currency", p.currency())
+                .add("Payment terms", p.paymentTermsDays() == null ? null : p.paymentTermsDays() + " days")
+                .add("Credit limit", p.creditLimit())
+                .add("Bank account", p.iban() == null ? null : p.iban() + (p.bic() == null ? "" : " (" + p.bic() + ")"))
+                .add("Active", Boolean.TRUE.equals(p.active()))
+                .add("Notes", p.notes())
+                .add("Version", p.version())
+                .print();
         return null;
-    }
-
-    private static void line(String label, Object value) {
-        System.out.printf("%-17s %s%n", label + ":", PartnerTable.value(value));
-    }
-
-    private static String address(Address a) {
-        if (a == null) {
-            return null;
-        }
-        return String.join(", ", java.util.stream.Stream.of(a.street(), a.postalCode(), a.city(), a.country())
-                .filter(s -> s != null && !s.isBlank()).toList());
     }
 }

@@ -4,36 +4,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.backoffice.partners.api.Address;
 import org.backoffice.partners.api.Partner;
+import org.backoffice.partners.api.PartnersModule;
+import org.backoffice.platform.api.audit.AuditedType;
 import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.audit.FieldChange;
 
-/** Field-by-field differences between two states of a partner, for the audit trail and the event payload. */
-final class PartnerChanges {
+/** How a partner is audited: field-by-field differences between two states, and what its events carry. */
+final class PartnerChanges implements AuditedType<Partner> {
 
     private static final Partner NONE = new Partner(null, null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null);
 
-    private PartnerChanges() {
+    @Override
+    public String module() {
+        return PartnersModule.ID;
     }
 
-    static List<FieldChange> created(Partner partner) {
-        return between(NONE, partner);
+    @Override
+    public String entity() {
+        return PartnersModule.ENTITY;
+    }
+
+    @Override
+    public String id(Partner partner) {
+        return partner.code();
+    }
+
+    @Override
+    public Long version(Partner partner) {
+        return partner.version();
+    }
+
+    @Override
+    public List<FieldChange> changes(Partner before, Partner after) {
+        return between(before == null ? NONE : before, after);
     }
 
     static List<FieldChange> between(Partner before, Partner after) {
-        ChangeSet changes = new ChangeSet()
+        return new ChangeSet()
                 .compare("code", before.code(), after.code())
                 .compare("name", before.name(), after.name())
                 .compare("roles", before.roles() == null ? null : new TreeSet<>(before.roles()),
                         after.roles() == null ? null : new TreeSet<>(after.roles()))
                 .compare("taxId", before.taxId(), after.taxId())
                 .compare("email", before.email(), after.email())
-                .compare("phone", before.phone(), after.phone());
-        address(changes, "billingAddress", before.billingAddress(), after.billingAddress());
-        address(changes, "shippingAddress", before.shippingAddress(), after.shippingAddress());
-        return changes.compare("currency", before.currency(), after.currency())
+                .compare("phone", before.phone(), after.phone())
+                .compare("billingAddress", before.billingAddress(), after.billingAddress())
+                .compare("shippingAddress", before.shippingAddress(), after.shippingAddress())
+                .compare("currency", before.currency(), after.currency())
                 .compare("paymentTermsDays", before.paymentTermsDays(), after.paymentTermsDays())
                 .compare("creditLimit", before.creditLimit(), after.creditLimit())
                 .compare("iban", before.iban(), after.iban())
@@ -43,20 +62,11 @@ final class PartnerChanges {
                 .changes();
     }
 
-    static Map<String, Object> payload(Partner partner, List<FieldChange> changes) {
+    @Override
+    public Map<String, Object> payload(Partner partner, List<FieldChange> changes) {
         return Map.of("code", partner.code(), "name", partner.name(),
                 "roles", partner.roles().stream().map(Enum::name).sorted().toList(),
                 "active", partner.active(),
                 "changedFields", changes.stream().map(FieldChange::field).toList());
-    }
-
-    private static void address(ChangeSet changes, String field, Address before, Address after) {
-        Address none = new Address(null, null, null, null);
-        Address b = before == null ? none : before;
-        Address a = after == null ? none : after;
-        changes.compare(field + ".street", b.street(), a.street())
-                .compare(field + ".city", b.city(), a.city())
-                .compare(field + ".postalCode", b.postalCode(), a.postalCode())
-                .compare(field + ".country", b.country(), a.country());
     }
 }

@@ -23,6 +23,7 @@ import javax.persistence.Version;
 import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
 import org.backoffice.platform.api.BankIdentifiers;
+import org.backoffice.platform.support.jpa.AddressColumns;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
 
@@ -64,7 +65,7 @@ public class PartnerEntity {
         @AttributeOverride(name = "city", column = @Column(name = "BILLING_CITY", length = 100)),
         @AttributeOverride(name = "postalCode", column = @Column(name = "BILLING_POSTAL_CODE", length = 20)),
         @AttributeOverride(name = "country", column = @Column(name = "BILLING_COUNTRY", length = 2))})
-    private AddressEmbeddable billingAddress;
+    private AddressColumns billingAddress;
 
     @Embedded
     @AttributeOverrides({
@@ -72,7 +73,7 @@ public class PartnerEntity {
         @AttributeOverride(name = "city", column = @Column(name = "SHIPPING_CITY", length = 100)),
         @AttributeOverride(name = "postalCode", column = @Column(name = "SHIPPING_POSTAL_CODE", length = 20)),
         @AttributeOverride(name = "country", column = @Column(name = "SHIPPING_COUNTRY", length = 2))})
-    private AddressEmbeddable shippingAddress;
+    private AddressColumns shippingAddress;
 
     @Column(name = "CURRENCY", length = 3)
     private String currency;
@@ -127,8 +128,8 @@ public class PartnerEntity {
         taxId = partner.taxId();
         email = partner.email();
         phone = partner.phone();
-        billingAddress = AddressEmbeddable.of(partner.billingAddress());
-        shippingAddress = AddressEmbeddable.of(partner.shippingAddress());
+        billingAddress = AddressColumns.of(partner.billingAddress());
+        shippingAddress = AddressColumns.of(partner.shippingAddress());
         currency = partner.currency();
         paymentTermsDays = partner.paymentTermsDays();
         creditLimit = partner.creditLimit();
@@ -141,7 +142,11 @@ public class PartnerEntity {
         updatedAt = now;
     }
 
+    /** Changes nothing, not even the version, when the partner already is {@code active}. */
     void setActive(boolean active, Instant now) {
+        if (this.active == active) {
+            return;
+        }
         this.active = active;
         this.updatedAt = now;
     }
@@ -162,8 +167,8 @@ public class PartnerEntity {
         if (supplier) {
             roles.add(PartnerRole.SUPPLIER);
         }
-        return new Partner(code, name, roles, taxId, email, phone, AddressEmbeddable.toAddress(billingAddress),
-                AddressEmbeddable.toAddress(shippingAddress), currency, paymentTermsDays,
+        return new Partner(code, name, roles, taxId, email, phone, AddressColumns.toAddress(billingAddress),
+                AddressColumns.toAddress(shippingAddress), currency, paymentTermsDays,
                 Money.display(creditLimit, currency), iban, bic, active, notes, version);
     }
 }

@@ -2,7 +2,7 @@ package org.backoffice.partners.impl;
 
 import java.util.regex.Pattern;
 
-import org.backoffice.partners.api.Address;
+import org.backoffice.platform.api.Address;
 import org.backoffice.partners.api.Partner;
 import org.backoffice.platform.api.BankIdentifiers;
 import org.backoffice.platform.api.error.Validator;

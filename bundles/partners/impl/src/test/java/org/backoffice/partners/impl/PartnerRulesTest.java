@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-import org.backoffice.partners.api.Address;
+import org.backoffice.platform.api.Address;
 import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
 import org.backoffice.platform.api.audit.FieldChange;

@@ -1,7 +1,5 @@
 package org.backoffice.partners.rest;
 
-import java.net.URI;
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -23,9 +21,10 @@ import org.backoffice.partners.api.PartnerService;
 import org.backoffice.partners.api.PartnersModule;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,9 +57,8 @@ public final class PartnersResource implements RestResource {
     @POST
     @RolesAllowed(PartnersModule.MANAGER)
     public Response create(Partner partner) {
-        Partner created = partners.create(required(partner));
-        URI location = uriInfo.getBaseUriBuilder().path("partners").path(created.code()).build();
-        return Response.created(location).entity(created).build();
+        Partner created = partners.create(Bodies.required(partner, "partner"));
+        return Created.at(uriInfo, "partners", created.code(), created);
     }
 
     @GET
@@ -73,7 +71,7 @@ public final class PartnersResource implements RestResource {
     @Path("{code}")
     @RolesAllowed(PartnersModule.MANAGER)
     public Partner update(@PathParam("code") String code, Partner partner) {
-        return partners.update(code, required(partner));
+        return partners.update(code, Bodies.required(partner, "partner"));
     }
 
     @POST
@@ -88,12 +86,5 @@ public final class PartnersResource implements RestResource {
     @RolesAllowed(PartnersModule.MANAGER)
     public Partner activate(@PathParam("code") String code) {
         return partners.activate(code);
-    }
-
-    private static Partner required(Partner partner) {
-        if (partner == null) {
-            throw new BadRequestProblem("a JSON body with the partner is required");
-        }
-        return partner;
     }
 }

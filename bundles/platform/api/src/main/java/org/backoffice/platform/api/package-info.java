@@ -1,8 +1,9 @@
 /**
- * Platform contracts shared by every Backoffice module: the module descriptor, paging and the current actor.
+ * Platform contracts shared by every Backoffice module: the module descriptor, paging, the current actor, money,
+ * postal addresses and bank identifiers.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.backoffice.platform.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.backoffice.platform.api.Address;
+
 /** Builds the list of changed fields by comparing old and new values; equal values are left out. */
 public final class ChangeSet {
 
@@ -17,6 +19,16 @@ public final class ChangeSet {
             changes.add(new FieldChange(field, before, after));
         }
         return this;
+    }
+
+    /** A postal address part by part ({@code billingAddress.city}, ...); a missing address has every part empty. */
+    public ChangeSet compare(String field, Address oldValue, Address newValue) {
+        Address before = oldValue == null ? Address.NONE : oldValue;
+        Address after = newValue == null ? Address.NONE : newValue;
+        return compare(field + ".street", before.street(), after.street())
+                .compare(field + ".city", before.city(), after.city())
+                .compare(field + ".postalCode", before.postalCode(), after.postalCode())
+                .compare(field + ".country", before.country(), after.country());
     }
 
     /** For a new entity: every non-null field as a change from nothing. */

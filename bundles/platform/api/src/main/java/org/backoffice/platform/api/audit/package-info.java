@@ -2,7 +2,7 @@
  * The audit trail: who changed what, written in the caller's own transaction and never updated or deleted.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.backoffice.platform.api.audit;
 
 import org.osgi.annotation.bundle.Export;

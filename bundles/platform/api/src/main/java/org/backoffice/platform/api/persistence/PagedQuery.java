@@ -2,6 +2,7 @@ package org.backoffice.platform.api.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -63,6 +64,20 @@ public final class PagedQuery {
         conditions.add(condition.replace(":value", ":" + name));
         parameters.put(name, value instanceof String text ? text.trim() : value);
         return this;
+    }
+
+    /**
+     * The LIKE pattern that finds {@code text} anywhere, case-insensitively ({@code %acme%}), with LIKE's wildcards in
+     * the text escaped by {@code !}: use it as {@code LOWER(o.name) LIKE :value ESCAPE '!'}. {@code null} for a
+     * blank text, so the condition is left out.
+     */
+    public static String containing(String text) {
+        if (isAbsent(text)) {
+            return null;
+        }
+        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_");
+        return "%" + escaped + "%";
     }
 
     /** The page in {@code orderBy} order (e.g. {@code o.id DESC}), each entity turned into what the api returns. */

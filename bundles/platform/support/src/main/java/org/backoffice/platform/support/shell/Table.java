@@ -1,0 +1,80 @@
+package org.backoffice.platform.support.shell;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.karaf.shell.support.table.Col;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+/**
+ * A console table of records, one column per getter; {@code null} prints as nothing.
+ *
+ * <pre>{@code
+ * Table.of(Partner.class).column("Code", Partner::code).column("Name", 40, Partner::name).print(page.items());
+ * }</pre>
+ *
+ * @param <T> the record type of a row
+ */
+public final class Table<T> {
+
+    private record Column<T>(String header, int maxSize, Function<T, ?> value) {
+    }
+
+    private final List<Column<T>> columns = new ArrayList<>();
+
+    private Table() {
+    }
+
+    public static <T> Table<T> of(Class<T> rowType) {
+        return new Table<>();
+    }
+
+    public Table<T> column(String header, Function<T, ?> value) {
+        return column(header, 0, value);
+    }
+
+    /** A column cut at {@code maxSize} characters (0: no limit). */
+    public Table<T> column(String header, int maxSize, Function<T, ?> value) {
+        columns.add(new Column<>(header, maxSize, value));
+        return this;
+    }
+
+    public void print(Collection<? extends T> rows) {
+        print(rows, System.out);
+    }
+
+    public void print(Collection<? extends T> rows, PrintStream out) {
+        ShellTable table = new ShellTable();
+        for (Column<T> column : columns) {
+            Col col = table.column(column.header());
+            if (column.maxSize() > 0) {
+                col.maxSize(column.maxSize());
+            }
+        }
+        for (T row : rows) {
+            Object[] cells = new Object[columns.size()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = text(columns.get(i).value().apply(row));
+            }
+            table.addRow().addContent(cells);
+        }
+        table.print(out);
+    }
+
+    /** How a cell shows a value: nothing for {@code null}, yes/no for booleans, plain digits for decimals. */
+    public static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? "yes" : "no";
+        }
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.backoffice.platform.support.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.junit.jupiter.api.Test;
+
+class TableTest {
+
+    record Row(String code, String name, BigDecimal amount, Boolean active) {
+    }
+
+    @Test
+    void everyColumnShowsItsValueAndNullShowsNothing() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Table.of(Row.class).column("Code", Row::code).column("Name", 10, Row::name).column("Amount", Row::amount)
+                .column("Active", Row::active)
+                .print(List.of(new Row("A-1", "שלום עולם", new BigDecimal("1E+2"), true),
+                        new Row("B-2", null, null, false)), new PrintStream(out, true, StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\\R");
+        assertTrue(lines[0].startsWith("Code"), lines[0]);
+        assertTrue(lines[2].contains("שלום עולם") && lines[2].contains("100") && lines[2].contains("yes"), lines[2]);
+        assertTrue(lines[3].startsWith("B-2") && lines[3].contains("no"), lines[3]);
+    }
+
+    @Test
+    void theFooterSaysHowManyOfHowMany() {
+        Page<String> page = Page.of(List.of("a", "b"), 7, PageRequest.first(2));
+        assertEquals("2 of 7 partners", PagedListCommand.footer(page, "partners"));
+    }
+}
