@@ -8,6 +8,8 @@ import javax.persistence.OptimisticLockException;
  * Translates what a JPA transaction throws at flush or commit into the problem a caller should see: a concurrent
  * change or a unique-key race becomes a 409 instead of a 500. Anything else is returned unchanged.
  */
+/** @deprecated moving to {@code org.backoffice.platform.support.jpa.PersistenceFailures}; goes with the module splits. */
+@Deprecated
 public final class PersistenceFailures {
 
     private static final String INTEGRITY_VIOLATION_CLASS = "23";
