@@ -5,13 +5,13 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.audit.AuditQuery;
 import org.backoffice.platform.api.audit.AuditRecord;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.FieldChange;
+import org.backoffice.platform.support.shell.Table;
 
 @Command(scope = "backoffice", name = "audit", description = "Shows the audit trail, newest first")
 @Service
@@ -38,21 +38,16 @@ public class AuditCommand implements Action {
     @Override
     public Object execute() {
         Page<AuditRecord> page = audit.find(new AuditQuery(module, entity, entityId, user), PageRequest.first(limit));
-        ShellTable table = new ShellTable();
-        table.column("Id");
-        table.column("When (UTC)");
-        table.column("User");
-        table.column("Module");
-        table.column("Entity");
-        table.column("Entity id");
-        table.column("Action");
-        table.column("Changes").maxSize(80);
-        for (AuditRecord record : page.items()) {
-            table.addRow().addContent(record.id(), record.recordedAt(), record.user(), record.module(),
-                    record.entity(), record.entityId(), record.action(), describe(record));
-        }
-        table.print(System.out);
-        System.out.println(page.items().size() + " of " + page.total() + " records");
+        Table.of(AuditRecord.class)
+                .column("Id", AuditRecord::id)
+                .column("When (UTC)", AuditRecord::recordedAt)
+                .column("User", AuditRecord::user)
+                .column("Module", AuditRecord::module)
+                .column("Entity", AuditRecord::entity)
+                .column("Entity id", AuditRecord::entityId)
+                .column("Action", AuditRecord::action)
+                .column("Changes", 80, AuditCommand::describe)
+                .print(page, "records");
         return null;
     }
 

@@ -5,11 +5,11 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.support.shell.Table;
 
 @Command(scope = "backoffice", name = "events", description = "Lists events of the event log, oldest first")
 @Service
@@ -30,19 +30,14 @@ public class EventsCommand implements Action {
     @Override
     public Object execute() {
         Page<BusinessEvent> page = events.find(topic, after, PageRequest.first(limit));
-        ShellTable table = new ShellTable();
-        table.column("Id");
-        table.column("When (UTC)");
-        table.column("Topic");
-        table.column("Key");
-        table.column("User");
-        table.column("Payload").maxSize(80);
-        for (BusinessEvent event : page.items()) {
-            table.addRow().addContent(event.id(), event.occurredAt(), event.topic(), event.key(), event.user(),
-                    event.payload());
-        }
-        table.print(System.out);
-        System.out.println(page.items().size() + " of " + page.total() + " events");
+        Table.of(BusinessEvent.class)
+                .column("Id", BusinessEvent::id)
+                .column("When (UTC)", BusinessEvent::occurredAt)
+                .column("Topic", BusinessEvent::topic)
+                .column("Key", BusinessEvent::key)
+                .column("User", BusinessEvent::user)
+                .column("Payload", 80, BusinessEvent::payload)
+                .print(page, "events");
         return null;
     }
 }

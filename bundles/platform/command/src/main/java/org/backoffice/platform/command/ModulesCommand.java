@@ -4,9 +4,9 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.backoffice.platform.api.ModuleInfo;
 import org.backoffice.platform.api.ModuleRegistry;
+import org.backoffice.platform.support.shell.Table;
 
 @Command(scope = "backoffice", name = "modules", description = "Lists the installed, active Backoffice modules")
 @Service
@@ -17,18 +17,14 @@ public class ModulesCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
-        table.column("Id");
-        table.column("Name");
-        table.column("Version");
-        table.column("REST");
-        table.column("Shell");
-        table.column("Roles");
-        for (ModuleInfo module : registry.modules()) {
-            table.addRow().addContent(module.id(), module.name(), module.version(), module.restBasePath(),
-                    module.shellScope(), String.join(", ", module.roles()));
-        }
-        table.print(System.out);
+        Table.of(ModuleInfo.class)
+                .column("Id", ModuleInfo::id)
+                .column("Name", ModuleInfo::name)
+                .column("Version", ModuleInfo::version)
+                .column("REST", ModuleInfo::restBasePath)
+                .column("Shell", ModuleInfo::shellScope)
+                .column("Roles", module -> String.join(", ", module.roles()))
+                .print(registry.modules());
         return null;
     }
 }

@@ -23,16 +23,6 @@ public abstract class PagedListCommand implements Action {
 
     /** Prints the rows of {@code page} as {@code table}, then how many of how many {@code noun} were shown. */
     protected <T> void print(Page<T> page, Table<? super T> table, String noun) {
-        printRows(page, table);
-        System.out.println(footer(page, noun));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void printRows(Page<T> page, Table<? super T> table) {
-        ((Table<T>) table).print(page.items());
-    }
-
-    static String footer(Page<?> page, String noun) {
-        return page.items().size() + " of " + page.total() + " " + noun;
+        table.print(page, noun);
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.apache.karaf.shell.support.table.Col;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.backoffice.platform.api.Page;
 
 /**
  * A console table of records, one column per getter; {@code null} prints as nothing.
@@ -40,6 +41,16 @@ public final class Table<T> {
     public Table<T> column(String header, int maxSize, Function<T, ?> value) {
         columns.add(new Column<>(header, maxSize, value));
         return this;
+    }
+
+    /** Prints a page of rows, then how many of how many {@code noun} it showed ({@code 20 of 134 partners}). */
+    public void print(Page<? extends T> page, String noun) {
+        print(page.items());
+        System.out.println(footer(page, noun));
+    }
+
+    static String footer(Page<?> page, String noun) {
+        return page.items().size() + " of " + page.total() + " " + noun;
     }
 
     public void print(Collection<? extends T> rows) {

@@ -34,6 +34,6 @@ class TableTest {
     @Test
     void theFooterSaysHowManyOfHowMany() {
         Page<String> page = Page.of(List.of("a", "b"), 7, PageRequest.first(2));
-        assertEquals("2 of 7 partners", PagedListCommand.footer(page, "partners"));
+        assertEquals("2 of 7 partners", Table.footer(page, "partners"));
     }
 }
