@@ -39,9 +39,6 @@ public final class PartnersResource implements RestResource {
 
     private final PartnerService partners;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public PartnersResource(@Reference PartnerService partners) {
         this.partners = partners;
@@ -56,7 +53,7 @@ public final class PartnersResource implements RestResource {
 
     @POST
     @RolesAllowed(PartnersModule.MANAGER)
-    public Response create(Partner partner) {
+    public Response create(Partner partner, @Context UriInfo uriInfo) {
         Partner created = partners.create(Bodies.required(partner, "partner"));
         return Created.at(uriInfo, "partners", created.code(), created);
     }
