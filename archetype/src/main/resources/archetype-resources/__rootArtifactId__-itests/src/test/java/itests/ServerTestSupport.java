@@ -3,6 +3,7 @@ package ${package}.itests;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
@@ -20,7 +21,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -65,6 +68,20 @@ public abstract class ServerTestSupport {
 
     @Configuration
     public Option[] configuration() throws IOException {
+        List<Option> options = new ArrayList<>(List.of(baseOptions()));
+        // what Pax Exam itself installs (pax-exam-features) comes from the build's repositories, like our bundles
+        String tail = System.getProperty("maven.repo.local.tail", "");
+        for (String repository : tail.split(",")) {
+            if (!repository.isBlank()) {
+                options.add(editConfigurationFileExtend("etc/org.ops4j.pax.url.mvn.cfg",
+                        "org.ops4j.pax.url.mvn.defaultRepositories",
+                        "," + new File(repository.trim()).toURI() + "@id=tail" + options.size() + "@snapshots"));
+            }
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    private static Option[] baseOptions() throws IOException {
         File assembly = new File(System.getProperty("backoffice.assembly"));
         String karaf = System.getProperty("karaf.version");
         String httpPort = Integer.toString(freePort());

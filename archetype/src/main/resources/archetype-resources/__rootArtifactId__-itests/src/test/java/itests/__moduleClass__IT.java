@@ -78,7 +78,7 @@ public class ${moduleClass}IT extends ServerTestSupport {
     @Test
     public void shellCommands() throws Exception {
         String code = unique("S");
-        String added = shell("${moduleId}:add " + code + " \"Added in the shell\" --notes console");
+        String added = shell("${moduleId}:add --notes console " + code + " \"Added in the shell\"");
         assertTrue(added, added.contains(code + " added"));
         String list = shell("${moduleId}:list -q " + code);
         assertTrue(list, list.contains(code) && list.contains("1 of 1"));
