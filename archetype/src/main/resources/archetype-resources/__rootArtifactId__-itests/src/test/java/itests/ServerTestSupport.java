@@ -116,10 +116,12 @@ public abstract class ServerTestSupport {
                     Integer.toString(freePort())),
             editConfigurationFilePut("etc/system.properties", HTTP_PORT, httpPort),
             editConfigurationFilePut("etc/system.properties", MODULE_FEATURES, System.getProperty("module.features")),
-            // the module's bundles come from the build's local repository, nothing from the network
+            // the module's bundles come from the build's local repository, just installed: never look for newer
+            // snapshots of them remotely
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local")),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.globalUpdatePolicy",
+                    "never"),
             editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
             editConfigurationFilePut("etc/users.properties", "admin", PASSWORD + ",_g_:admingroup"),
             editConfigurationFilePut("etc/users.properties", "manager", PASSWORD + ",${moduleId}-manager"),
