@@ -1,0 +1,40 @@
+package ${package}.command;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import ${package}.api.${entity};
+import ${package}.api.${entity}Service;
+import org.backoffice.platform.api.error.ValidationFailedException;
+
+@Command(scope = "${moduleId}", name = "add", description = "Adds a ${entity.toLowerCase()}")
+@Service
+public class AddCommand implements Action {
+
+    @Reference
+    ${entity}Service service;
+
+    @Argument(index = 0, name = "code", description = "Unique code, e.g. A-1", required = true)
+    String code;
+
+    @Argument(index = 1, name = "name", description = "Name (quote it when it has spaces)", required = true)
+    String name;
+
+    @Option(name = "--notes", description = "Free text")
+    String notes;
+
+    @Override
+    public Object execute() {
+        try {
+            ${entity} created = service.create(new ${entity}(code, name, notes, null));
+            System.out.println("${entity} " + created.code() + " added (version " + created.version() + ")");
+        } catch (ValidationFailedException e) {
+            e.errors().forEach(error -> System.err.println(error.field() + ": " + error.message()));
+            throw e;
+        }
+        return null;
+    }
+}
