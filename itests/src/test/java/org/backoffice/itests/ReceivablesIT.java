@@ -54,7 +54,7 @@ public class ReceivablesIT extends BackofficeTestSupport {
 
     /** The registration id of the ledger service: a new one means finance was restarted. */
     private Object ledgerServiceId() {
-        return bundleContext.getServiceReference("org.backoffice.finance.api.LedgerService")
+        return bundleContext.getServiceReference("org.backoffice.finance.api.ledger.LedgerService")
                 .getProperty(org.osgi.framework.Constants.SERVICE_ID);
     }
 

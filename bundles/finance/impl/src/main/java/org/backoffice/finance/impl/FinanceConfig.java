@@ -4,7 +4,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(name = "Backoffice finance", description = "General ledger settings")
-@interface FinanceConfig {
+public @interface FinanceConfig {
 
     String PID = "org.backoffice.finance";
 

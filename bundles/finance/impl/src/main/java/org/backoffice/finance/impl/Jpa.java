@@ -8,16 +8,16 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.backoffice.platform.api.error.PersistenceFailures;
 
 /** The finance unit's transactions, with storage failures translated into problems (409 for races). */
-final class Jpa {
+public final class Jpa {
 
-    static final String UNIT_FILTER = "(osgi.unit.name=backoffice-finance)";
+    public static final String UNIT_FILTER = "(osgi.unit.name=backoffice-finance)";
 
     private static final AtomicLong REFERENCE_DATA_VERSION = new AtomicLong();
 
     private Jpa() {
     }
 
-    static <R> R write(JpaTemplate jpa, String what, EmFunction<R> work) {
+    public static <R> R write(JpaTemplate jpa, String what, EmFunction<R> work) {
         try {
             return jpa.txExpr(TransactionType.Required, work);
         } catch (RuntimeException e) {
@@ -30,7 +30,7 @@ final class Jpa {
      * when the version moved. The version moves after the transaction ended, so a writer that sees the new version
      * reads the committed data.
      */
-    static <R> R writeReferenceData(JpaTemplate jpa, String what, EmFunction<R> work) {
+    public static <R> R writeReferenceData(JpaTemplate jpa, String what, EmFunction<R> work) {
         try {
             return write(jpa, what, work);
         } finally {
@@ -38,11 +38,11 @@ final class Jpa {
         }
     }
 
-    static long referenceDataVersion() {
+    public static long referenceDataVersion() {
         return REFERENCE_DATA_VERSION.get();
     }
 
-    static <R> R read(JpaTemplate jpa, EmFunction<R> work) {
+    public static <R> R read(JpaTemplate jpa, EmFunction<R> work) {
         return jpa.txExpr(TransactionType.Required, work);
     }
 }

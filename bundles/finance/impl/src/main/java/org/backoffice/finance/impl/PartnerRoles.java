@@ -16,10 +16,10 @@ import org.osgi.framework.ServiceReference;
  * is loaded only when a {@code PartnerService} is bound, so the finance bundle works (and resolves, the import being
  * optional) without the partners module. Callers hold the service as a {@link ServiceReference}.
  */
-final class PartnerRoles {
+public final class PartnerRoles {
 
     /** The roles a finance document asks of its partner, named without partners types. */
-    enum Role {
+    public enum Role {
         CUSTOMER("a customer"),
         SUPPLIER("a supplier");
 
@@ -37,18 +37,18 @@ final class PartnerRoles {
      * With the partners module: {@code code} must be an active partner with the role; returns its payment terms in
      * days, if it has any. Without the module: any code, no terms.
      */
-    static OptionalInt require(BundleContext context, ServiceReference<?> partners, Role role, String field,
+    public static OptionalInt require(BundleContext context, ServiceReference<?> partners, Role role, String field,
             String code) {
         return withService(context, partners, OptionalInt.empty(),
                 service -> Directory.requireRole(service, role, field, code));
     }
 
     /** What finance reads of a partner besides its roles: its name and bank account (IBAN, may be absent). */
-    record Party(String name, String iban) {
+    public record Party(String name, String iban) {
     }
 
     /** The partner, if the partners module is installed and knows the code. */
-    static Optional<Party> party(BundleContext context, ServiceReference<?> partners, String code) {
+    public static Optional<Party> party(BundleContext context, ServiceReference<?> partners, String code) {
         return withService(context, partners, Optional.empty(), service -> Directory.party(service, code));
     }
 
