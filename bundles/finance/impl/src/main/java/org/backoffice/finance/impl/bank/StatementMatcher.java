@@ -31,7 +31,7 @@ import org.backoffice.finance.api.ledger.JournalLineDraft;
 import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.PartnerRoles;
 import org.backoffice.finance.impl.ledger.AccountEntity;
-import org.backoffice.finance.impl.ledger.AccountServiceImpl;
+import org.backoffice.finance.impl.ledger.JpaAccountService;
 import org.backoffice.finance.impl.ledger.LedgerTransaction;
 import org.backoffice.finance.impl.ledger.PostingTransactions;
 import org.backoffice.platform.api.Money;
@@ -78,8 +78,8 @@ final class StatementMatcher {
     AutoMatchResult autoMatch(long statementId) {
         return ledger.inPostingTransaction(tx -> {
             EntityManager em = tx.em();
-            BankStatementEntity statement = BankStatementServiceImpl.findStatement(em, statementId);
-            BankAccountEntity bank = BankAccountServiceImpl.find(em, statement.bankAccount());
+            BankStatementEntity statement = JpaBankStatementService.findStatement(em, statementId);
+            BankAccountEntity bank = JpaBankAccountService.find(em, statement.bankAccount());
             // lines as values, not entities: matched ones are updated in JDBC batches below
             List<MatchRules.Line> lines = em.createQuery("SELECT l.id, l.amount, l.bookingDate, l.text,"
                     + " l.counterparty, l.reference, l.counterpartyIban FROM StatementLineEntity l"
@@ -178,7 +178,7 @@ final class StatementMatcher {
 
     List<MatchProposal> proposals(long lineId) {
         return Jpa.read(jpa, em -> {
-            StatementLineEntity line = BankStatementServiceImpl.findLine(em, lineId);
+            StatementLineEntity line = JpaBankStatementService.findLine(em, lineId);
             if (line.status() != StatementLineStatus.UNMATCHED) {
                 return List.of();
             }
@@ -211,12 +211,12 @@ final class StatementMatcher {
         v.throwIfInvalid();
         return ledger.inPostingTransaction(tx -> {
             EntityManager em = tx.em();
-            StatementLineEntity line = BankStatementServiceImpl.findLine(em, lineId);
+            StatementLineEntity line = JpaBankStatementService.findLine(em, lineId);
             if (line.status() != StatementLineStatus.UNMATCHED) {
                 throw new ConflictProblem("statement line " + lineId + " is " + line.status() + " already");
             }
-            BankStatementEntity statement = BankStatementServiceImpl.findStatement(em, line.statement());
-            BankAccountEntity bank = BankAccountServiceImpl.find(em, statement.bankAccount());
+            BankStatementEntity statement = JpaBankStatementService.findStatement(em, line.statement());
+            BankAccountEntity bank = JpaBankAccountService.find(em, statement.bankAccount());
             if (request.explanation() != null) {
                 explain(tx, bank, statement, line, request.explanation().trim(),
                         request.account() == null ? bank.feeAccount() : request.account());
@@ -255,8 +255,8 @@ final class StatementMatcher {
                 explanation);
         JournalLineDraft bankSide = new JournalLineDraft(bank.ledgerAccount(), out ? null : amount,
                 out ? amount : null, foreign, null, explanation);
-        java.util.Optional<AccountEntity> target = AccountServiceImpl.find(tx.em(), account);
-        if (target.isEmpty() || !target.get().active() || AccountServiceImpl.hasChildren(tx.em(), account)) {
+        java.util.Optional<AccountEntity> target = JpaAccountService.find(tx.em(), account);
+        if (target.isEmpty() || !target.get().active() || JpaAccountService.hasChildren(tx.em(), account)) {
             throw ValidationFailedException.of("account", "account '" + account + "' does not exist, is blocked or"
                     + " has sub-accounts");
         }
@@ -271,7 +271,7 @@ final class StatementMatcher {
     StatementLine unmatch(long lineId) {
         return ledger.inPostingTransaction(tx -> {
             EntityManager em = tx.em();
-            StatementLineEntity line = BankStatementServiceImpl.findLine(em, lineId);
+            StatementLineEntity line = JpaBankStatementService.findLine(em, lineId);
             if (line.status() == StatementLineStatus.UNMATCHED) {
                 throw new ConflictProblem("statement line " + lineId + " is not matched");
             }
@@ -285,7 +285,7 @@ final class StatementMatcher {
             }
             String before = line.matchKind();
             line.unmatched();
-            BankStatementServiceImpl.findStatement(em, line.statement()).matched(-1);
+            JpaBankStatementService.findStatement(em, line.statement()).matched(-1);
             em.flush();
             tx.wrote(2);
             audit(tx, line, "UNMATCH", before);
@@ -294,7 +294,7 @@ final class StatementMatcher {
     }
 
     private static BankAccountEntity bankOf(EntityManager em, StatementLineEntity line) {
-        return BankAccountServiceImpl.find(em, BankStatementServiceImpl.findStatement(em, line.statement())
+        return JpaBankAccountService.find(em, JpaBankStatementService.findStatement(em, line.statement())
                 .bankAccount());
     }
 

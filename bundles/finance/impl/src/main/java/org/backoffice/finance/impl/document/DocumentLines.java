@@ -15,7 +15,7 @@ import org.backoffice.finance.api.document.InvoiceLineDraft;
 import org.backoffice.finance.api.document.TaxAmount;
 import org.backoffice.finance.api.receivables.InvoiceDraft;
 import org.backoffice.finance.impl.ledger.AccountEntity;
-import org.backoffice.finance.impl.ledger.AccountServiceImpl;
+import org.backoffice.finance.impl.ledger.JpaAccountService;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
@@ -72,14 +72,14 @@ public final class DocumentLines {
         for (int i = 0; i < drafts.size(); i++) {
             InvoiceLineDraft line = drafts.get(i);
             String at = field + "[" + i + "]";
-            Optional<TaxCodeEntity> tax = TaxCodeServiceImpl.find(em, line.taxCode());
+            Optional<TaxCodeEntity> tax = JpaTaxCodeService.find(em, line.taxCode());
             if (tax.isEmpty()) {
                 v.reject(at + ".taxCode", "tax code '" + line.taxCode() + "' does not exist");
             } else if (!tax.get().active()) {
                 v.reject(at + ".taxCode", "tax code '" + line.taxCode() + "' is inactive");
             }
             String account = line.account() == null ? defaultAccount : line.account();
-            Optional<AccountEntity> booked = AccountServiceImpl.find(em, account);
+            Optional<AccountEntity> booked = JpaAccountService.find(em, account);
             if (booked.isEmpty()) {
                 v.reject(at + ".account", "account '" + account + "' does not exist");
             } else if (!booked.get().active()) {
@@ -109,7 +109,7 @@ public final class DocumentLines {
      */
     public static Map<String, BigDecimal> taxByAccount(EntityManager em, InvoiceMath.Totals totals,
             Function<TaxCodeEntity, String> taxAccount) {
-        return taxByAccount(totals, code -> TaxCodeServiceImpl.find(em, code).map(taxAccount).orElse(null));
+        return taxByAccount(totals, code -> JpaTaxCodeService.find(em, code).map(taxAccount).orElse(null));
     }
 
     /** Tax per tax account; {@code accountOf} gives a tax code's account, {@code null} when the code is gone. */

@@ -256,7 +256,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
             if (closedBefore) {
                 throw new ConflictProblem("fiscal year " + fiscalYear + " is already closed");
             }
-            AccountEntity retained = AccountServiceImpl.find(em, retainedEarningsAccount).orElseThrow(
+            AccountEntity retained = JpaAccountService.find(em, retainedEarningsAccount).orElseThrow(
                     () -> ValidationFailedException.of("retainedEarningsAccount", "account '"
                             + retainedEarningsAccount + "' does not exist"));
             // postings earlier in this group must be in the balances read below

@@ -192,7 +192,7 @@ final class PostingBatch implements AutoCloseable {
     /** The base-currency rate of a currency on a date, read once per group. */
     Optional<BigDecimal> rate(String currency, LocalDate date) {
         return rates.computeIfAbsent(new RateKey(currency, date),
-                k -> ExchangeRateServiceImpl.rateOn(em, currency, date).map(rate -> rate.rate()));
+                k -> JpaExchangeRateService.rateOn(em, currency, date).map(rate -> rate.rate()));
     }
 
     /** A new id from the entity's table generator (blocks reserved on EclipseLink's sequence connection). */

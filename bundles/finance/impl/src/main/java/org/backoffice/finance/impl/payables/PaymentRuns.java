@@ -24,7 +24,7 @@ import org.backoffice.finance.api.payables.SupplierPayment;
 import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.PartnerRoles;
 import org.backoffice.finance.impl.document.Allocations;
-import org.backoffice.finance.impl.ledger.AccountServiceImpl;
+import org.backoffice.finance.impl.ledger.JpaAccountService;
 import org.backoffice.finance.impl.ledger.LedgerTransaction;
 import org.backoffice.finance.impl.ledger.PostingTransactions;
 import org.backoffice.platform.api.Actor;
@@ -39,7 +39,7 @@ import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.persistence.PagedQuery;
 
 /**
- * Payment runs for {@link PayablesServiceImpl}: proposing (posted bills with an open amount due by a day, dated no
+ * Payment runs for {@link JpaPayablesService}: proposing (posted bills with an open amount due by a day, dated no
  * later than the payment date, in the run's currency), trimming, executing
  * (one payment per supplier, all of them in one posting transaction) and the pain.001 file of an executed run.
  */
@@ -63,7 +63,7 @@ final class PaymentRuns {
     /** {@code draft} is checked and completed (currency, payment date, bank account) by the caller. */
     PaymentRun propose(PaymentRunDraft draft) {
         return Jpa.write(jpa, "Payment run", em -> {
-            if (AccountServiceImpl.find(em, draft.bankAccount()).isEmpty()) {
+            if (JpaAccountService.find(em, draft.bankAccount()).isEmpty()) {
                 throw ValidationFailedException.of("bankAccount", "account '" + draft.bankAccount()
                         + "' does not exist");
             }

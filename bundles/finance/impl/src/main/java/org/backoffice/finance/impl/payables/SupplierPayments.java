@@ -20,7 +20,7 @@ import org.backoffice.finance.api.payables.BillAllocation;
 import org.backoffice.finance.api.payables.SupplierPayment;
 import org.backoffice.finance.impl.document.Allocations;
 import org.backoffice.finance.impl.document.ExchangeDifferences;
-import org.backoffice.finance.impl.ledger.AccountServiceImpl;
+import org.backoffice.finance.impl.ledger.JpaAccountService;
 import org.backoffice.finance.impl.ledger.LedgerTransaction;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.audit.AuditEntry;
@@ -69,7 +69,7 @@ final class SupplierPayments {
      */
     LedgerTransaction.Checked check(LedgerTransaction tx, Order order, Map<Long, BillEntity> bills, String field) {
         Validator v = new Validator();
-        if (AccountServiceImpl.find(tx.em(), order.bankAccount()).isEmpty()) {
+        if (JpaAccountService.find(tx.em(), order.bankAccount()).isEmpty()) {
             v.reject("bankAccount", "account '" + order.bankAccount() + "' does not exist");
         }
         Map<Long, Allocations.Target> targets = new HashMap<>();

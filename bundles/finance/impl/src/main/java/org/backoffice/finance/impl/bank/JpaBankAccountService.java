@@ -14,7 +14,7 @@ import org.backoffice.finance.api.ledger.AccountType;
 import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.ledger.AccountEntity;
-import org.backoffice.finance.impl.ledger.AccountServiceImpl;
+import org.backoffice.finance.impl.ledger.JpaAccountService;
 import org.backoffice.platform.api.BankIdentifiers;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Bank accounts on JPA: IBAN and BIC checked, the ledger account a postable asset, the fee account an expense. */
 @Component(service = BankAccountService.class, configurationPid = FinanceConfig.PID)
-public final class BankAccountServiceImpl implements BankAccountService {
+public final class JpaBankAccountService implements BankAccountService {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
@@ -40,7 +40,7 @@ public final class BankAccountServiceImpl implements BankAccountService {
     private final String bankChargesAccount;
 
     @Activate
-    public BankAccountServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
+    public JpaBankAccountService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             FinanceConfig config) {
         this.jpa = jpa;
         this.audit = audit;
@@ -182,14 +182,14 @@ public final class BankAccountServiceImpl implements BankAccountService {
 
     private static void account(EntityManager em, Validator v, String field, String code, AccountType type,
             String currency) {
-        Optional<AccountEntity> account = AccountServiceImpl.find(em, code);
+        Optional<AccountEntity> account = JpaAccountService.find(em, code);
         if (account.isEmpty()) {
             v.reject(field, "account '" + code + "' does not exist");
         } else if (account.get().type() != type) {
             v.reject(field, "account '" + code + "' is " + account.get().type() + ", not " + type);
         } else if (!account.get().active()) {
             v.reject(field, "account '" + code + "' is blocked");
-        } else if (AccountServiceImpl.hasChildren(em, code)) {
+        } else if (JpaAccountService.hasChildren(em, code)) {
             v.reject(field, "account '" + code + "' has sub-accounts; name a postable one");
         } else if (currency != null && account.get().currency() != null && !account.get().currency().equals(currency)) {
             v.reject(field, "account '" + code + "' is kept in " + account.get().currency() + ", not " + currency);

@@ -76,7 +76,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = {ReceivablesService.class, ReceiptPosting.class, InvoicePosting.class},
         configurationPid = FinanceConfig.PID)
-public final class ReceivablesServiceImpl implements ReceivablesService, ReceiptPosting, InvoicePosting {
+public final class JpaReceivablesService implements ReceivablesService, ReceiptPosting, InvoicePosting {
 
     static final String SOURCE = "AR";
 
@@ -102,7 +102,7 @@ public final class ReceivablesServiceImpl implements ReceivablesService, Receipt
     private volatile ServiceReference<?> partners;
 
     @Activate
-    public ReceivablesServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
+    public JpaReceivablesService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference PostingTransactions ledger,
             @Reference TaxCodeService taxCodes, BundleContext context, FinanceConfig config) {
         this.jpa = jpa;

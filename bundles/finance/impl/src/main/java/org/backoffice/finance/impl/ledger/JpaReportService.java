@@ -36,7 +36,7 @@ import org.osgi.service.component.annotations.Reference;
  * single month of lines, whatever the size of the journal.
  */
 @Component(service = ReportService.class, configurationPid = FinanceConfig.PID)
-public final class ReportServiceImpl implements ReportService {
+public final class JpaReportService implements ReportService {
 
     private static final int MAX_LEDGER_LINES = 10_000;
 
@@ -45,7 +45,7 @@ public final class ReportServiceImpl implements ReportService {
     private final int firstMonth;
 
     @Activate
-    public ReportServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, FinanceConfig config) {
+    public JpaReportService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, FinanceConfig config) {
         this.jpa = jpa;
         this.baseCurrency = config.baseCurrency();
         this.firstMonth = config.fiscalYearStartMonth();
@@ -144,7 +144,7 @@ public final class ReportServiceImpl implements ReportService {
     public GeneralLedger generalLedger(String account, LocalDate from, LocalDate to) {
         checkRange(from, to);
         return Jpa.read(jpa, em -> {
-            AccountEntity entity = AccountServiceImpl.find(em, account)
+            AccountEntity entity = JpaAccountService.find(em, account)
                     .orElseThrow(() -> new NotFoundProblem(FinanceModule.ENTITY_ACCOUNT, account));
             BigDecimal[] before = sumsBefore(em, from, account).getOrDefault(account, zero());
             BigDecimal balance = before[0].subtract(before[1]);
@@ -179,7 +179,7 @@ public final class ReportServiceImpl implements ReportService {
             throw ValidationFailedException.of("asOf", "is required");
         }
         return Jpa.read(jpa, em -> {
-            if (AccountServiceImpl.find(em, account).isEmpty()) {
+            if (JpaAccountService.find(em, account).isEmpty()) {
                 throw new NotFoundProblem(FinanceModule.ENTITY_ACCOUNT, account);
             }
             BigDecimal[] sums = sumsBefore(em, asOf.plusDays(1), account).getOrDefault(account, zero());

@@ -28,14 +28,14 @@ import org.osgi.service.metatype.annotations.Designate;
 /** Fiscal years and their monthly periods. */
 @Component(service = PeriodService.class, configurationPid = FinanceConfig.PID)
 @Designate(ocd = FinanceConfig.class)
-public final class PeriodServiceImpl implements PeriodService {
+public final class JpaPeriodService implements PeriodService {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
     private final int firstMonth;
 
     @Activate
-    public PeriodServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
+    public JpaPeriodService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             FinanceConfig config) {
         this.jpa = jpa;
         this.audit = audit;

@@ -38,9 +38,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The chart of accounts on JPA; creates the default chart on first start. */
 @Component(service = AccountService.class)
-public final class AccountServiceImpl implements AccountService {
+public final class JpaAccountService implements AccountService {
 
-    private static final Logger LOG = Logger.getLogger(AccountServiceImpl.class.getName());
+    private static final Logger LOG = Logger.getLogger(JpaAccountService.class.getName());
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,19}");
 
     private final JpaTemplate jpa;
@@ -48,7 +48,7 @@ public final class AccountServiceImpl implements AccountService {
     private volatile boolean seeded;
 
     @Activate
-    public AccountServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit) {
+    public JpaAccountService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit) {
         this.jpa = jpa;
         this.audit = audit;
         try {

@@ -23,14 +23,14 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Exchange rates against the configured base currency. */
 @Component(service = ExchangeRateService.class, configurationPid = FinanceConfig.PID)
-public final class ExchangeRateServiceImpl implements ExchangeRateService {
+public final class JpaExchangeRateService implements ExchangeRateService {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
     private final String baseCurrency;
 
     @Activate
-    public ExchangeRateServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
+    public JpaExchangeRateService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             FinanceConfig config) {
         this.jpa = jpa;
         this.audit = audit;

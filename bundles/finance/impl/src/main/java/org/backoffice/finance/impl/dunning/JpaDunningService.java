@@ -29,7 +29,7 @@ import org.backoffice.finance.api.ledger.ExchangeRate;
 import org.backoffice.finance.api.receivables.InvoiceDraft;
 import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Jpa;
-import org.backoffice.finance.impl.ledger.ExchangeRateServiceImpl;
+import org.backoffice.finance.impl.ledger.JpaExchangeRateService;
 import org.backoffice.finance.impl.ledger.LedgerTransaction;
 import org.backoffice.finance.impl.ledger.PostingTransactions;
 import org.backoffice.finance.impl.receivables.InvoiceEntity;
@@ -56,7 +56,7 @@ import org.osgi.service.component.annotations.Reference;
  * Levels are kept by {@link DunningLevels}.
  */
 @Component(service = DunningService.class, configurationPid = FinanceConfig.PID)
-public final class DunningServiceImpl implements DunningService {
+public final class JpaDunningService implements DunningService {
 
     static final String SERIES = "DUN";
     static final int MAX_INVOICES = 500;
@@ -71,7 +71,7 @@ public final class DunningServiceImpl implements DunningService {
     private final boolean postFees;
 
     @Activate
-    public DunningServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa,
+    public JpaDunningService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa,
             @Reference AuditTrail audit, @Reference PostingTransactions ledger, @Reference InvoicePosting feeInvoices,
             FinanceConfig config) {
         this.jpa = jpa;
@@ -215,7 +215,7 @@ public final class DunningServiceImpl implements DunningService {
         if (fee.signum() == 0 || p.currency().equals(baseCurrency)) {
             return fee;
         }
-        BigDecimal rate = ExchangeRateServiceImpl.rateOn(em, p.currency(), date).map(ExchangeRate::rate)
+        BigDecimal rate = JpaExchangeRateService.rateOn(em, p.currency(), date).map(ExchangeRate::rate)
                 .orElseThrow(() -> ValidationFailedException.of("date", "no " + p.currency() + " exchange rate on or"
                         + " before " + date + " to convert the fee of the " + p.currency() + " notice to "
                         + p.customer() + " from " + baseCurrency));

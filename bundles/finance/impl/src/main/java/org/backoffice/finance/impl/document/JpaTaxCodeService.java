@@ -14,7 +14,7 @@ import org.backoffice.finance.api.FinanceModule;
 import org.backoffice.finance.api.document.TaxCode;
 import org.backoffice.finance.api.document.TaxCodeService;
 import org.backoffice.finance.impl.Jpa;
-import org.backoffice.finance.impl.ledger.AccountServiceImpl;
+import org.backoffice.finance.impl.ledger.JpaAccountService;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
@@ -28,9 +28,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Tax codes on JPA; creates STD 20 %, RED 10 % and ZERO on an empty table. */
 @Component(service = TaxCodeService.class)
-public final class TaxCodeServiceImpl implements TaxCodeService {
+public final class JpaTaxCodeService implements TaxCodeService {
 
-    private static final Logger LOG = Logger.getLogger(TaxCodeServiceImpl.class.getName());
+    private static final Logger LOG = Logger.getLogger(JpaTaxCodeService.class.getName());
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -44,7 +44,7 @@ public final class TaxCodeServiceImpl implements TaxCodeService {
     private volatile boolean seeded;
 
     @Activate
-    public TaxCodeServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit) {
+    public JpaTaxCodeService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit) {
         this.jpa = jpa;
         this.audit = audit;
         try {
@@ -149,7 +149,7 @@ public final class TaxCodeServiceImpl implements TaxCodeService {
         Validator v = new Validator();
         for (String[] field : new String[][] {{"outputAccount", taxCode.outputAccount()},
                 {"inputAccount", taxCode.inputAccount()}}) {
-            if (AccountServiceImpl.find(em, field[1]).isEmpty()) {
+            if (JpaAccountService.find(em, field[1]).isEmpty()) {
                 v.reject(field[0], "account '" + field[1] + "' does not exist");
             }
         }

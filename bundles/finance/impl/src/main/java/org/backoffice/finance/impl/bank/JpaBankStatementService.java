@@ -56,7 +56,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * transaction through {@link StatementMatcher}, so a receipt a match creates and the line's match commit together.
  */
 @Component(service = BankStatementService.class, configurationPid = FinanceConfig.PID)
-public final class BankStatementServiceImpl implements BankStatementService {
+public final class JpaBankStatementService implements BankStatementService {
 
     static final int MAX_CONTENT = 50 * 1024 * 1024;
 
@@ -74,7 +74,7 @@ public final class BankStatementServiceImpl implements BankStatementService {
     private volatile ServiceReference<?> partners;
 
     @Activate
-    public BankStatementServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
+    public JpaBankStatementService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference EventLog events, @Reference PostingTransactions ledger, @Reference ReceiptPosting receipts,
             @Reference PaymentPosting payments, BundleContext context, FinanceConfig config) {
         this.jpa = jpa;
@@ -101,11 +101,11 @@ public final class BankStatementServiceImpl implements BankStatementService {
             throw ValidationFailedException.of("content", "is larger than " + MAX_CONTENT + " characters");
         }
         CsvMapping mapping = options.format() == StatementFormat.CSV && options.mapping() == null
-                ? Jpa.read(jpa, em -> BankAccountServiceImpl.find(em, bankAccount).csvMapping()) : options.mapping();
+                ? Jpa.read(jpa, em -> JpaBankAccountService.find(em, bankAccount).csvMapping()) : options.mapping();
         ParsedStatement parsed = options.format() == StatementFormat.CSV ? StatementCsv.parse(content, mapping)
                 : Camt053.parse(content);
         return Jpa.write(jpa, "BankStatement", em -> {
-            BankAccountEntity account = BankAccountServiceImpl.find(em, bankAccount);
+            BankAccountEntity account = JpaBankAccountService.find(em, bankAccount);
             BankStatementEntity statement = options.format() == StatementFormat.CSV
                     ? csvStatement(em, account, options, parsed, content) : camtStatement(em, account, parsed);
             em.persist(statement);
@@ -198,7 +198,7 @@ public final class BankStatementServiceImpl implements BankStatementService {
     @Override
     public Page<BankStatement> list(long bankAccount, PageRequest page) {
         return Jpa.read(jpa, em -> {
-            String code = BankAccountServiceImpl.find(em, bankAccount).code();
+            String code = JpaBankAccountService.find(em, bankAccount).code();
             return PagedQuery.of("BankStatementEntity", "s").equal("s.bankAccount", bankAccount)
                     .page(em, BankStatementEntity.class, "s.toDate DESC, s.id DESC", page, s -> s.toStatement(code));
         });
@@ -211,7 +211,7 @@ public final class BankStatementServiceImpl implements BankStatementService {
 
     static BankStatement statement(EntityManager em, long id) {
         BankStatementEntity statement = findStatement(em, id);
-        return statement.toStatement(BankAccountServiceImpl.find(em, statement.bankAccount()).code());
+        return statement.toStatement(JpaBankAccountService.find(em, statement.bankAccount()).code());
     }
 
     static BankStatementEntity findStatement(EntityManager em, long id) {
@@ -272,7 +272,7 @@ public final class BankStatementServiceImpl implements BankStatementService {
     public Reconciliation reconciliation(long statementId) {
         return Jpa.read(jpa, em -> {
             BankStatementEntity statement = findStatement(em, statementId);
-            BankAccountEntity account = BankAccountServiceImpl.find(em, statement.bankAccount());
+            BankAccountEntity account = JpaBankAccountService.find(em, statement.bankAccount());
             Object sum = em.createNativeQuery("SELECT SUM(COALESCE(l.DEBIT, 0) - COALESCE(l.CREDIT, 0))"
                     + " FROM FIN_JOURNAL_LINE l JOIN FIN_JOURNAL_ENTRY e ON e.ID = l.ENTRY_ID"
                     + " WHERE l.ACCOUNT_CODE = ? AND l.CURRENCY = ? AND e.STATUS = 'POSTED' AND e.ENTRY_DATE <= ?")

@@ -39,11 +39,11 @@ import org.backoffice.finance.impl.document.Allocations;
 import org.backoffice.finance.impl.document.DocumentLines;
 import org.backoffice.finance.impl.document.ExchangeDifferences;
 import org.backoffice.finance.impl.document.InvoiceMath;
+import org.backoffice.finance.impl.document.JpaTaxCodeService;
 import org.backoffice.finance.impl.document.TaxCodeEntity;
-import org.backoffice.finance.impl.document.TaxCodeServiceImpl;
 import org.backoffice.finance.impl.ledger.LedgerTransaction;
 import org.backoffice.finance.impl.ledger.PostingTransactions;
-import org.backoffice.finance.impl.receivables.ReceivablesServiceImpl;
+import org.backoffice.finance.impl.receivables.JpaReceivablesService;
 import org.backoffice.partners.api.PartnerService;
 import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Money;
@@ -66,12 +66,12 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * Payables on JPA, the mirror of {@link ReceivablesServiceImpl}: drafts are plain transactions; posting a bill,
+ * Payables on JPA, the mirror of {@link JpaReceivablesService}: drafts are plain transactions; posting a bill,
  * paying and executing a payment run run on the ledger's posting writer inside the group transaction that stores
  * their journal entries, so documents and entries commit together or not at all and numbers stay gapless.
  */
 @Component(service = {PayablesService.class, PaymentPosting.class}, configurationPid = FinanceConfig.PID)
-public final class PayablesServiceImpl implements PayablesService, PaymentPosting {
+public final class JpaPayablesService implements PayablesService, PaymentPosting {
 
     static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Za-z0-9]{1,30}");
 
@@ -95,7 +95,7 @@ public final class PayablesServiceImpl implements PayablesService, PaymentPostin
     private volatile ServiceReference<?> partners;
 
     @Activate
-    public PayablesServiceImpl(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
+    public JpaPayablesService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference PostingTransactions ledger, @Reference TaxCodeService taxCodes, BundleContext context,
             FinanceConfig config) {
         this.jpa = jpa;
@@ -217,7 +217,7 @@ public final class PayablesServiceImpl implements PayablesService, PaymentPostin
             bill.requirePostable("bill", id, bill.number());
             List<InvoiceLine> lines = bill.lines();
             InvoiceMath.Totals totals = InvoiceMath.totals(lines, bill.currency());
-            List<JournalLineDraft> journal = journal(lines, totals, code -> TaxCodeServiceImpl.find(em, code)
+            List<JournalLineDraft> journal = journal(lines, totals, code -> JpaTaxCodeService.find(em, code)
                     .map(TaxCodeEntity::inputAccount).orElse(null), payablesAccount, bill.supplier(),
                     bill.supplierReference(),
                     bill.currency().equals(baseCurrency) ? null : bill.currency());
