@@ -15,6 +15,7 @@ import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.ledger.AccountEntity;
 import org.backoffice.finance.impl.ledger.JpaAccountService;
+import org.backoffice.finance.impl.ledger.LedgerConfig;
 import org.backoffice.platform.api.BankIdentifiers;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
@@ -41,11 +42,11 @@ public final class JpaBankAccountService implements BankAccountService {
 
     @Activate
     public JpaBankAccountService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            FinanceConfig config) {
+            LedgerConfig ledgerConfig, BankConfig bankConfig) {
         this.jpa = jpa;
         this.audit = audit;
-        this.baseCurrency = config.baseCurrency();
-        this.bankChargesAccount = config.bankChargesAccount();
+        this.baseCurrency = ledgerConfig.baseCurrency();
+        this.bankChargesAccount = bankConfig.bankChargesAccount();
     }
 
     @Override

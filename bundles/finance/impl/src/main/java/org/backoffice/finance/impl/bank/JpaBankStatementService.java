@@ -26,6 +26,7 @@ import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Hashes;
 import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.PartnerRoles;
+import org.backoffice.finance.impl.ledger.LedgerConfig;
 import org.backoffice.finance.impl.ledger.PostingTransactions;
 import org.backoffice.finance.impl.payables.PaymentPosting;
 import org.backoffice.finance.impl.receivables.ReceiptPosting;
@@ -76,14 +77,15 @@ public final class JpaBankStatementService implements BankStatementService {
     @Activate
     public JpaBankStatementService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference EventLog events, @Reference PostingTransactions ledger, @Reference ReceiptPosting receipts,
-            @Reference PaymentPosting payments, BundleContext context, FinanceConfig config) {
+            @Reference PaymentPosting payments, BundleContext context, LedgerConfig ledgerConfig,
+            BankConfig bankConfig) {
         this.jpa = jpa;
         this.audit = audit;
         this.events = events;
         // the kinds of open items lines may settle
         this.matcher = new StatementMatcher(jpa, ledger, List.of(new InvoiceItems(receipts), new ReceiptItems(),
                 new BillItems(payments), new PaymentItems()),
-                config.bankMatchWindowDays(), config.baseCurrency(),
+                bankConfig.bankMatchWindowDays(), ledgerConfig.baseCurrency(),
                 code -> PartnerRoles.party(context, partners, code).orElse(null));
     }
 

@@ -30,6 +30,7 @@ import org.backoffice.finance.api.receivables.InvoiceDraft;
 import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.ledger.JpaExchangeRateService;
+import org.backoffice.finance.impl.ledger.LedgerConfig;
 import org.backoffice.finance.impl.ledger.LedgerTransaction;
 import org.backoffice.finance.impl.ledger.PostingTransactions;
 import org.backoffice.finance.impl.receivables.InvoiceEntity;
@@ -73,14 +74,14 @@ public final class JpaDunningService implements DunningService {
     @Activate
     public JpaDunningService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa,
             @Reference AuditTrail audit, @Reference PostingTransactions ledger, @Reference InvoicePosting feeInvoices,
-            FinanceConfig config) {
+            LedgerConfig ledgerConfig, DunningConfig dunningConfig) {
         this.jpa = jpa;
         this.ledger = ledger;
         this.feeInvoices = feeInvoices;
-        this.baseCurrency = config.baseCurrency();
-        this.feeAccount = config.dunningFeeAccount();
-        this.feeTaxCode = config.dunningFeeTaxCode();
-        this.postFees = config.dunningFeesPost();
+        this.baseCurrency = ledgerConfig.baseCurrency();
+        this.feeAccount = dunningConfig.dunningFeeAccount();
+        this.feeTaxCode = dunningConfig.dunningFeeTaxCode();
+        this.postFees = dunningConfig.dunningFeesPost();
         this.levels = new DunningLevels(jpa, audit, baseCurrency);
     }
 

@@ -31,10 +31,10 @@ public final class JpaExchangeRateService implements ExchangeRateService {
 
     @Activate
     public JpaExchangeRateService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            FinanceConfig config) {
+            LedgerConfig ledgerConfig) {
         this.jpa = jpa;
         this.audit = audit;
-        this.baseCurrency = config.baseCurrency();
+        this.baseCurrency = ledgerConfig.baseCurrency();
     }
 
     @Override

@@ -77,15 +77,15 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     @Activate
     public JpaLedgerService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference(target = Jpa.UNIT_FILTER) EntityManagerFactory emf, @Reference EventLog events,
-            FinanceConfig config) {
+            LedgerConfig ledgerConfig) {
         this.jpa = jpa;
         this.emf = emf;
         this.audit = audit;
         this.events = events;
-        this.rules = new PostingRules(config.baseCurrency(), config.roundingAccount());
-        this.firstMonth = config.fiscalYearStartMonth();
-        this.baseCurrency = config.baseCurrency();
-        this.retainedEarningsAccount = config.retainedEarningsAccount();
+        this.rules = new PostingRules(ledgerConfig.baseCurrency(), ledgerConfig.roundingAccount());
+        this.firstMonth = ledgerConfig.fiscalYearStartMonth();
+        this.baseCurrency = ledgerConfig.baseCurrency();
+        this.retainedEarningsAccount = ledgerConfig.retainedEarningsAccount();
         this.writer = new GroupCommitWriter<>("backoffice-finance-posting", "the finance module", this::writeGroup);
     }
 

@@ -23,11 +23,9 @@ import org.backoffice.platform.api.error.ValidationFailedException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
 
 /** Fiscal years and their monthly periods. */
 @Component(service = PeriodService.class, configurationPid = FinanceConfig.PID)
-@Designate(ocd = FinanceConfig.class)
 public final class JpaPeriodService implements PeriodService {
 
     private final JpaTemplate jpa;
@@ -36,10 +34,10 @@ public final class JpaPeriodService implements PeriodService {
 
     @Activate
     public JpaPeriodService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            FinanceConfig config) {
+            LedgerConfig ledgerConfig) {
         this.jpa = jpa;
         this.audit = audit;
-        this.firstMonth = config.fiscalYearStartMonth();
+        this.firstMonth = ledgerConfig.fiscalYearStartMonth();
     }
 
     @Override

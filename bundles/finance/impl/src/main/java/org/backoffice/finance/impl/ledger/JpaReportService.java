@@ -45,10 +45,10 @@ public final class JpaReportService implements ReportService {
     private final int firstMonth;
 
     @Activate
-    public JpaReportService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, FinanceConfig config) {
+    public JpaReportService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, LedgerConfig ledgerConfig) {
         this.jpa = jpa;
-        this.baseCurrency = config.baseCurrency();
-        this.firstMonth = config.fiscalYearStartMonth();
+        this.baseCurrency = ledgerConfig.baseCurrency();
+        this.firstMonth = ledgerConfig.fiscalYearStartMonth();
     }
 
     @Override

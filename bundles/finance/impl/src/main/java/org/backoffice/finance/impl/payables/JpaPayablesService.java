@@ -36,11 +36,13 @@ import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.PartnerRoles;
 import org.backoffice.finance.impl.document.AgingQuery;
 import org.backoffice.finance.impl.document.Allocations;
+import org.backoffice.finance.impl.document.DocumentConfig;
 import org.backoffice.finance.impl.document.DocumentLines;
 import org.backoffice.finance.impl.document.ExchangeDifferences;
 import org.backoffice.finance.impl.document.InvoiceMath;
 import org.backoffice.finance.impl.document.JpaTaxCodeService;
 import org.backoffice.finance.impl.document.TaxCodeEntity;
+import org.backoffice.finance.impl.ledger.LedgerConfig;
 import org.backoffice.finance.impl.ledger.LedgerTransaction;
 import org.backoffice.finance.impl.ledger.PostingTransactions;
 import org.backoffice.finance.impl.receivables.JpaReceivablesService;
@@ -97,21 +99,21 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
     @Activate
     public JpaPayablesService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference PostingTransactions ledger, @Reference TaxCodeService taxCodes, BundleContext context,
-            FinanceConfig config) {
+            LedgerConfig ledgerConfig, DocumentConfig documentConfig, PayablesConfig payablesConfig) {
         this.jpa = jpa;
         this.audit = audit;
         this.ledger = ledger;
         this.context = context;
         this.taxCodes = taxCodes;
-        this.baseCurrency = config.baseCurrency();
-        this.payablesAccount = config.payablesAccount();
-        this.purchasesAccount = config.purchasesAccount();
-        this.bankAccount = config.bankAccount();
-        this.defaultTermsDays = config.defaultPaymentTermsDays();
+        this.baseCurrency = ledgerConfig.baseCurrency();
+        this.payablesAccount = payablesConfig.payablesAccount();
+        this.purchasesAccount = payablesConfig.purchasesAccount();
+        this.bankAccount = documentConfig.bankAccount();
+        this.defaultTermsDays = documentConfig.defaultPaymentTermsDays();
         this.payments = new SupplierPayments(baseCurrency, payablesAccount,
-                new ExchangeDifferences(baseCurrency, config.exchangeDifferenceAccount()));
-        this.runs = new PaymentRuns(jpa, audit, ledger, payments, new Pain001.Debtor(config.companyName(),
-                config.companyIban(), config.companyBic()));
+                new ExchangeDifferences(baseCurrency, documentConfig.exchangeDifferenceAccount()));
+        this.runs = new PaymentRuns(jpa, audit, ledger, payments, new Pain001.Debtor(payablesConfig.companyName(),
+                payablesConfig.companyIban(), payablesConfig.companyBic()));
     }
 
     /** The default tax codes exist before the first document needs them (created on an empty table, once). */

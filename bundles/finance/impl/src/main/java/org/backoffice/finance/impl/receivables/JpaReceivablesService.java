@@ -43,10 +43,12 @@ import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.PartnerRoles;
 import org.backoffice.finance.impl.document.AgingQuery;
 import org.backoffice.finance.impl.document.Allocations;
+import org.backoffice.finance.impl.document.DocumentConfig;
 import org.backoffice.finance.impl.document.DocumentLines;
 import org.backoffice.finance.impl.document.ExchangeDifferences;
 import org.backoffice.finance.impl.document.InvoiceMath;
 import org.backoffice.finance.impl.document.TaxCodeEntity;
+import org.backoffice.finance.impl.ledger.LedgerConfig;
 import org.backoffice.finance.impl.ledger.LedgerTransaction;
 import org.backoffice.finance.impl.ledger.PostingTransactions;
 import org.backoffice.partners.api.PartnerService;
@@ -104,18 +106,19 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
     @Activate
     public JpaReceivablesService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference PostingTransactions ledger,
-            @Reference TaxCodeService taxCodes, BundleContext context, FinanceConfig config) {
+            @Reference TaxCodeService taxCodes, BundleContext context, LedgerConfig ledgerConfig,
+            DocumentConfig documentConfig, ReceivablesConfig receivablesConfig) {
         this.jpa = jpa;
         this.audit = audit;
         this.ledger = ledger;
         this.context = context;
-        this.baseCurrency = config.baseCurrency();
-        this.receivablesAccount = config.receivablesAccount();
-        this.salesAccount = config.salesAccount();
-        this.bankAccount = config.bankAccount();
-        this.defaultTermsDays = config.defaultPaymentTermsDays();
+        this.baseCurrency = ledgerConfig.baseCurrency();
+        this.receivablesAccount = receivablesConfig.receivablesAccount();
+        this.salesAccount = receivablesConfig.salesAccount();
+        this.bankAccount = documentConfig.bankAccount();
+        this.defaultTermsDays = documentConfig.defaultPaymentTermsDays();
         this.taxCodes = taxCodes;
-        this.exchange = new ExchangeDifferences(baseCurrency, config.exchangeDifferenceAccount());
+        this.exchange = new ExchangeDifferences(baseCurrency, documentConfig.exchangeDifferenceAccount());
     }
 
     /** The default tax codes exist before the first document needs them (created on an empty table, once). */
