@@ -45,12 +45,15 @@ public final class JpaAccountService implements AccountService {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
+    private final ReferenceData referenceData;
     private volatile boolean seeded;
 
     @Activate
-    public JpaAccountService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit) {
+    public JpaAccountService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
+            @Reference ReferenceData referenceData) {
         this.jpa = jpa;
         this.audit = audit;
+        this.referenceData = referenceData;
         try {
             ensureChart();
         } catch (RuntimeException e) {
@@ -63,7 +66,7 @@ public final class JpaAccountService implements AccountService {
         if (seeded) {
             return;
         }
-        Jpa.writeReferenceData(jpa, "The default chart of accounts", em -> {
+        referenceData.write(jpa, "The default chart of accounts", em -> {
             long count = em.createQuery("SELECT COUNT(a) FROM AccountEntity a", Long.class).getSingleResult();
             if (count == 0) {
                 for (Account account : DefaultChart.accounts()) {
@@ -123,7 +126,7 @@ public final class JpaAccountService implements AccountService {
     public Account create(Account account) {
         ensureChart();
         check(account, true);
-        return Jpa.writeReferenceData(jpa, "Account '" + account.code() + "'", em -> {
+        return referenceData.write(jpa, "Account '" + account.code() + "'", em -> {
             Account created = insert(em, account);
             record(em, created.code(), AuditEntry.CREATE, new ChangeSet().created("name", created.name())
                     .created("type", created.type()).created("parent", created.parent())
@@ -141,7 +144,7 @@ public final class JpaAccountService implements AccountService {
             throw ValidationFailedException.of("version", "is required to update; send the version you read");
         }
         check(account, false);
-        return Jpa.writeReferenceData(jpa, "Account '" + code + "'", em -> {
+        return referenceData.write(jpa, "Account '" + code + "'", em -> {
             AccountEntity entity = find(em, code)
                     .orElseThrow(() -> new NotFoundProblem(FinanceModule.ENTITY_ACCOUNT, code));
             if (entity.version() != account.version()) {
@@ -169,7 +172,7 @@ public final class JpaAccountService implements AccountService {
 
     @Override
     public void delete(String code) {
-        Jpa.writeReferenceData(jpa, "Account '" + code + "'", em -> {
+        referenceData.write(jpa, "Account '" + code + "'", em -> {
             AccountEntity entity = find(em, code)
                     .orElseThrow(() -> new NotFoundProblem(FinanceModule.ENTITY_ACCOUNT, code));
             if (hasPostings(em, code)) {
@@ -201,7 +204,7 @@ public final class JpaAccountService implements AccountService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        return Jpa.writeReferenceData(jpa, "The account import", em -> {
+        return referenceData.write(jpa, "The account import", em -> {
             int created = 0;
             int updated = 0;
             for (Account account : accounts) {

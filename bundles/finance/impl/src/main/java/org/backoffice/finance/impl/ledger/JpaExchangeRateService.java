@@ -27,13 +27,15 @@ public final class JpaExchangeRateService implements ExchangeRateService {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
+    private final ReferenceData referenceData;
     private final String baseCurrency;
 
     @Activate
     public JpaExchangeRateService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            LedgerConfig ledgerConfig) {
+            @Reference ReferenceData referenceData, LedgerConfig ledgerConfig) {
         this.jpa = jpa;
         this.audit = audit;
+        this.referenceData = referenceData;
         this.baseCurrency = ledgerConfig.baseCurrency();
     }
 
@@ -56,7 +58,7 @@ public final class JpaExchangeRateService implements ExchangeRateService {
             v.check(rate.rate().precision() - rate.rate().scale() <= 9, "rate", "must be less than 10^9");
         }
         v.throwIfInvalid();
-        return Jpa.writeReferenceData(jpa, "Exchange rate " + rate.currency() + " " + rate.date(), em -> {
+        return referenceData.write(jpa, "Exchange rate " + rate.currency() + " " + rate.date(), em -> {
             Optional<ExchangeRateEntity> existing = em.createQuery("SELECT r FROM ExchangeRateEntity r"
                     + " WHERE r.currency = :currency AND r.date = :date", ExchangeRateEntity.class)
                     .setParameter("currency", rate.currency()).setParameter("date", rate.date())

@@ -63,6 +63,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
+    private final ReferenceData referenceData;
     private final EventLog events;
     private final PostingRules rules;
     private final int firstMonth;
@@ -77,10 +78,11 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     @Activate
     public JpaLedgerService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference(target = Jpa.UNIT_FILTER) EntityManagerFactory emf, @Reference EventLog events,
-            LedgerConfig ledgerConfig) {
+            @Reference ReferenceData referenceData, LedgerConfig ledgerConfig) {
         this.jpa = jpa;
         this.emf = emf;
         this.audit = audit;
+        this.referenceData = referenceData;
         this.events = events;
         this.rules = new PostingRules(ledgerConfig.baseCurrency(), ledgerConfig.roundingAccount());
         this.firstMonth = ledgerConfig.fiscalYearStartMonth();
@@ -101,7 +103,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
         EntityTransaction transaction = em.getTransaction();
         try {
             transaction.begin();
-            cache.refresh(Jpa.referenceDataVersion(), System.currentTimeMillis());
+            cache.refresh(referenceData.version(), System.currentTimeMillis());
             List<GroupCommitWriter.Outcome> outcomes = new ArrayList<>(works.size());
             try (PostingBatch batch = new PostingBatch(em, audit, events, cache)) {
                 for (Function<PostingBatch, ?> work : works) {

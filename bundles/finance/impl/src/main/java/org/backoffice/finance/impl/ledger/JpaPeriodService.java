@@ -30,13 +30,15 @@ public final class JpaPeriodService implements PeriodService {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
+    private final ReferenceData referenceData;
     private final int firstMonth;
 
     @Activate
     public JpaPeriodService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            LedgerConfig ledgerConfig) {
+            @Reference ReferenceData referenceData, LedgerConfig ledgerConfig) {
         this.jpa = jpa;
         this.audit = audit;
+        this.referenceData = referenceData;
         this.firstMonth = ledgerConfig.fiscalYearStartMonth();
     }
 
@@ -45,7 +47,7 @@ public final class JpaPeriodService implements PeriodService {
         if (fiscalYear < 1900 || fiscalYear > 2999) {
             throw ValidationFailedException.of("year", "must be between 1900 and 2999");
         }
-        return Jpa.writeReferenceData(jpa, "Fiscal year " + fiscalYear, em -> {
+        return referenceData.write(jpa, "Fiscal year " + fiscalYear, em -> {
             LocalDate start = Periods.fiscalYearStart(fiscalYear, firstMonth);
             if (em.find(PeriodEntity.class, Periods.idOf(start)) != null) {
                 throw new ConflictProblem("fiscal year " + fiscalYear + " is already open");
@@ -106,7 +108,7 @@ public final class JpaPeriodService implements PeriodService {
 
     private Period setStatus(String periodId, PeriodStatus status, String action) {
         Periods.parse("period", periodId);
-        return Jpa.writeReferenceData(jpa, "Period " + periodId, em -> {
+        return referenceData.write(jpa, "Period " + periodId, em -> {
             PeriodEntity period = require(em, periodId);
             if (period.status() == status) {
                 throw new ConflictProblem("period " + periodId + " is already " + status);

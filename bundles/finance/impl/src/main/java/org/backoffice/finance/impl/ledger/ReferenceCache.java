@@ -5,11 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.backoffice.finance.api.ledger.PeriodStatus;
-import org.backoffice.finance.impl.Jpa;
 
 /**
  * Period statuses and account facts as the posting writer last read them, kept across groups while no period,
- * account or rate changed in this server ({@link Jpa#referenceDataVersion}) and for at most {@value #MAX_AGE_MILLIS}
+ * account or rate changed in this server ({@link ReferenceData#version}) and for at most {@value #MAX_AGE_MILLIS}
  * ms, which bounds how long a change made by another server sharing the database goes unseen. Used by the writer
  * thread only.
  */
