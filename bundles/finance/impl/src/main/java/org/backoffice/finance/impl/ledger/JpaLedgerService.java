@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,6 @@ import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.finance.api.FinanceModule;
@@ -38,10 +38,7 @@ import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.ConflictProblem;
-import org.backoffice.platform.api.error.FieldError;
 import org.backoffice.platform.api.error.NotFoundProblem;
-import org.backoffice.platform.api.error.PersistenceFailures;
-import org.backoffice.platform.api.error.ProblemException;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.NewEvent;
@@ -70,10 +67,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     private final String baseCurrency;
     private final String retainedEarningsAccount;
     private final EntityManagerFactory emf;
-    private final GroupCommitWriter<PostingBatch> writer;
-    private final ReferenceCache cache = new ReferenceCache();
-    /** The writer thread's entity manager; touched by that thread only (and by {@link #stop} after it ended). */
-    private EntityManager writerEm;
+    private final PostingWriter writer;
 
     @Activate
     public JpaLedgerService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
@@ -88,74 +82,16 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
         this.firstMonth = ledgerConfig.fiscalYearStartMonth();
         this.baseCurrency = ledgerConfig.baseCurrency();
         this.retainedEarningsAccount = ledgerConfig.retainedEarningsAccount();
-        this.writer = new GroupCommitWriter<>("backoffice-finance-posting", "the finance module", this::writeGroup);
-    }
-
-    /**
-     * One group transaction on the writer's own entity manager, created on the writer thread and kept for its
-     * life (a fresh one per group costs more than the group's SQL); dropped after a failure.
-     */
-    private List<GroupCommitWriter.Outcome> writeGroup(List<Function<PostingBatch, ?>> works) {
-        if (writerEm == null) {
-            writerEm = emf.createEntityManager();
-        }
-        EntityManager em = writerEm;
-        EntityTransaction transaction = em.getTransaction();
-        try {
-            transaction.begin();
-            cache.refresh(referenceData.version(), System.currentTimeMillis());
-            List<GroupCommitWriter.Outcome> outcomes = new ArrayList<>(works.size());
-            try (PostingBatch batch = new PostingBatch(em, audit, events, cache)) {
-                for (Function<PostingBatch, ?> work : works) {
-                    int writesBefore = batch.writes();
-                    try {
-                        Object result = work.apply(batch);
-                        batch.flushJournal(); // what a work posted is stored before the next work reads anything
-                        outcomes.add(new GroupCommitWriter.Outcome(result, null));
-                    } catch (ProblemException refused) {
-                        if (batch.writes() != writesBefore || works.size() == 1) {
-                            throw refused;
-                        }
-                        // refused before writing anything: it fails alone, the rest of the group goes on
-                        outcomes.add(new GroupCommitWriter.Outcome(null, refused));
-                    }
-                }
-                batch.finish();
-            }
-            transaction.commit();
-            em.clear();
-            return outcomes;
-        } catch (RuntimeException e) {
-            // what was read inside the failed transaction may never have been committed
-            cache.clear();
-            writerEm = null;
-            try {
-                if (transaction.isActive()) {
-                    transaction.rollback();
-                }
-            } catch (RuntimeException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
-            } finally {
-                em.close();
-            }
-            throw PersistenceFailures.translate(e, "Journal entry");
-        }
+        this.writer = new PostingWriter(emf, audit, events, referenceData);
     }
 
     @Deactivate
     void stop() {
         writer.close();
-        if (writerEm != null) {
-            writerEm.close();
-        }
     }
 
     /** The source of year-end closing entries. */
     static final String YEAR_END = "YEAR_END";
-
-    static String series(int fiscalYear) {
-        return "JE-" + fiscalYear;
-    }
 
     @Override
     public JournalEntry record(JournalEntryDraft draft) {
@@ -205,24 +141,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
 
     @Override
     public List<JournalEntry> recordAll(List<JournalEntryDraft> drafts) {
-        if (drafts == null || drafts.isEmpty() || drafts.size() > MAX_BATCH) {
-            throw ValidationFailedException.of("entries", "must hold 1 to " + MAX_BATCH + " entries");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            if (drafts.get(i) == null) {
-                errors.add(new FieldError("entries[" + i + "]", "is empty"));
-                continue;
-            }
-            try {
-                rules.checkShape(drafts.get(i));
-            } catch (ValidationFailedException e) {
-                errors.addAll(e.prefixed("entries[" + i + "].").errors());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
-        }
+        rules.checkShapes(drafts, MAX_BATCH);
         return write(batch -> {
             List<JournalEntry> recorded = new ArrayList<>();
             for (int i = 0; i < drafts.size(); i++) {
@@ -270,20 +189,9 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
                     .setParameter("income", AccountType.INCOME)
                     .setParameter("expense", AccountType.EXPENSE)
                     .setParameter("first", periods.get(0).id()).setParameter("last", last.id()).getResultList();
-            List<PostingRules.Line> lines = new ArrayList<>();
-            BigDecimal net = BigDecimal.ZERO;
-            for (Object[] row : sums) {
-                BigDecimal balance = ((BigDecimal) row[1]).subtract((BigDecimal) row[2]);
-                if (balance.signum() == 0) {
-                    continue;
-                }
-                net = net.add(balance);
-                lines.add(baseLine((String) row[0], balance.negate(), "closed into " + retained.code()));
-            }
-            if (lines.isEmpty()) {
-                throw new ConflictProblem("fiscal year " + fiscalYear + " has no income or expense balance to close");
-            }
-            lines.add(baseLine(retained.code(), net, "result of fiscal year " + fiscalYear));
+            Map<String, BigDecimal> balances = new LinkedHashMap<>();
+            sums.forEach(row -> balances.put((String) row[0], ((BigDecimal) row[1]).subtract((BigDecimal) row[2])));
+            List<PostingRules.Line> lines = YearEndClose.lines(balances, retained.code(), fiscalYear, baseCurrency);
             JournalEntry closing = store(batch, last.toPeriod().end(), last.id(), "Year-end close " + fiscalYear,
                     null, YEAR_END, Integer.toString(fiscalYear), null, true, lines);
             for (PeriodEntity period : periods) {
@@ -297,14 +205,6 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
                     new ChangeSet().created("closingEntry", closing.number())));
             return closing;
         });
-    }
-
-    /** A base-currency line: a debit when {@code amount} is positive, a credit when negative. */
-    private PostingRules.Line baseLine(String account, BigDecimal amount, String memo) {
-        BigDecimal value = amount.abs();
-        return amount.signum() > 0
-                ? new PostingRules.Line(account, value, null, baseCurrency, BigDecimal.ONE, value, null, null, memo)
-                : new PostingRules.Line(account, null, value, baseCurrency, BigDecimal.ONE, null, value, null, memo);
     }
 
     /** Checks a draft against the ledger and stores it, posting it when asked. */
@@ -492,18 +392,8 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
 
     private String number(PostingBatch batch, LocalDate date) {
         int fiscalYear = Periods.fiscalYearOf(date, firstMonth);
-        return number(fiscalYear, batch.nextNumber(series(fiscalYear)));
-    }
-
-    /** {@code JE-2026-000042}; beyond 999,999 entries a year the number simply grows wider. */
-    static String number(int fiscalYear, long sequence) {
-        return number("JE", fiscalYear, sequence);
-    }
-
-    /** A document number of a series per fiscal year: {@code INV-2026-000001}. */
-    static String number(String prefix, int fiscalYear, long sequence) {
-        String digits = Long.toString(sequence);
-        return prefix + "-" + fiscalYear + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
+        return JournalNumbers.format(JournalNumbers.JOURNAL, fiscalYear,
+                batch.nextNumber(JournalNumbers.series(JournalNumbers.JOURNAL, fiscalYear)));
     }
 
     /** An entry as stored now; not kept in the persistence context, since the writer changes rows through JDBC. */

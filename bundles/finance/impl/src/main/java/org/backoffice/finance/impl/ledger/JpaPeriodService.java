@@ -61,12 +61,7 @@ public final class JpaPeriodService implements PeriodService {
                 em.persist(period);
                 periods.add(period);
             }
-            for (String series : List.of(JpaLedgerService.series(fiscalYear),
-                    LedgerTransaction.series(LedgerTransaction.INVOICE, fiscalYear),
-                    LedgerTransaction.series(LedgerTransaction.CREDIT_NOTE, fiscalYear),
-                    LedgerTransaction.series(LedgerTransaction.RECEIPT, fiscalYear),
-                    LedgerTransaction.series(LedgerTransaction.BILL, fiscalYear),
-                    LedgerTransaction.series(LedgerTransaction.SUPPLIER_PAYMENT, fiscalYear))) {
+            for (String series : JournalNumbers.seriesOfYear(fiscalYear)) {
                 if (em.find(SequenceEntity.class, series) == null) {
                     em.persist(new SequenceEntity(series));
                 }

@@ -39,10 +39,6 @@ public final class LedgerTransaction {
         this.batch = batch;
     }
 
-    static String series(String prefix, int fiscalYear) {
-        return prefix + "-" + fiscalYear;
-    }
-
     /** The writer's entity manager; flush what you change, then call {@link #wrote}. */
     public EntityManager em() {
         return batch.em();
@@ -71,7 +67,8 @@ public final class LedgerTransaction {
     /** The next number of a gapless series per fiscal year of {@code date}, e.g. {@code INV-2026-000001}. */
     public String nextNumber(String prefix, LocalDate date) {
         int fiscalYear = Periods.fiscalYearOf(date, ledger.firstMonth());
-        return JpaLedgerService.number(prefix, fiscalYear, batch.nextNumber(series(prefix, fiscalYear)));
+        return JournalNumbers.format(prefix, fiscalYear,
+                batch.nextNumber(JournalNumbers.series(prefix, fiscalYear)));
     }
 
     /** Posts a checked entry for the document {@code sourceDocument}. */

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -69,20 +68,6 @@ final class PostingBatch implements AutoCloseable {
     private static final String READ_ACCOUNT = "SELECT a.ACTIVE, a.CURRENCY, CASE WHEN EXISTS (SELECT 1 FROM FIN_ACCOUNT c"
             + " WHERE c.PARENT_CODE = a.CODE) THEN 0 ELSE 1 END FROM FIN_ACCOUNT a WHERE a.CODE = ?";
     private static final String LOCK_OPEN_PERIOD = "UPDATE FIN_PERIOD SET STATUS = STATUS WHERE ID = ? AND STATUS = ?";
-    private static final String LOCK_SERIES = "UPDATE FIN_SEQUENCE SET LAST_NUMBER = LAST_NUMBER WHERE SERIES = ?";
-    private static final String READ_SERIES = "SELECT LAST_NUMBER FROM FIN_SEQUENCE WHERE SERIES = ?";
-    private static final String CREATE_SERIES = "INSERT INTO FIN_SEQUENCE (SERIES, LAST_NUMBER) VALUES (?, 0)";
-    private static final String STORE_SERIES = "UPDATE FIN_SEQUENCE SET LAST_NUMBER = ? WHERE SERIES = ?";
-    private static final String ADD_BALANCE = "UPDATE FIN_BALANCE SET DEBIT = DEBIT + CAST(? AS DECIMAL(19,4)),"
-            + " CREDIT = CREDIT + CAST(? AS DECIMAL(19,4)) WHERE ACCOUNT_CODE = ? AND PERIOD_ID = ?";
-
-    private record BalanceKey(String account, String period) implements Comparable<BalanceKey> {
-        @Override
-        public int compareTo(BalanceKey other) {
-            int byAccount = account.compareTo(other.account);
-            return byAccount != 0 ? byAccount : period.compareTo(other.period);
-        }
-    }
 
     private static final PostingRules.AccountInfo NO_ACCOUNT = new PostingRules.AccountInfo("", false, false, null);
 
@@ -90,16 +75,15 @@ final class PostingBatch implements AutoCloseable {
     }
 
     private final EntityManager em;
-    private final Connection connection;
     private final Session session;
     private final AuditTrail audit;
     private final EventLog events;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final BatchStatements statements;
+    private final JournalNumbers numbers;
+    private final BalanceDeltas balances = new BalanceDeltas();
     private final Map<String, PostingRules.AccountInfo> accounts;
     private final Map<RateKey, Optional<BigDecimal>> rates = new HashMap<>();
     private final Map<String, Optional<PeriodStatus>> periods;
-    private final Map<String, long[]> series = new TreeMap<>();
-    private final Map<BalanceKey, BigDecimal[]> balances = new TreeMap<>();
     private final Set<String> postedPeriods = new HashSet<>();
     private final List<AuditEntry> auditEntries = new ArrayList<>();
     private final List<NewEvent> newEvents = new ArrayList<>();
@@ -115,7 +99,8 @@ final class PostingBatch implements AutoCloseable {
         this.periods = cache.periods;
         this.audit = audit;
         this.events = events;
-        this.connection = em.unwrap(Connection.class);
+        this.statements = new BatchStatements(em.unwrap(Connection.class));
+        this.numbers = new JournalNumbers(statements);
         this.session = em.unwrap(Session.class);
     }
 
@@ -165,7 +150,7 @@ final class PostingBatch implements AutoCloseable {
                         : NO_ACCOUNT;
             }
         } catch (SQLException e) {
-            throw failure("account " + code, e);
+            throw BatchStatements.failure("account " + code, e);
         }
     }
 
@@ -179,7 +164,7 @@ final class PostingBatch implements AutoCloseable {
                     return row.next() ? Optional.of(PeriodStatus.valueOf(row.getString(1))) : Optional.empty();
                 }
             } catch (SQLException e) {
-                throw failure("period " + p, e);
+                throw BatchStatements.failure("period " + p, e);
             }
         });
     }
@@ -202,31 +187,10 @@ final class PostingBatch implements AutoCloseable {
 
     /** The next number of a gapless series; the series row stays locked until the transaction ends. */
     long nextNumber(String name) {
-        long[] last = series.get(name);
-        if (last == null) {
-            try {
-                PreparedStatement lock = statement(LOCK_SERIES);
-                lock.setString(1, name);
-                if (lock.executeUpdate() == 0) {
-                    // series of years opened before the series existed are created on first use
-                    PreparedStatement create = statement(CREATE_SERIES);
-                    create.setString(1, name);
-                    create.executeUpdate();
-                }
-                PreparedStatement read = statement(READ_SERIES);
-                read.setString(1, name);
-                try (ResultSet row = read.executeQuery()) {
-                    row.next();
-                    last = new long[] {row.getLong(1)};
-                }
-            } catch (SQLException e) {
-                throw failure("number series " + name, e);
-            }
-            series.put(name, last);
-        }
+        long number = numbers.next(name);
         // a number taken is a write: a work failing after it rolls the group back, so no number is lost
         writes++;
-        return ++last[0];
+        return number;
     }
 
     /**
@@ -259,7 +223,7 @@ final class PostingBatch implements AutoCloseable {
                 insertRows(table.getKey(), table.getValue().types(), table.getValue().rows());
             }
         } catch (SQLException e) {
-            throw failure("journal entries and documents", e);
+            throw BatchStatements.failure("journal entries and documents", e);
         } finally {
             pendingEntries.clear();
             pendingLines.clear();
@@ -276,24 +240,10 @@ final class PostingBatch implements AutoCloseable {
             int index = 1;
             for (Object[] row : chunk) {
                 for (int column = 0; column < types.length; column++) {
-                    bind(insert, index++, types[column], row[column]);
+                    BatchStatements.bind(insert, index++, types[column], row[column]);
                 }
             }
             insert.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement statement, int index, int type, Object value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, type);
-        } else if (value instanceof BigDecimal decimal) {
-            setDecimal(statement, index, decimal);
-        } else if (value instanceof LocalDate date) {
-            statement.setDate(index, Date.valueOf(date));
-        } else if (value instanceof Instant instant) {
-            statement.setTimestamp(index, UtcInstant.toTimestamp(instant));
-        } else {
-            statement.setObject(index, value, type);
         }
     }
 
@@ -329,7 +279,7 @@ final class PostingBatch implements AutoCloseable {
             writes++;
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw failure("journal entry " + entryId, e);
+            throw BatchStatements.failure("journal entry " + entryId, e);
         }
     }
 
@@ -343,7 +293,7 @@ final class PostingBatch implements AutoCloseable {
             writes++;
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw failure("journal entry " + entryId, e);
+            throw BatchStatements.failure("journal entry " + entryId, e);
         }
     }
 
@@ -352,16 +302,7 @@ final class PostingBatch implements AutoCloseable {
         if (postedPeriods.add(period)) {
             lockOpenPeriod(period);
         }
-        for (JournalLine line : lines) {
-            BigDecimal[] delta = balances.computeIfAbsent(new BalanceKey(line.account(), period),
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            if (line.baseDebit() != null) {
-                delta[0] = delta[0].add(line.baseDebit());
-            }
-            if (line.baseCredit() != null) {
-                delta[1] = delta[1].add(line.baseCredit());
-            }
-        }
+        balances.add(period, lines);
     }
 
     /** Counts rows a work changed through the entity manager (flushed), so a later refusal rolls the group back. */
@@ -397,57 +338,7 @@ final class PostingBatch implements AutoCloseable {
      * Called before anything reads balances inside the group, and at the end.
      */
     void writeBalances() {
-        try {
-            // one statement per account: its periods' rows are updated (and locked) in period order
-            Map<String, Map<String, BigDecimal[]>> byAccount = new TreeMap<>();
-            for (Map.Entry<BalanceKey, BigDecimal[]> delta : balances.entrySet()) {
-                byAccount.computeIfAbsent(delta.getKey().account(), a -> new TreeMap<>())
-                        .put(delta.getKey().period(), delta.getValue());
-            }
-            for (Map.Entry<String, Map<String, BigDecimal[]>> account : byAccount.entrySet()) {
-                Map<String, BigDecimal[]> periodDeltas = account.getValue();
-                PreparedStatement update = statement(periodDeltas.size() == 1 ? ADD_BALANCE
-                        : addBalances(periodDeltas.size()));
-                int index = 1;
-                if (periodDeltas.size() == 1) {
-                    Map.Entry<String, BigDecimal[]> only = periodDeltas.entrySet().iterator().next();
-                    setDecimal(update, index++, only.getValue()[0]);
-                    setDecimal(update, index++, only.getValue()[1]);
-                    update.setString(index++, account.getKey());
-                    update.setString(index, only.getKey());
-                } else {
-                    for (int column = 0; column < 2; column++) {
-                        for (Map.Entry<String, BigDecimal[]> delta : periodDeltas.entrySet()) {
-                            update.setString(index++, delta.getKey());
-                            setDecimal(update, index++, delta.getValue()[column]);
-                        }
-                    }
-                    update.setString(index++, account.getKey());
-                    for (String period : periodDeltas.keySet()) {
-                        update.setString(index++, period);
-                    }
-                }
-                if (update.executeUpdate() != periodDeltas.size()) {
-                    throw new IllegalStateException("missing balance rows for account " + account.getKey() + " in "
-                            + periodDeltas.keySet());
-                }
-            }
-            balances.clear();
-        } catch (SQLException e) {
-            throw failure("balances", e);
-        }
-    }
-
-    /** The update of one account's balances in {@code periods} periods. */
-    private static String addBalances(int periods) {
-        StringBuilder debit = new StringBuilder("CASE");
-        StringBuilder credit = new StringBuilder("CASE");
-        for (int i = 0; i < periods; i++) {
-            debit.append(" WHEN PERIOD_ID = ? THEN CAST(? AS DECIMAL(19,4))");
-            credit.append(" WHEN PERIOD_ID = ? THEN CAST(? AS DECIMAL(19,4))");
-        }
-        return "UPDATE FIN_BALANCE SET DEBIT = DEBIT + " + debit + " ELSE 0 END, CREDIT = CREDIT + " + credit
-                + " ELSE 0 END WHERE ACCOUNT_CODE = ? AND PERIOD_ID IN (" + "?, ".repeat(periods - 1) + "?)";
+        balances.write(statements);
     }
 
     /**
@@ -465,23 +356,14 @@ final class PostingBatch implements AutoCloseable {
                 throw new IllegalStateException("period " + period + " was closed while the group was being posted");
             }
         } catch (SQLException e) {
-            throw failure("period " + period, e);
+            throw BatchStatements.failure("period " + period, e);
         }
     }
 
     /** Writes what the group gathered: numbers, balances, audit records, events (the event sequence is last). */
     void finish() {
         flushJournal();
-        try {
-            PreparedStatement store = statement(STORE_SERIES);
-            for (Map.Entry<String, long[]> entry : series.entrySet()) {
-                store.setLong(1, entry.getValue()[0]);
-                store.setString(2, entry.getKey());
-                store.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw failure("number series", e);
-        }
+        numbers.store();
         writeBalances();
         writeAudit();
         if (!newEvents.isEmpty()) {
@@ -491,23 +373,11 @@ final class PostingBatch implements AutoCloseable {
 
     @Override
     public void close() {
-        for (PreparedStatement statement : statements.values()) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                // closing a statement of a finished transaction: nothing left to protect
-            }
-        }
-        statements.clear();
+        statements.close();
     }
 
     private PreparedStatement statement(String sql) throws SQLException {
-        PreparedStatement statement = statements.get(sql);
-        if (statement == null) {
-            statement = connection.prepareStatement(sql);
-            statements.put(sql, statement);
-        }
-        return statement;
+        return statements.statement(sql);
     }
 
     private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
@@ -516,18 +386,5 @@ final class PostingBatch implements AutoCloseable {
         } else {
             statement.setString(index, value);
         }
-    }
-
-    private static void setDecimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DECIMAL);
-        } else {
-            // a stripped value such as 1E+2 has a negative scale, which a DECIMAL column does not take
-            statement.setBigDecimal(index, value.scale() < 0 ? value.setScale(0) : value);
-        }
-    }
-
-    private static IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("could not write " + what + ": " + e.getMessage(), e);
     }
 }

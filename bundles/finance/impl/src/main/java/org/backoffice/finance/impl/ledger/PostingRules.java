@@ -11,6 +11,8 @@ import java.util.function.BiFunction;
 import org.backoffice.finance.api.ledger.JournalEntryDraft;
 import org.backoffice.finance.api.ledger.JournalLineDraft;
 import org.backoffice.platform.api.Money;
+import org.backoffice.platform.api.error.FieldError;
+import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
 
 /**
@@ -38,6 +40,28 @@ final class PostingRules {
     PostingRules(String baseCurrency, String roundingAccount) {
         this.baseCurrency = baseCurrency;
         this.roundingAccount = roundingAccount;
+    }
+
+    /** Checks the shape of every draft of a batch of 1 to {@code max}; errors are named {@code entries[i].field}. */
+    void checkShapes(List<JournalEntryDraft> drafts, int max) {
+        if (drafts == null || drafts.isEmpty() || drafts.size() > max) {
+            throw ValidationFailedException.of("entries", "must hold 1 to " + max + " entries");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i) == null) {
+                errors.add(new FieldError("entries[" + i + "]", "is empty"));
+                continue;
+            }
+            try {
+                checkShape(drafts.get(i));
+            } catch (ValidationFailedException e) {
+                errors.addAll(e.prefixed("entries[" + i + "].").errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
     }
 
     /** Checks what needs no database: presence, amounts, decimals, currencies. */

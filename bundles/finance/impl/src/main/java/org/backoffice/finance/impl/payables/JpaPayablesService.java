@@ -1,16 +1,12 @@
 package org.backoffice.finance.impl.payables;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 
@@ -37,8 +33,8 @@ import org.backoffice.finance.impl.PartnerRoles;
 import org.backoffice.finance.impl.document.AgingQuery;
 import org.backoffice.finance.impl.document.Allocations;
 import org.backoffice.finance.impl.document.DocumentConfig;
+import org.backoffice.finance.impl.document.DocumentDefaults;
 import org.backoffice.finance.impl.document.DocumentLines;
-import org.backoffice.finance.impl.document.ExchangeDifferences;
 import org.backoffice.finance.impl.document.InvoiceMath;
 import org.backoffice.finance.impl.document.JpaTaxCodeService;
 import org.backoffice.finance.impl.document.TaxCodeEntity;
@@ -75,18 +71,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = {PayablesService.class, PaymentPosting.class}, configurationPid = FinanceConfig.PID)
 public final class JpaPayablesService implements PayablesService, PaymentPosting {
 
-    static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Za-z0-9]{1,30}");
-
     private final JpaTemplate jpa;
     private final AuditTrail audit;
     private final PostingTransactions ledger;
     private final BundleContext context;
     private final TaxCodeService taxCodes;
-    private final String baseCurrency;
+    private final DocumentDefaults defaults;
     private final String payablesAccount;
     private final String purchasesAccount;
-    private final String bankAccount;
-    private final int defaultTermsDays;
     private final SupplierPayments payments;
     private final PaymentRuns runs;
     private volatile boolean taxCodesChecked;
@@ -105,13 +97,11 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
         this.ledger = ledger;
         this.context = context;
         this.taxCodes = taxCodes;
-        this.baseCurrency = ledgerConfig.baseCurrency();
+        this.defaults = new DocumentDefaults(ledgerConfig.baseCurrency(), documentConfig);
         this.payablesAccount = payablesConfig.payablesAccount();
         this.purchasesAccount = payablesConfig.purchasesAccount();
-        this.bankAccount = documentConfig.bankAccount();
-        this.defaultTermsDays = documentConfig.defaultPaymentTermsDays();
-        this.payments = new SupplierPayments(baseCurrency, payablesAccount,
-                new ExchangeDifferences(baseCurrency, documentConfig.exchangeDifferenceAccount()));
+        this.payments = new SupplierPayments(defaults.baseCurrency(), payablesAccount,
+                defaults.exchangeDifferences());
         this.runs = new PaymentRuns(jpa, audit, ledger, payments, new Pain001.Debtor(payablesConfig.companyName(),
                 payablesConfig.companyIban(), payablesConfig.companyBic()));
     }
@@ -128,10 +118,10 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
 
     @Override
     public Bill createBill(BillDraft draft) {
-        checkBillShape(draft);
+        BillRules.checkBillShape(draft);
         ensureTaxCodes();
         LocalDate due = dueDate(draft);
-        String currency = currencyOf(draft.currency());
+        String currency = defaults.currency(draft.currency());
         try {
             return Jpa.write(jpa, "Bill", em -> {
                 requireUniqueReference(em, draft, null);
@@ -165,10 +155,10 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
         if (draft.version() == null) {
             throw ValidationFailedException.of("version", "is required to update; send the version you read");
         }
-        checkBillShape(draft);
+        BillRules.checkBillShape(draft);
         ensureTaxCodes();
         LocalDate due = dueDate(draft);
-        String currency = currencyOf(draft.currency());
+        String currency = defaults.currency(draft.currency());
         return Jpa.write(jpa, "Bill " + id, em -> {
             BillEntity bill = findBill(em, id);
             bill.requireChangeableDraft("bill", FinanceModule.ENTITY_BILL, id, draft.version(), "supplier",
@@ -219,10 +209,10 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
             bill.requirePostable("bill", id, bill.number());
             List<InvoiceLine> lines = bill.lines();
             InvoiceMath.Totals totals = InvoiceMath.totals(lines, bill.currency());
-            List<JournalLineDraft> journal = journal(lines, totals, code -> JpaTaxCodeService.find(em, code)
+            List<JournalLineDraft> journal = BillRules.journal(lines, totals, code -> JpaTaxCodeService.find(em, code)
                     .map(TaxCodeEntity::inputAccount).orElse(null), payablesAccount, bill.supplier(),
                     bill.supplierReference(),
-                    bill.currency().equals(baseCurrency) ? null : bill.currency());
+                    defaults.foreign(bill.currency()));
             LedgerTransaction.Checked checked = tx.check(new JournalEntryDraft(bill.date(), "Bill from "
                     + bill.supplier() + " " + bill.supplierReference(), bill.supplierReference(),
                     SupplierPayments.SOURCE, null, true, journal));
@@ -247,23 +237,6 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
         });
     }
 
-    /**
-     * A bill's journal lines: expense debited per line account, input tax debited per tax code's input account,
-     * payables credited with the gross under the supplier. {@code inputAccount} maps a tax code to its account.
-     */
-    static List<JournalLineDraft> journal(List<InvoiceLine> lines, InvoiceMath.Totals totals,
-            Function<String, String> inputAccount, String payablesAccount, String supplier, String supplierReference,
-            String foreign) {
-        List<JournalLineDraft> journal = new ArrayList<>();
-        DocumentLines.netByAccount(lines).forEach((account, amount) -> journal.add(new JournalLineDraft(account,
-                amount, null, foreign, null, "expense")));
-        DocumentLines.taxByAccount(totals, inputAccount).forEach((account, amount) -> journal.add(
-                new JournalLineDraft(account, amount, null, foreign, null, "input tax")));
-        journal.add(new JournalLineDraft(payablesAccount, null, totals.gross(), foreign, supplier,
-                "bill " + supplierReference));
-        return journal;
-    }
-
     // ---------------------------------------------------------------- payments
 
     @Override
@@ -281,7 +254,7 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
 
     /** The draft checked for shape, as an order to pay. */
     private SupplierPayments.Order order(SupplierPaymentDraft draft) {
-        String currency = currencyOf(draft.currency());
+        String currency = defaults.currency(draft.currency());
         Validator v = new Validator();
         v.requiredText("supplier", draft.supplier(), 40);
         v.required("date", draft.date());
@@ -296,7 +269,7 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
         Allocations.checkShape(v, "allocations", Allocations.BILLS, allocations, currency);
         v.throwIfInvalid();
         return new SupplierPayments.Order(draft.supplier(), draft.date(), draft.amount(), currency,
-                draft.bankAccount() == null ? bankAccount : draft.bankAccount(), draft.reference(), null,
+                defaults.bankAccount(draft.bankAccount()), draft.reference(), null,
                 allocations);
     }
 
@@ -342,9 +315,9 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
         if (supplier != null) {
             requireSupplier("supplier", supplier);
         }
-        return runs.propose(new PaymentRunDraft(draft.dueBy(), supplier, currencyOf(draft.currency()),
+        return runs.propose(new PaymentRunDraft(draft.dueBy(), supplier, defaults.currency(draft.currency()),
                 draft.paymentDate() == null ? LocalDate.now() : draft.paymentDate(),
-                draft.bankAccount() == null ? bankAccount : draft.bankAccount()));
+                defaults.bankAccount(draft.bankAccount())));
     }
 
     @Override
@@ -386,7 +359,7 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
         v.throwIfInvalid();
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         // posted bills dated on or before the day, less the payments allocated to them up to the day
-        return Jpa.read(jpa, em -> new AgingQuery(day, currencyOf(currency), "b.SUPPLIER_CODE", "b.DUE_DATE",
+        return Jpa.read(jpa, em -> new AgingQuery(day, defaults.currency(currency), "b.SUPPLIER_CODE", "b.DUE_DATE",
                 "b.CURRENCY")
                 .add(em, "b.GROSS", "FIN_BILL b WHERE b.STATUS <> 'DRAFT' AND b.BILL_DATE <= ?", 1)
                 .add(em, "a.AMOUNT", "FIN_BILL_ALLOCATION a JOIN FIN_BILL b ON b.ID = a.BILL_ID"
@@ -396,46 +369,13 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
 
     // ---------------------------------------------------------------- helpers
 
-    static void checkBillShape(BillDraft draft) {
-        Validator v = new Validator();
-        v.requiredText("supplier", draft.supplier(), 40);
-        v.requiredText("supplierReference", draft.supplierReference(), 60);
-        v.required("date", draft.date());
-        v.currency("currency", draft.currency());
-        v.matches("iban", draft.iban(), IBAN, "must be an IBAN: country code, check digits, up to 30 letters or"
-                + " digits, no spaces");
-        v.optionalText("description", draft.description(), 500);
-        if (draft.date() != null && draft.dueDate() != null) {
-            v.check(!draft.dueDate().isBefore(draft.date()), "dueDate", "is before the bill date");
-        }
-        if (v.notEmpty("lines", draft.lines())) {
-            DocumentLines.checkShape(v, draft.lines(), "lines");
-        }
-        v.throwIfInvalid();
-    }
-
     /** The supplier's reference names one bill of the supplier ({@code except} the bill being changed). */
     private static void requireUniqueReference(EntityManager em, BillDraft draft, Long except) {
-        refuseDuplicateReference(draft.supplier(), draft.supplierReference(), except, em.createQuery(
+        BillRules.refuseDuplicateReference(draft.supplier(), draft.supplierReference(), except, em.createQuery(
                 "SELECT b.id, b.number FROM BillEntity b WHERE b.supplier = :supplier"
                         + " AND b.supplierReference = :reference", Object[].class)
                 .setParameter("supplier", draft.supplier()).setParameter("reference", draft.supplierReference())
-                .getResultList().stream().map(r -> new StoredBill((Long) r[0], (String) r[1])).toList());
-    }
-
-    /** A bill already stored with the same supplier and reference. */
-    record StoredBill(long id, String number) {
-    }
-
-    /** The duplicate rule: any stored bill but {@code except} with the reference is a 422 on the reference. */
-    static void refuseDuplicateReference(String supplier, String reference, Long except, List<StoredBill> same) {
-        for (StoredBill other : same) {
-            if (except == null || other.id() != except) {
-                throw ValidationFailedException.of("supplierReference", "supplier " + supplier
-                        + " already has bill " + (other.number() == null ? other.id() + " (draft)" : other.number())
-                        + " with reference '" + reference + "'");
-            }
-        }
+                .getResultList().stream().map(r -> new BillRules.StoredBill((Long) r[0], (String) r[1])).toList());
     }
 
     private static BillEntity findBill(EntityManager em, long id) {
@@ -446,17 +386,9 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
         return bill;
     }
 
-    private String currencyOf(String currency) {
-        return currency == null ? baseCurrency : currency;
-    }
-
     /** The due date asked for, or from the partner's payment terms, or from the configured default terms. */
     private LocalDate dueDate(BillDraft draft) {
-        OptionalInt terms = requireSupplier("supplier", draft.supplier());
-        if (draft.dueDate() != null) {
-            return draft.dueDate();
-        }
-        return draft.date().plusDays(terms.orElse(defaultTermsDays));
+        return defaults.dueDate(draft.date(), draft.dueDate(), requireSupplier("supplier", draft.supplier()));
     }
 
     private OptionalInt requireSupplier(String field, String code) {

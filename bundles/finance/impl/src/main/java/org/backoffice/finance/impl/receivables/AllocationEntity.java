@@ -13,7 +13,6 @@ import javax.persistence.TableGenerator;
 
 import org.backoffice.finance.impl.document.AllocationColumns;
 
-
 /** Table FIN_RECEIPT_ALLOCATION: a part of a receipt applied to an invoice, as of a day. Never changed. */
 @Entity
 @Table(name = "FIN_RECEIPT_ALLOCATION", indexes = {

@@ -1,16 +1,13 @@
 package org.backoffice.finance.impl.receivables;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -18,16 +15,12 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.finance.api.FinanceModule;
 import org.backoffice.finance.api.document.AgingReport;
-import org.backoffice.finance.api.document.AgingRow;
 import org.backoffice.finance.api.document.InvoiceLine;
-import org.backoffice.finance.api.document.InvoiceLineDraft;
 import org.backoffice.finance.api.document.InvoiceStatus;
-import org.backoffice.finance.api.document.TaxAmount;
 import org.backoffice.finance.api.document.TaxCodeService;
 import org.backoffice.finance.api.ledger.JournalEntry;
 import org.backoffice.finance.api.ledger.JournalEntryDraft;
 import org.backoffice.finance.api.ledger.JournalLineDraft;
-import org.backoffice.finance.api.receivables.Allocation;
 import org.backoffice.finance.api.receivables.AllocationDraft;
 import org.backoffice.finance.api.receivables.CreditNote;
 import org.backoffice.finance.api.receivables.CreditNoteDraft;
@@ -42,12 +35,11 @@ import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.PartnerRoles;
 import org.backoffice.finance.impl.document.AgingQuery;
-import org.backoffice.finance.impl.document.Allocations;
 import org.backoffice.finance.impl.document.DocumentConfig;
+import org.backoffice.finance.impl.document.DocumentDefaults;
 import org.backoffice.finance.impl.document.DocumentLines;
 import org.backoffice.finance.impl.document.ExchangeDifferences;
 import org.backoffice.finance.impl.document.InvoiceMath;
-import org.backoffice.finance.impl.document.TaxCodeEntity;
 import org.backoffice.finance.impl.ledger.LedgerConfig;
 import org.backoffice.finance.impl.ledger.LedgerTransaction;
 import org.backoffice.finance.impl.ledger.PostingTransactions;
@@ -86,12 +78,12 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
     private final AuditTrail audit;
     private final PostingTransactions ledger;
     private final BundleContext context;
-    private final String baseCurrency;
+    private final DocumentDefaults defaults;
     private final String receivablesAccount;
     private final String salesAccount;
-    private final String bankAccount;
-    private final ExchangeDifferences exchange;
-    private final int defaultTermsDays;
+    private final InvoiceJournal journalLines;
+    private final CreditNotes creditNotes;
+    private final Receipts receipts;
     private final TaxCodeService taxCodes;
     private volatile boolean taxCodesChecked;
 
@@ -112,13 +104,14 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         this.audit = audit;
         this.ledger = ledger;
         this.context = context;
-        this.baseCurrency = ledgerConfig.baseCurrency();
+        this.defaults = new DocumentDefaults(ledgerConfig.baseCurrency(), documentConfig);
         this.receivablesAccount = receivablesConfig.receivablesAccount();
         this.salesAccount = receivablesConfig.salesAccount();
-        this.bankAccount = documentConfig.bankAccount();
-        this.defaultTermsDays = documentConfig.defaultPaymentTermsDays();
         this.taxCodes = taxCodes;
-        this.exchange = new ExchangeDifferences(baseCurrency, documentConfig.exchangeDifferenceAccount());
+        ExchangeDifferences exchange = defaults.exchangeDifferences();
+        this.journalLines = new InvoiceJournal(defaults, receivablesAccount);
+        this.creditNotes = new CreditNotes(jpa, ledger, journalLines, exchange, receivablesAccount, salesAccount);
+        this.receipts = new Receipts(jpa, ledger, defaults, exchange, receivablesAccount, this::requireCustomer);
     }
 
     /** The default tax codes exist before the first document needs them (created on an empty table, once). */
@@ -136,7 +129,7 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         checkInvoiceShape(draft);
         ensureTaxCodes();
         LocalDate due = dueDate(draft);
-        String currency = currencyOf(draft.currency());
+        String currency = defaults.currency(draft.currency());
         return Jpa.write(jpa, "Invoice", em -> {
             List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
             InvoiceEntity invoice = new InvoiceEntity(InvoiceEntity.INVOICE, draft.customer(), Instant.now(),
@@ -161,7 +154,7 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         checkInvoiceShape(draft);
         ensureTaxCodes();
         LocalDate due = dueDate(draft);
-        String currency = currencyOf(draft.currency());
+        String currency = defaults.currency(draft.currency());
         return Jpa.write(jpa, "Invoice " + id, em -> {
             InvoiceEntity invoice = findInvoice(em, id);
             invoice.requireChangeableDraft("invoice", FinanceModule.ENTITY_INVOICE, id, draft.version(), "customer",
@@ -262,7 +255,7 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
             throw ValidationFailedException.of("dueDate", "is required here");
         }
         ensureTaxCodes();
-        String currency = currencyOf(draft.currency());
+        String currency = defaults.currency(draft.currency());
         EntityManager em = tx.em();
         List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
         InvoiceEntity invoice = new InvoiceEntity(InvoiceEntity.INVOICE, draft.customer(), Instant.now(), tx.user());
@@ -283,8 +276,8 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         List<InvoiceLine> lines = invoice.lines();
         InvoiceMath.Totals totals = InvoiceMath.totals(lines, invoice.currency());
         List<JournalLineDraft> journal = new ArrayList<>();
-        journal.add(line(receivablesAccount, totals.gross(), true, invoice, "invoice"));
-        journal.addAll(incomeAndTax(tx.em(), lines, totals, invoice, false));
+        journal.add(journalLines.line(receivablesAccount, totals.gross(), true, invoice, "invoice"));
+        journal.addAll(journalLines.incomeAndTax(tx.em(), lines, totals, invoice, false));
         LedgerTransaction.Checked checked = tx.check(new JournalEntryDraft(invoice.date(),
                 "Invoice to " + invoice.customer(), invoice.reference(), SOURCE, null, true, journal));
         String number = tx.nextNumber(LedgerTransaction.INVOICE, invoice.date());
@@ -294,291 +287,57 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         tx.audit(FinanceModule.ENTITY_INVOICE, Long.toString(invoice.id()), "POST", new ChangeSet()
                 .compare("status", InvoiceStatus.DRAFT, InvoiceStatus.POSTED).created("number", number)
                 .created("journalEntry", entry.id()));
-        tx.event(FinanceModule.TOPIC_INVOICE_POSTED, number, documentPayload(invoice, number));
+        tx.event(FinanceModule.TOPIC_INVOICE_POSTED, number, InvoiceJournal.documentPayload(invoice, number));
     }
 
     // ---------------------------------------------------------------- credit notes
 
     @Override
     public CreditNote createCreditNote(CreditNoteDraft draft) {
-        Validator v = new Validator();
-        v.required("invoice", draft.invoice());
-        v.optionalText("reason", draft.reason(), 500);
-        if (draft.lines() != null) {
-            DocumentLines.checkShape(v, draft.lines(), "lines");
-        }
-        v.throwIfInvalid();
         ensureTaxCodes();
-        LocalDate date = draft.date() == null ? LocalDate.now() : draft.date();
-        return ledger.inPostingTransaction(tx -> {
-            EntityManager em = tx.em();
-            InvoiceEntity invoice = em.find(InvoiceEntity.class, draft.invoice());
-            if (invoice == null || !InvoiceEntity.INVOICE.equals(invoice.docType())) {
-                throw ValidationFailedException.of("invoice", "invoice " + draft.invoice() + " does not exist");
-            }
-            if (invoice.status() == InvoiceStatus.DRAFT) {
-                throw ValidationFailedException.of("invoice", "invoice " + draft.invoice()
-                        + " is a draft; change or delete it instead");
-            }
-            if (date.isBefore(invoice.date())) {
-                throw ValidationFailedException.of("date", "is before the invoice date " + invoice.date());
-            }
-            String currency = invoice.currency();
-            List<InvoiceLine> lines = draft.lines() == null ? invoice.lines()
-                    : DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
-            InvoiceMath.Totals totals = InvoiceMath.totals(lines, currency);
-            if (totals.gross().signum() <= 0) {
-                throw ValidationFailedException.of("lines", "a credit note of zero cannot be posted");
-            }
-            if (totals.gross().compareTo(invoice.open()) > 0) {
-                throw ValidationFailedException.of(draft.lines() == null ? "invoice" : "lines", "the credit note's"
-                        + " gross " + Money.display(totals.gross(), currency) + " is more than the invoice's open"
-                        + " amount " + Money.display(invoice.open(), currency));
-            }
-            List<JournalLineDraft> journal = new ArrayList<>(incomeAndTax(em, lines, totals, invoice, true));
-            journal.add(line(receivablesAccount, totals.gross(), false, invoice, "credit note"));
-            String description = "Credit note to " + invoice.customer() + " on " + invoice.number();
-            LedgerTransaction.Checked checked = tx.check(new JournalEntryDraft(date, description,
-                    invoice.number(), SOURCE, null, true, journal));
-            String number = tx.nextNumber(LedgerTransaction.CREDIT_NOTE, date);
-            JournalEntry entry = tx.post(checked, number);
-            InvoiceEntity note = new InvoiceEntity(InvoiceEntity.CREDIT_NOTE, invoice.customer(), Instant.now(),
-                    tx.user());
-            note.apply(date, date, currency, draft.reason(), lines, totals);
-            note.creditOf(invoice.id());
-            note.settle(totals.gross()); // a credit note keeps no open amount of its own
-            note.posted(number, entry.id(), Instant.now(), InvoiceStatus.POSTED);
-            em.persist(note);
-            InvoiceStatus before = invoice.status();
-            if (!exchange.none(currency)) { // the note takes its part of the invoice off at the note's rate
-                exchange.post(tx, date, receivablesAccount, invoice.customer(), true, exchange.part(
-                        invoiceRate(em, invoice), invoice.gross().subtract(invoice.open()), totals.gross()),
-                        exchange.part(ExchangeDifferences.rate(entry.lines(), receivablesAccount), BigDecimal.ZERO,
-                                totals.gross()), "Exchange difference " + invoice.number() + " / " + number, SOURCE,
-                        number);
-            }
-            invoice.settle(totals.gross());
-            em.flush();
-            tx.wrote(2);
-            tx.audit(FinanceModule.ENTITY_CREDIT_NOTE, Long.toString(note.id()), AuditEntry.CREATE, new ChangeSet()
-                    .created("number", number).created("invoice", invoice.number())
-                    .created("gross", Money.display(totals.gross(), currency)));
-            tx.audit(FinanceModule.ENTITY_INVOICE, Long.toString(invoice.id()), "CREDIT", new ChangeSet()
-                    .compare("status", before, invoice.status())
-                    .compare("open", Money.display(invoice.open().add(totals.gross()), currency),
-                            Money.display(invoice.open(), currency)));
-            tx.event(FinanceModule.TOPIC_CREDIT_NOTE_POSTED, number, documentPayload(note, number));
-            return note.toCreditNote(invoice.number());
-        });
+        return creditNotes.create(draft);
     }
 
     @Override
     public CreditNote requireCreditNote(long id) {
-        return Jpa.read(jpa, em -> {
-            InvoiceEntity note = em.find(InvoiceEntity.class, id);
-            if (note == null || !InvoiceEntity.CREDIT_NOTE.equals(note.docType())) {
-                throw new NotFoundProblem(FinanceModule.ENTITY_CREDIT_NOTE, Long.toString(id));
-            }
-            return note.toCreditNote(em.find(InvoiceEntity.class, note.creditedInvoice()).number());
-        });
+        return creditNotes.require(id);
     }
 
     @Override
     public Page<CreditNote> findCreditNotes(Long invoice, PageRequest page) {
-        String where = " WHERE c.docType = :type" + (invoice == null ? "" : " AND c.creditedInvoice = :invoice");
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM InvoiceEntity c" + where, Long.class);
-            TypedQuery<Object[]> select = em.createQuery("SELECT c, i.number FROM InvoiceEntity c, InvoiceEntity i"
-                    + where + " AND i.id = c.creditedInvoice ORDER BY c.date DESC, c.id DESC", Object[].class);
-            count.setParameter("type", InvoiceEntity.CREDIT_NOTE);
-            select.setParameter("type", InvoiceEntity.CREDIT_NOTE);
-            if (invoice != null) {
-                count.setParameter("invoice", invoice);
-                select.setParameter("invoice", invoice);
-            }
-            List<CreditNote> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(r -> ((InvoiceEntity) r[0]).toCreditNote((String) r[1])).toList();
-            return Page.of(items, count.getSingleResult(), page);
-        });
+        return creditNotes.find(invoice, page);
     }
 
     // ---------------------------------------------------------------- receipts
 
     @Override
     public Receipt recordReceipt(ReceiptDraft draft) {
-        checkReceipt(draft);
-        requireCustomer("customer", draft.customer());
-        return ledger.inPostingTransaction(tx -> {
-            ReceiptEntity receipt = post(tx, draft);
-            tx.em().flush();
-            tx.flushRows(); // the receipt and its allocations are read back below
-            return toReceipt(tx.em(), receipt);
-        });
+        return receipts.record(draft);
     }
 
     @Override
     public ReceiptEntity receive(LedgerTransaction tx, ReceiptDraft draft) {
-        checkReceipt(draft);
-        return post(tx, draft);
-    }
-
-    private void checkReceipt(ReceiptDraft draft) {
-        String currency = currencyOf(draft.currency());
-        Validator v = new Validator();
-        v.requiredText("customer", draft.customer(), 40);
-        v.required("date", draft.date());
-        v.currency("currency", draft.currency());
-        if (v.required("amount", draft.amount())) {
-            Allocations.checkAmount(v, "amount", draft.amount(), currency);
-        }
-        v.optionalText("bankAccount", draft.bankAccount(), 20);
-        v.optionalText("reference", draft.reference(), 500);
-        Allocations.checkShape(v, "allocations", draft.allocations() == null ? List.of() : draft.allocations(),
-                currency);
-        v.throwIfInvalid();
-    }
-
-    /** Checks against the stored data, then posts the receipt and its allocations; does not flush. */
-    private ReceiptEntity post(LedgerTransaction tx, ReceiptDraft draft) {
-        String currency = currencyOf(draft.currency());
-        String bank = draft.bankAccount() == null ? bankAccount : draft.bankAccount();
-        List<AllocationDraft> allocations = draft.allocations() == null ? List.of() : draft.allocations();
-        EntityManager em = tx.em();
-        Validator checks = new Validator();
-        if (!tx.accountExists(bank)) {
-            checks.reject("bankAccount", "account '" + bank + "' does not exist");
-        }
-        Map<Long, InvoiceEntity> invoices = invoices(em, allocations);
-        Allocations.check(checks, "allocations", draft.customer(), currency, draft.date(), draft.amount(),
-                allocations, targets(invoices));
-        checks.throwIfInvalid();
-        String foreign = currency.equals(baseCurrency) ? null : currency;
-        LedgerTransaction.Checked checked = tx.check(new JournalEntryDraft(draft.date(),
-                "Receipt from " + draft.customer(), draft.reference(), SOURCE, null, true, List.of(
-                        new JournalLineDraft(bank, draft.amount(), null, foreign, null, "receipt"),
-                        new JournalLineDraft(receivablesAccount, null, draft.amount(), foreign,
-                                draft.customer(), "receipt"))));
-        String number = tx.nextNumber(LedgerTransaction.RECEIPT, draft.date());
-        JournalEntry entry = tx.post(checked, number);
-        // written through JDBC, not persisted: bank auto-match posts thousands of receipts in one transaction
-        ReceiptEntity receipt = new ReceiptEntity(tx.nextId(ReceiptEntity.class), number, draft.customer(),
-                draft.date(), draft.amount(), currency, bank, draft.reference(), entry.id(), Instant.now(), tx.user());
-        apply(tx, receipt, exchange.none(currency) ? BigDecimal.ONE
-                : ExchangeDifferences.rate(entry.lines(), receivablesAccount), draft.date(), allocations, invoices);
-        tx.queue(ReceiptEntity.INSERT, ReceiptEntity.COLUMN_TYPES, receipt.insertValues());
-        tx.audit(FinanceModule.ENTITY_RECEIPT, Long.toString(receipt.id()), AuditEntry.CREATE,
-                Allocations.settlementCreated("receipt", number, "from", draft.customer(), draft.amount(), currency));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", receipt.id());
-        payload.put("number", number);
-        payload.put("customer", draft.customer());
-        payload.put("amount", Money.display(draft.amount(), currency));
-        payload.put("currency", currency);
-        tx.event(FinanceModule.TOPIC_RECEIPT_RECORDED, number, payload);
-        return receipt;
+        return receipts.receive(tx, draft);
     }
 
     @Override
     public Receipt allocate(long receiptId, LocalDate date, List<AllocationDraft> allocations) {
-        Validator v = new Validator();
-        v.check(allocations != null && !allocations.isEmpty(), "allocations", "name at least one invoice");
-        v.throwIfInvalid();
-        LocalDate day = date == null ? LocalDate.now() : date;
-        return ledger.inPostingTransaction(tx -> {
-            EntityManager em = tx.em();
-            ReceiptEntity receipt = em.find(ReceiptEntity.class, receiptId);
-            if (receipt == null) {
-                throw new NotFoundProblem(FinanceModule.ENTITY_RECEIPT, Long.toString(receiptId));
-            }
-            if (day.isBefore(receipt.date())) {
-                throw ValidationFailedException.of("date", "is before the receipt date " + receipt.date());
-            }
-            Validator checks = new Validator();
-            Allocations.checkShape(checks, "allocations", allocations, receipt.currency());
-            checks.throwIfInvalid();
-            Map<Long, InvoiceEntity> invoices = invoices(em, allocations);
-            Allocations.check(checks, "allocations", receipt.customer(), receipt.currency(), day,
-                    receipt.unallocated(), allocations, targets(invoices));
-            checks.throwIfInvalid();
-            apply(tx, receipt, exchange.none(receipt.currency()) ? BigDecimal.ONE
-                    : ExchangeDifferences.rate(em, receipt.journalEntry(), receivablesAccount), day, allocations,
-                    invoices);
-            em.flush();
-            tx.flushRows();
-            return toReceipt(em, receipt);
-        });
-    }
-
-    /**
-     * Stores checked allocations and lowers the open amounts; nothing reaches the ledger (both sides are 1200). Does
-     * not flush: the caller does, once.
-     */
-    private void apply(LedgerTransaction tx, ReceiptEntity receipt, BigDecimal receiptRate, LocalDate date,
-            List<AllocationDraft> allocations, Map<Long, InvoiceEntity> invoices) {
-        if (allocations.isEmpty()) {
-            return;
-        }
-        Instant now = Instant.now();
-        for (AllocationDraft a : allocations) {
-            InvoiceEntity invoice = invoices.get(a.invoice());
-            InvoiceStatus before = invoice.status();
-            if (!exchange.none(receipt.currency())) { // the receipt takes its part of the invoice off at its rate
-                exchange.post(tx, date, receivablesAccount, invoice.customer(), true, exchange.part(
-                        invoiceRate(tx.em(), invoice), invoice.gross().subtract(invoice.open()), a.amount()),
-                        exchange.part(receiptRate, receipt.amount().subtract(receipt.unallocated()), a.amount()),
-                        "Exchange difference " + invoice.number() + " / " + receipt.number(), SOURCE,
-                        receipt.number());
-            }
-            tx.queue(AllocationEntity.INSERT, AllocationEntity.COLUMN_TYPES, tx.nextId(AllocationEntity.class),
-                    receipt.id(), invoice.id(), a.amount(), date, now);
-            invoice.settle(a.amount());
-            receipt.allocated(a.amount());
-            tx.audit(FinanceModule.ENTITY_INVOICE, Long.toString(invoice.id()), "ALLOCATE", Allocations.allocated(
-                    before, invoice.status(), a.amount(), receipt.currency(), receipt.number()));
-        }
-        tx.wrote(allocations.size() + 1); // the invoices and the receipt, flushed by the caller
+        return receipts.allocate(receiptId, date, allocations);
     }
 
     @Override
     public Receipt requireReceipt(long id) {
-        return Jpa.read(jpa, em -> {
-            ReceiptEntity receipt = em.find(ReceiptEntity.class, id);
-            if (receipt == null) {
-                throw new NotFoundProblem(FinanceModule.ENTITY_RECEIPT, Long.toString(id));
-            }
-            return toReceipt(em, receipt);
-        });
+        return receipts.require(id);
     }
 
     @Override
     public Page<Receipt> findReceipts(String customer, PageRequest page) {
-        String where = customer == null ? "" : " WHERE r.customer = :customer";
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ReceiptEntity r" + where, Long.class);
-            TypedQuery<ReceiptEntity> select = em.createQuery("SELECT r FROM ReceiptEntity r" + where
-                    + " ORDER BY r.date DESC, r.id DESC", ReceiptEntity.class);
-            if (customer != null) {
-                count.setParameter("customer", customer);
-                select.setParameter("customer", customer);
-            }
-            List<ReceiptEntity> receipts = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList();
-            return Page.of(toReceipts(em, receipts), count.getSingleResult(), page);
-        });
+        return receipts.find(customer, page);
     }
 
     @Override
     public CustomerCredit customerCredit(String customer) {
-        return Jpa.read(jpa, em -> {
-            List<ReceiptEntity> open = em.createQuery("SELECT r FROM ReceiptEntity r WHERE r.customer = :customer"
-                    + " AND r.unallocated > 0 ORDER BY r.date, r.id", ReceiptEntity.class)
-                    .setParameter("customer", customer).getResultList();
-            Map<String, BigDecimal> credit = new TreeMap<>();
-            open.forEach(r -> credit.merge(r.currency(), r.unallocated(), BigDecimal::add));
-            return new CustomerCredit(customer, credit.entrySet().stream()
-                    .map(c -> new CustomerCredit.Amount(c.getKey(), Money.display(c.getValue(), c.getKey())))
-                    .toList(), toReceipts(em, open));
-        });
+        return receipts.customerCredit(customer);
     }
 
     // ---------------------------------------------------------------- aging
@@ -586,7 +345,7 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
     @Override
     public AgingReport aging(LocalDate asOf, String currency) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        String cur = currencyOf(currency);
+        String cur = defaults.currency(currency);
         Validator v = new Validator();
         v.currency("currency", currency);
         v.throwIfInvalid();
@@ -618,81 +377,6 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         v.throwIfInvalid();
     }
 
-    /** Income per account and output tax per tax account, credits (debits for a credit note); zero sums left out. */
-    private List<JournalLineDraft> incomeAndTax(EntityManager em, List<InvoiceLine> lines, InvoiceMath.Totals totals,
-            InvoiceEntity invoice, boolean debit) {
-        List<JournalLineDraft> journal = new ArrayList<>();
-        DocumentLines.netByAccount(lines).forEach((account, amount) -> journal.add(line(account, amount, debit,
-                invoice, "income")));
-        DocumentLines.taxByAccount(em, totals, TaxCodeEntity::outputAccount).forEach((account, amount) -> journal
-                .add(line(account, amount, debit, invoice, "output tax")));
-        return journal;
-    }
-
-    private JournalLineDraft line(String account, BigDecimal amount, boolean debit, InvoiceEntity invoice,
-            String memo) {
-        String foreign = invoice.currency().equals(baseCurrency) ? null : invoice.currency();
-        String partner = account.equals(receivablesAccount) ? invoice.customer() : null;
-        return new JournalLineDraft(account, debit ? amount : null, debit ? null : amount, foreign, partner, memo);
-    }
-
-    private static Map<String, Object> documentPayload(InvoiceEntity document, String number) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", document.id());
-        payload.put("number", number);
-        payload.put("customer", document.customer());
-        payload.put("date", document.date().toString());
-        payload.put("gross", Money.display(document.gross(), document.currency()));
-        payload.put("currency", document.currency());
-        return payload;
-    }
-
-    /** The rate at which a posted invoice sits on the receivables account. */
-    private BigDecimal invoiceRate(EntityManager em, InvoiceEntity invoice) {
-        return ExchangeDifferences.rate(em, invoice.journalEntry(), receivablesAccount);
-    }
-
-    private static Map<Long, InvoiceEntity> invoices(EntityManager em, List<AllocationDraft> allocations) {
-        Map<Long, InvoiceEntity> found = new HashMap<>();
-        for (AllocationDraft a : allocations) {
-            InvoiceEntity invoice = em.find(InvoiceEntity.class, a.invoice());
-            if (invoice != null && InvoiceEntity.INVOICE.equals(invoice.docType())) {
-                found.put(a.invoice(), invoice);
-            }
-        }
-        return found;
-    }
-
-    private static Map<Long, Allocations.Target> targets(Map<Long, InvoiceEntity> invoices) {
-        Map<Long, Allocations.Target> targets = new HashMap<>();
-        invoices.forEach((id, i) -> targets.put(id, new Allocations.Target(id, i.customer(), i.currency(),
-                i.status(), i.date(), i.open())));
-        return targets;
-    }
-
-    private static Receipt toReceipt(EntityManager em, ReceiptEntity receipt) {
-        return toReceipts(em, List.of(receipt)).get(0);
-    }
-
-    private static List<Receipt> toReceipts(EntityManager em, List<ReceiptEntity> receipts) {
-        if (receipts.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<Allocation>> allocations = new HashMap<>();
-        List<Object[]> rows = em.createQuery("SELECT a, i.number, i.currency FROM AllocationEntity a, InvoiceEntity i"
-                + " WHERE i.id = a.invoice AND a.receipt IN :ids ORDER BY a.id", Object[].class)
-                .setParameter("ids", receipts.stream().map(ReceiptEntity::id).toList()).getResultList();
-        for (Object[] row : rows) {
-            AllocationEntity a = (AllocationEntity) row[0];
-            allocations.computeIfAbsent(a.receipt(), r -> new ArrayList<>()).add(new Allocation(a.invoice(),
-                    (String) row[1], Money.display(a.amount(), (String) row[2]), a.date()));
-        }
-        return receipts.stream().map(r -> new Receipt(r.id(), r.number(), r.customer(), r.date(),
-                Money.display(r.amount(), r.currency()), r.currency(), r.bankAccount(), r.reference(),
-                allocations.getOrDefault(r.id(), List.of()), Money.display(r.unallocated(), r.currency()),
-                r.journalEntry())).toList();
-    }
-
     private static InvoiceEntity findInvoice(EntityManager em, long id) {
         InvoiceEntity invoice = em.find(InvoiceEntity.class, id);
         if (invoice == null || !InvoiceEntity.INVOICE.equals(invoice.docType())) {
@@ -701,17 +385,9 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         return invoice;
     }
 
-    private String currencyOf(String currency) {
-        return currency == null ? baseCurrency : currency;
-    }
-
     /** The due date asked for, or from the partner's payment terms, or from the configured default terms. */
     private LocalDate dueDate(InvoiceDraft draft) {
-        OptionalInt terms = requireCustomer("customer", draft.customer());
-        if (draft.dueDate() != null) {
-            return draft.dueDate();
-        }
-        return draft.date().plusDays(terms.orElse(defaultTermsDays));
+        return defaults.dueDate(draft.date(), draft.dueDate(), requireCustomer("customer", draft.customer()));
     }
 
     /** With the partners module: the customer must exist and be one; returns its terms. Without: any code. */

@@ -16,7 +16,6 @@ import javax.persistence.TableGenerator;
 
 import org.backoffice.finance.impl.document.SettlementColumns;
 
-
 /** Table FIN_RECEIPT: money received from customers; {@code UNALLOCATED} is the credit left on it. */
 @Entity
 @Table(name = "FIN_RECEIPT", indexes = @Index(name = "FIN_RECEIPT_CUSTOMER_IX", columnList = "CUSTOMER_CODE"))

@@ -2,9 +2,11 @@ package org.backoffice.finance.impl.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,5 +106,22 @@ class PostingRulesTest {
                 line("4000", null, "100.00", null)), accounts, (c, d) -> Optional.empty());
         assertEquals(2, lines.size());
         assertEquals(BigDecimal.ONE, lines.get(1).rate());
+    }
+
+    @Test
+    void aBatchNamesTheErrorsOfEachEntryByItsIndex() {
+        JournalEntryDraft balanced = draft(line("1200", "10", null, null), line("4000", null, "10", null));
+        JournalEntryDraft empty = draft();
+        ArrayList<JournalEntryDraft> drafts = new ArrayList<>(List.of(balanced, empty));
+        drafts.add(null);
+        List<String> fields = assertThrows(ValidationFailedException.class, () -> rules.checkShapes(drafts, 10))
+                .errors().stream().map(FieldError::field).toList();
+        assertTrue(fields.stream().allMatch(f -> f.startsWith("entries[1].") || f.equals("entries[2]")),
+                fields.toString());
+        assertTrue(fields.contains("entries[2]"), fields.toString());
+        rules.checkShapes(List.of(balanced), 1);
+        assertEquals(List.of("entries"), assertThrows(ValidationFailedException.class,
+                () -> rules.checkShapes(List.of(balanced, balanced), 1)).errors().stream().map(FieldError::field)
+                .toList());
     }
 }
