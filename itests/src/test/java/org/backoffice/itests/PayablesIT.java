@@ -411,6 +411,9 @@ public class PayablesIT extends BackofficeTestSupport {
         assertField(admin.post(F + "/bills", "{\"supplier\":\"PY-X\",\"date\":\"2028-05-02\",\"lines\":[" + good
                 + "]}"), "supplierReference", "required");
         assertField(admin.post(F + "/bills", bill("PY-X", "X-1", "2028-05-02", "not an iban", good)), "iban", "IBAN");
+        // the right shape with a mistyped digit: refused by the check digits, not only by the shape
+        assertField(admin.post(F + "/bills", bill("PY-X", "X-1", "2028-05-02", "DE89370400440532013001", good)),
+                "iban", "check digits");
         assertField(admin.post(F + "/bills", bill("PY-X", "X-1", "2028-05-02", null, line("1", "1", "NOTAX", null))),
                 "lines[0].taxCode", "does not exist");
         assertField(admin.post(F + "/bills", bill("PY-X", "X-1", "2028-05-02", null, line("1", "1", "STD", "9999"))),

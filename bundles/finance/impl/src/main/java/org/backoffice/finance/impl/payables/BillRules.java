@@ -3,20 +3,18 @@ package org.backoffice.finance.impl.payables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.backoffice.finance.api.document.InvoiceLine;
 import org.backoffice.finance.api.ledger.JournalLineDraft;
 import org.backoffice.finance.api.payables.BillDraft;
 import org.backoffice.finance.impl.document.DocumentLines;
 import org.backoffice.finance.impl.document.InvoiceMath;
+import org.backoffice.platform.api.BankIdentifiers;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
 
 /** What a supplier bill must be, and the journal lines it posts: pure rules, checked field by field in one 422. */
 final class BillRules {
-
-    static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Za-z0-9]{1,30}");
 
     private BillRules() {
     }
@@ -27,8 +25,12 @@ final class BillRules {
         v.requiredText("supplierReference", draft.supplierReference(), 60);
         v.required("date", draft.date());
         v.currency("currency", draft.currency());
-        v.matches("iban", draft.iban(), IBAN, "must be an IBAN: country code, check digits, up to 30 letters or"
-                + " digits, no spaces");
+        // ISO 13616 check digits (mod 97) as for partners and bank accounts: a mistyped supplier IBAN must not
+        // reach the payment file; the electronic form (no spaces) is what the bill stores and pain.001 carries
+        v.check(draft.iban() == null || !draft.iban().contains(" ")
+                && BankIdentifiers.validIban(BankIdentifiers.normalizeIban(draft.iban())), "iban",
+                "must be an IBAN with valid check digits: country code, check digits, up to 30 letters or digits,"
+                + " no spaces");
         v.optionalText("description", draft.description(), 500);
         if (draft.date() != null && draft.dueDate() != null) {
             v.check(!draft.dueDate().isBefore(draft.date()), "dueDate", "is before the bill date");

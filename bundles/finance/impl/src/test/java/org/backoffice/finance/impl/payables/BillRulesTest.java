@@ -53,6 +53,15 @@ class BillRulesTest {
     }
 
     @Test
+    void anIbanWithWrongCheckDigitsIsRefusedOnTheIban() {
+        // one digit of DE89370400440532013000 mistyped: the shape is right, mod 97 is not
+        List<FieldError> errors = errors(() -> BillRules.checkBillShape(draft("R-1", "DE89370400440532013001",
+                DAY)));
+        assertEquals(List.of("iban"), errors.stream().map(FieldError::field).toList());
+        assertDoesNotThrow(() -> BillRules.checkBillShape(draft("R-1", "GB29NWBK60161331926819", DAY)));
+    }
+
+    @Test
     void aDuplicateReferenceOfTheSupplierIsRefusedOnTheReference() {
         List<FieldError> errors = errors(() -> BillRules.refuseDuplicateReference("S1", "R-1", null,
                 List.of(new BillRules.StoredBill(7, "BILL-2028-000003"))));
