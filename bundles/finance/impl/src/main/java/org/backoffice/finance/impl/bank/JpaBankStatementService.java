@@ -44,13 +44,12 @@ import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.persistence.PagedQuery;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Bank statements on JPA: imports are plain transactions (they reach no ledger); matching runs in the ledger's posting
@@ -66,19 +65,15 @@ public final class JpaBankStatementService implements BankStatementService {
     private final EventLog events;
     private final StatementMatcher matcher;
 
-    /**
-     * The partners module's directory when it is installed, for matching a counterparty by the partner's name. Held
-     * as a reference, not as the service, so that this class never names partners types (see {@link PartnerRoles}).
-     */
-    @Reference(service = PartnerService.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC)
-    private volatile ServiceReference<?> partners;
+    /** The partners module's directory while it is installed (see {@link PartnerRoles}); null without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PartnerService partners;
 
     @Activate
     public JpaBankStatementService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference EventLog events, @Reference PostingTransactions ledger, @Reference ReceiptPosting receipts,
-            @Reference PaymentPosting payments, BundleContext context, LedgerConfig ledgerConfig,
-            BankConfig bankConfig) {
+            @Reference PaymentPosting payments, LedgerConfig ledgerConfig, BankConfig bankConfig) {
         this.jpa = jpa;
         this.audit = audit;
         this.events = events;
@@ -86,7 +81,7 @@ public final class JpaBankStatementService implements BankStatementService {
         this.matcher = new StatementMatcher(jpa, ledger, List.of(new InvoiceItems(receipts), new ReceiptItems(),
                 new BillItems(payments), new PaymentItems()),
                 bankConfig.bankMatchWindowDays(), ledgerConfig.baseCurrency(),
-                code -> PartnerRoles.party(context, partners, code).orElse(null));
+                code -> PartnerRoles.party(partners, code).orElse(null));
     }
 
     // ---------------------------------------------------------------- import

@@ -55,13 +55,12 @@ import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
 import org.backoffice.platform.api.persistence.PagedQuery;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Payables on JPA, the mirror of {@link JpaReceivablesService}: drafts are plain transactions; posting a bill,
@@ -74,7 +73,6 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
     private final JpaTemplate jpa;
     private final AuditTrail audit;
     private final PostingTransactions ledger;
-    private final BundleContext context;
     private final TaxCodeService taxCodes;
     private final DocumentDefaults defaults;
     private final String payablesAccount;
@@ -83,19 +81,18 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
     private final PaymentRuns runs;
     private volatile boolean taxCodesChecked;
 
-    /** The partners module's directory when it is installed (see {@link PartnerRoles}). */
-    @Reference(service = PartnerService.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC)
-    private volatile ServiceReference<?> partners;
+    /** The partners module's directory while it is installed (see {@link PartnerRoles}); null without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PartnerService partners;
 
     @Activate
     public JpaPayablesService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            @Reference PostingTransactions ledger, @Reference TaxCodeService taxCodes, BundleContext context,
-            LedgerConfig ledgerConfig, DocumentConfig documentConfig, PayablesConfig payablesConfig) {
+            @Reference PostingTransactions ledger, @Reference TaxCodeService taxCodes, LedgerConfig ledgerConfig,
+            DocumentConfig documentConfig, PayablesConfig payablesConfig) {
         this.jpa = jpa;
         this.audit = audit;
         this.ledger = ledger;
-        this.context = context;
         this.taxCodes = taxCodes;
         this.defaults = new DocumentDefaults(ledgerConfig.baseCurrency(), documentConfig);
         this.payablesAccount = payablesConfig.payablesAccount();
@@ -347,7 +344,8 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
 
     @Override
     public String paymentRunPain001(long id) {
-        return runs.pain001(id, code -> PartnerRoles.party(context, partners, code));
+        PartnerService directory = partners; // read once: the whole file sees the module or none of it
+        return runs.pain001(id, code -> PartnerRoles.party(directory, code));
     }
 
     // ---------------------------------------------------------------- aging
@@ -392,6 +390,6 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
     }
 
     private OptionalInt requireSupplier(String field, String code) {
-        return PartnerRoles.require(context, partners, PartnerRoles.Role.SUPPLIER, field, code);
+        return PartnerRoles.require(partners, PartnerRoles.Role.SUPPLIER, field, code);
     }
 }

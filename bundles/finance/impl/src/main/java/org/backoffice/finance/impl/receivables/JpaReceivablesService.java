@@ -54,13 +54,12 @@ import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Receivables on JPA. Drafts are plain transactions. Whatever changes an open amount or reaches the ledger (posting
@@ -77,7 +76,6 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
     private final JpaTemplate jpa;
     private final AuditTrail audit;
     private final PostingTransactions ledger;
-    private final BundleContext context;
     private final DocumentDefaults defaults;
     private final String receivablesAccount;
     private final String salesAccount;
@@ -87,23 +85,18 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
     private final TaxCodeService taxCodes;
     private volatile boolean taxCodesChecked;
 
-    /**
-     * The partners module's directory when it is installed. Held as a reference, not as the service, so that this
-     * class never names partners types (see {@link PartnerRoles}).
-     */
-    @Reference(service = PartnerService.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC)
-    private volatile ServiceReference<?> partners;
+    /** The partners module's directory while it is installed (see {@link PartnerRoles}); null without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PartnerService partners;
 
     @Activate
     public JpaReceivablesService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            @Reference PostingTransactions ledger,
-            @Reference TaxCodeService taxCodes, BundleContext context, LedgerConfig ledgerConfig,
+            @Reference PostingTransactions ledger, @Reference TaxCodeService taxCodes, LedgerConfig ledgerConfig,
             DocumentConfig documentConfig, ReceivablesConfig receivablesConfig) {
         this.jpa = jpa;
         this.audit = audit;
         this.ledger = ledger;
-        this.context = context;
         this.defaults = new DocumentDefaults(ledgerConfig.baseCurrency(), documentConfig);
         this.receivablesAccount = receivablesConfig.receivablesAccount();
         this.salesAccount = receivablesConfig.salesAccount();
@@ -392,6 +385,6 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
 
     /** With the partners module: the customer must exist and be one; returns its terms. Without: any code. */
     private OptionalInt requireCustomer(String field, String code) {
-        return PartnerRoles.require(context, partners, PartnerRoles.Role.CUSTOMER, field, code);
+        return PartnerRoles.require(partners, PartnerRoles.Role.CUSTOMER, field, code);
     }
 }
