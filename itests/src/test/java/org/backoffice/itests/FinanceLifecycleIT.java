@@ -15,12 +15,17 @@ import org.junit.Test;
  * Installing finance into a running server, removing it while partners keeps serving, and installing it again with
  * its ledger intact. A class of its own: after the reinstall its API classes come from new bundles.
  */
-public class FinanceLifecycleIT extends BackofficeTestSupport {
-
-    private static final String F = "/api/finance";
+public class FinanceLifecycleIT extends FinanceTestSupport {
 
     @Inject
     protected FeaturesService features;
+
+    /** Boots without finance: the test installs, removes and reinstalls it. */
+    @Override
+    @org.ops4j.pax.exam.Configuration
+    public org.ops4j.pax.exam.Option[] configuration() throws java.io.IOException {
+        return configurationWith();
+    }
 
     private static String entry(String date, String description, String... lines) {
         return "{\"date\":\"" + date + "\",\"description\":\"" + description + "\",\"post\":true,\"lines\":["
