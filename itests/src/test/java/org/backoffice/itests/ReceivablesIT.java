@@ -327,6 +327,18 @@ public class ReceivablesIT extends FinanceTestSupport {
         assertTrue(ok(admin.get(F + "/verify")).get("consistent").asBoolean());
     }
 
+    /** A line without a tax code takes the configured default (STD), so a first invoice needs no tax setup. */
+    @Test
+    public void aLineWithoutTaxCodeTakesTheConfiguredDefault() throws Exception {
+        partner("RC-DT", "CUSTOMER", 30);
+        JsonNode invoice = created(admin().post(F + "/invoices", "{\"customer\":\"RC-DT\",\"date\":\"2025-04-01\","
+                + "\"lines\":[{\"description\":\"Consulting\",\"quantity\":2,\"unitPrice\":50}]}"));
+        JsonNode line = invoice.get("lines").get(0);
+        assertEquals("STD", line.get("taxCode").asText());
+        assertEquals(0, new BigDecimal("20").compareTo(dec(line.get("taxRate"))));
+        assertEquals(0, new BigDecimal("120.00").compareTo(dec(invoice.get("gross"))));
+    }
+
     @Test
     public void badInputIsRefusedAndWritesNothing() throws Exception {
         Http admin = admin();

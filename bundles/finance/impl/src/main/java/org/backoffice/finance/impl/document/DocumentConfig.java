@@ -18,4 +18,7 @@ public @interface DocumentConfig {
 
     @AttributeDefinition(description = "Account debited by receipts (credited by supplier payments) that name none")
     String bankAccount() default "1100";
+
+    @AttributeDefinition(description = "Tax code of invoice lines that name none; empty: every line must name one")
+    String defaultTaxCode() default "STD";
 }

@@ -14,16 +14,20 @@ public final class DocumentDefaults {
     private final String bankAccount;
     private final int defaultTermsDays;
     private final String exchangeDifferenceAccount;
+    private final String taxCode;
 
     public DocumentDefaults(String baseCurrency, DocumentConfig config) {
-        this(baseCurrency, config.bankAccount(), config.defaultPaymentTermsDays(), config.exchangeDifferenceAccount());
+        this(baseCurrency, config.bankAccount(), config.defaultPaymentTermsDays(), config.exchangeDifferenceAccount(),
+                config.defaultTaxCode());
     }
 
-    DocumentDefaults(String baseCurrency, String bankAccount, int defaultTermsDays, String exchangeDifferenceAccount) {
+    DocumentDefaults(String baseCurrency, String bankAccount, int defaultTermsDays, String exchangeDifferenceAccount,
+            String taxCode) {
         this.baseCurrency = baseCurrency;
         this.bankAccount = bankAccount;
         this.defaultTermsDays = defaultTermsDays;
         this.exchangeDifferenceAccount = exchangeDifferenceAccount;
+        this.taxCode = taxCode == null || taxCode.isBlank() ? null : taxCode.trim();
     }
 
     public String baseCurrency() {
@@ -48,6 +52,11 @@ public final class DocumentDefaults {
     /** The due date asked for, or from the partner's payment terms, or from the configured default terms. */
     public LocalDate dueDate(LocalDate date, LocalDate asked, OptionalInt partnerTerms) {
         return asked != null ? asked : date.plusDays(partnerTerms.orElse(defaultTermsDays));
+    }
+
+    /** The tax code of an invoice line that names none; null when none is configured (the line must name one). */
+    public String taxCode() {
+        return taxCode;
     }
 
     /** Realized exchange differences of settlements, posted to the configured account. */

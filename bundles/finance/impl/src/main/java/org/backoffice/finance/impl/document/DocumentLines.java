@@ -32,8 +32,13 @@ public final class DocumentLines {
     private DocumentLines() {
     }
 
-    /** Checks what needs no database; {@code field} is e.g. {@code lines}. */
+    /** Checks what needs no database; {@code field} is e.g. {@code lines}; every line names its tax code. */
     public static void checkShape(Validator v, List<InvoiceLineDraft> lines, String field) {
+        checkShape(v, lines, field, false);
+    }
+
+    /** As {@link #checkShape(Validator, List, String)}; a line may leave its tax code out when one is defaulted. */
+    public static void checkShape(Validator v, List<InvoiceLineDraft> lines, String field, boolean taxCodeDefaulted) {
         v.check(!lines.isEmpty(), field, "name at least one line");
         v.check(lines.size() <= MAX_LINES, field, "at most " + MAX_LINES + " lines");
         for (int i = 0; i < lines.size(); i++) {
@@ -56,7 +61,11 @@ public final class DocumentLines {
                 v.check(line.unitPrice().precision() - line.unitPrice().scale() <= 12, at + ".unitPrice",
                         "must be less than 10^12");
             }
-            v.requiredText(at + ".taxCode", line.taxCode(), 20);
+            if (taxCodeDefaulted) {
+                v.optionalText(at + ".taxCode", line.taxCode(), 20);
+            } else {
+                v.requiredText(at + ".taxCode", line.taxCode(), 20);
+            }
             v.optionalText(at + ".account", line.account(), 20);
         }
     }
@@ -67,16 +76,23 @@ public final class DocumentLines {
      */
     public static List<InvoiceLine> resolve(EntityManager em, List<InvoiceLineDraft> drafts, String currency, String field,
             String defaultAccount) {
+        return resolve(em, drafts, currency, field, defaultAccount, null);
+    }
+
+    /** As the other {@code resolve}; a line without a tax code takes {@code defaultTaxCode}. */
+    public static List<InvoiceLine> resolve(EntityManager em, List<InvoiceLineDraft> drafts, String currency, String field,
+            String defaultAccount, String defaultTaxCode) {
         Validator v = new Validator();
         List<InvoiceLine> lines = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             InvoiceLineDraft line = drafts.get(i);
             String at = field + "[" + i + "]";
-            Optional<TaxCodeEntity> tax = JpaTaxCodeService.find(em, line.taxCode());
+            String taxCode = line.taxCode() == null ? defaultTaxCode : line.taxCode();
+            Optional<TaxCodeEntity> tax = JpaTaxCodeService.find(em, taxCode);
             if (tax.isEmpty()) {
-                v.reject(at + ".taxCode", "tax code '" + line.taxCode() + "' does not exist");
+                v.reject(at + ".taxCode", "tax code '" + taxCode + "' does not exist");
             } else if (!tax.get().active()) {
-                v.reject(at + ".taxCode", "tax code '" + line.taxCode() + "' is inactive");
+                v.reject(at + ".taxCode", "tax code '" + taxCode + "' is inactive");
             }
             String account = line.account() == null ? defaultAccount : line.account();
             Optional<AccountEntity> booked = JpaAccountService.find(em, account);
@@ -87,7 +103,7 @@ public final class DocumentLines {
             }
             if (tax.isPresent() && booked.isPresent()) {
                 lines.add(new InvoiceLine(i + 1, line.description(), line.quantity(), line.unitPrice(),
-                        line.taxCode(), tax.get().rate(), account,
+                        taxCode, tax.get().rate(), account,
                         InvoiceMath.lineNet(line.quantity(), line.unitPrice(), currency)));
             }
         }

@@ -124,7 +124,8 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         LocalDate due = dueDate(draft);
         String currency = defaults.currency(draft.currency());
         return Jpa.write(jpa, "Invoice", em -> {
-            List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
+            List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount,
+                    defaults.taxCode());
             InvoiceEntity invoice = new InvoiceEntity(InvoiceEntity.INVOICE, draft.customer(), Instant.now(),
                     Actor.currentUser());
             invoice.apply(draft.date(), due, currency, draft.reference(), lines, InvoiceMath.totals(lines, currency));
@@ -152,7 +153,8 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
             InvoiceEntity invoice = findInvoice(em, id);
             invoice.requireChangeableDraft("invoice", FinanceModule.ENTITY_INVOICE, id, draft.version(), "customer",
                     invoice.customer(), draft.customer());
-            List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
+            List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount,
+                    defaults.taxCode());
             Invoice before = invoice.toInvoice();
             invoice.apply(draft.date(), due, currency, draft.reference(), lines, InvoiceMath.totals(lines, currency));
             em.flush();
@@ -250,7 +252,8 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         ensureTaxCodes();
         String currency = defaults.currency(draft.currency());
         EntityManager em = tx.em();
-        List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount);
+        List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount,
+                defaults.taxCode());
         InvoiceEntity invoice = new InvoiceEntity(InvoiceEntity.INVOICE, draft.customer(), Instant.now(), tx.user());
         invoice.apply(draft.date(), draft.dueDate(), currency, draft.reference(), lines,
                 InvoiceMath.totals(lines, currency));
@@ -365,7 +368,7 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
             v.check(!draft.dueDate().isBefore(draft.date()), "dueDate", "is before the invoice date");
         }
         if (v.notEmpty("lines", draft.lines())) {
-            DocumentLines.checkShape(v, draft.lines(), "lines");
+            DocumentLines.checkShape(v, draft.lines(), "lines", defaults.taxCode() != null);
         }
         v.throwIfInvalid();
     }

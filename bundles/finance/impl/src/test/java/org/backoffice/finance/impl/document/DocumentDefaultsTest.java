@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class DocumentDefaultsTest {
 
-    private final DocumentDefaults defaults = new DocumentDefaults("EUR", "1100", 30, "6900");
+    private final DocumentDefaults defaults = new DocumentDefaults("EUR", "1100", 30, "6900", "STD");
     private final LocalDate day = LocalDate.of(2026, 1, 31);
 
     @Test
@@ -32,5 +32,11 @@ class DocumentDefaultsTest {
         assertEquals("USD", defaults.foreign("USD"));
         assertEquals("1100", defaults.bankAccount(null));
         assertEquals("1110", defaults.bankAccount("1110"));
+    }
+
+    @Test
+    void anEmptyDefaultTaxCodeMeansEveryLineNamesItsOwn() {
+        assertEquals("STD", defaults.taxCode());
+        assertNull(new DocumentDefaults("EUR", "1100", 30, "6900", " ").taxCode());
     }
 }
