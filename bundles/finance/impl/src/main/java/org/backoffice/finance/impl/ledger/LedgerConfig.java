@@ -18,4 +18,8 @@ public @interface LedgerConfig {
 
     @AttributeDefinition(description = "Equity account that takes the year's result at year-end close")
     String retainedEarningsAccount() default "3200";
+
+    @AttributeDefinition(description = "On finance's first start (no fiscal year at all), open the fiscal year of"
+            + " today, as a setup wizard would; a server that has a year is left as it is")
+    boolean openCurrentFiscalYear() default true;
 }
