@@ -8,13 +8,13 @@ import javax.persistence.EntityManager;
  * FIN_BALANCE rows: one per account and period, created with the account or the fiscal year, so posting only ever
  * updates them (see {@link PostingBatch#writeBalances}).
  */
-final class Balances {
+public final class Balances {
 
     private Balances() {
     }
 
     /** Zero rows for the given accounts and periods that do not have one yet. */
-    static void createRows(EntityManager em, List<String> accounts, List<String> periods) {
+    public static void createRows(EntityManager em, List<String> accounts, List<String> periods) {
         for (String account : accounts) {
             for (String period : periods) {
                 if (em.find(BalanceEntity.class, new BalanceEntity.Key(account, period)) == null) {

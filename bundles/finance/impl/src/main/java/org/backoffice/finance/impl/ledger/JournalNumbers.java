@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import javax.persistence.EntityManager;
+
 /**
  * Finance's gapless document numbers, all in one place: the series per prefix and fiscal year in FIN_SEQUENCE, how a
- * number is written ({@code JE-2026-000042}), and the series a new fiscal year opens. Kept small and apart on
+ * number is written ({@code JE-2026-000042}), and the series rows a new fiscal year opens. Kept small and apart on
  * purpose: it is to be replaced by the platform's number-series service.
  *
  * <p>An instance belongs to one posting writer transaction: a series row is locked at its first use and its last
  * number stored by {@link #store} at the end of the group. Not thread-safe.
  */
-final class JournalNumbers {
+public final class JournalNumbers {
 
     /** The prefix of journal entry numbers. */
     static final String JOURNAL = "JE";
@@ -35,6 +37,15 @@ final class JournalNumbers {
     /** The series of a prefix in a fiscal year, e.g. {@code INV-2026}. */
     static String series(String prefix, int fiscalYear) {
         return prefix + "-" + fiscalYear;
+    }
+
+    /** Creates the series rows a fiscal year opens with (those that exist already are left as they are). */
+    public static void openSeries(EntityManager em, int fiscalYear) {
+        for (String series : seriesOfYear(fiscalYear)) {
+            if (em.find(SequenceEntity.class, series) == null) {
+                em.persist(new SequenceEntity(series));
+            }
+        }
     }
 
     /** The series a fiscal year opens with: journal entries and every document prefix. */

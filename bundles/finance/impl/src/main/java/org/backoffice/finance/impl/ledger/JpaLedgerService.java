@@ -30,6 +30,8 @@ import org.backoffice.finance.api.ledger.PeriodStatus;
 import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Hashes;
 import org.backoffice.finance.impl.Jpa;
+import org.backoffice.finance.impl.ledger.periods.PeriodEntity;
+import org.backoffice.finance.impl.ledger.periods.Periods;
 import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;

@@ -23,6 +23,7 @@ import org.backoffice.finance.api.ledger.Statement;
 import org.backoffice.finance.api.ledger.TrialBalance;
 import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Jpa;
+import org.backoffice.finance.impl.ledger.periods.Periods;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;

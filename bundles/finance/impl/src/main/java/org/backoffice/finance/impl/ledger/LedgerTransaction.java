@@ -9,6 +9,7 @@ import javax.persistence.EntityManager;
 import org.backoffice.finance.api.ledger.JournalEntry;
 import org.backoffice.finance.api.ledger.JournalEntryDraft;
 import org.backoffice.finance.api.ledger.LedgerService;
+import org.backoffice.finance.impl.ledger.periods.Periods;
 import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.event.NewEvent;
 

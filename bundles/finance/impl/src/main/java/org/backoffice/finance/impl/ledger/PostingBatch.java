@@ -26,6 +26,7 @@ import org.backoffice.finance.api.ledger.EntryStatus;
 import org.backoffice.finance.api.ledger.JournalEntry;
 import org.backoffice.finance.api.ledger.JournalLine;
 import org.backoffice.finance.api.ledger.PeriodStatus;
+import org.backoffice.finance.impl.ledger.rates.JpaExchangeRateService;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.event.EventLog;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.backoffice.finance.api.ledger.Account;
 import org.backoffice.finance.api.ledger.AccountType;
+import org.backoffice.finance.impl.ledger.periods.Periods;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl.ledger;
+package org.backoffice.finance.impl.ledger.periods;
 
 import java.time.LocalDate;
 import java.util.logging.Level;
@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 
 import org.backoffice.finance.api.ledger.PeriodService;
 import org.backoffice.finance.impl.FinanceConfig;
+import org.backoffice.finance.impl.ledger.LedgerConfig;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,7 +36,7 @@ public final class FirstStart {
     }
 
     /** Opens the fiscal year of {@code today} when no fiscal year exists; true when it did. */
-    static boolean openCurrentYear(PeriodService periods, LocalDate today, int firstMonth) {
+    public static boolean openCurrentYear(PeriodService periods, LocalDate today, int firstMonth) {
         if (!periods.list(null).isEmpty()) {
             return false;
         }

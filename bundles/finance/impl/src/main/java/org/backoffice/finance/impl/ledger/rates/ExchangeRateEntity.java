@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl.ledger;
+package org.backoffice.finance.impl.ledger.rates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl.ledger;
+package org.backoffice.finance.impl.ledger.rates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +13,8 @@ import org.backoffice.finance.api.ledger.ExchangeRate;
 import org.backoffice.finance.api.ledger.ExchangeRateService;
 import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Jpa;
+import org.backoffice.finance.impl.ledger.LedgerConfig;
+import org.backoffice.finance.impl.ledger.ReferenceData;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;

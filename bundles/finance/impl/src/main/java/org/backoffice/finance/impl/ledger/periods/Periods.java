@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl.ledger;
+package org.backoffice.finance.impl.ledger.periods;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,26 +7,26 @@ import java.time.format.DateTimeParseException;
 import org.backoffice.platform.api.error.ValidationFailedException;
 
 /** Period ids and fiscal-year arithmetic. */
-final class Periods {
+public final class Periods {
 
     private Periods() {
     }
 
-    static String idOf(LocalDate date) {
+    public static String idOf(LocalDate date) {
         return YearMonth.from(date).toString();
     }
 
     /** The fiscal year a date belongs to, named by the calendar year it starts in. */
-    static int fiscalYearOf(LocalDate date, int firstMonth) {
+    public static int fiscalYearOf(LocalDate date, int firstMonth) {
         return date.getMonthValue() >= firstMonth ? date.getYear() : date.getYear() - 1;
     }
 
-    static LocalDate fiscalYearStart(int fiscalYear, int firstMonth) {
+    public static LocalDate fiscalYearStart(int fiscalYear, int firstMonth) {
         return LocalDate.of(fiscalYear, firstMonth, 1);
     }
 
     /** Parses {@code YYYY-MM}; anything else is a validation failure on {@code field}. */
-    static YearMonth parse(String field, String periodId) {
+    public static YearMonth parse(String field, String periodId) {
         try {
             return YearMonth.parse(periodId);
         } catch (DateTimeParseException | NullPointerException e) {

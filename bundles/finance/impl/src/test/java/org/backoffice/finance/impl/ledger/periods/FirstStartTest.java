@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl.ledger;
+package org.backoffice.finance.impl.ledger.periods;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

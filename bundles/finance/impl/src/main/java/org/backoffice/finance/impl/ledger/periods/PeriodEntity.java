@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl.ledger;
+package org.backoffice.finance.impl.ledger.periods;
 
 import java.time.LocalDate;
 
@@ -50,19 +50,19 @@ public class PeriodEntity {
         this.status = PeriodStatus.OPEN;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    PeriodStatus status() {
+    public PeriodStatus status() {
         return status;
     }
 
-    void setStatus(PeriodStatus status) {
+    public void setStatus(PeriodStatus status) {
         this.status = status;
     }
 
-    Period toPeriod() {
+    public Period toPeriod() {
         return new Period(id, fiscalYear, start, end, status);
     }
 }

@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl.ledger;
+package org.backoffice.finance.impl.ledger.periods;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +14,10 @@ import org.backoffice.finance.api.ledger.PeriodService;
 import org.backoffice.finance.api.ledger.PeriodStatus;
 import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Jpa;
+import org.backoffice.finance.impl.ledger.Balances;
+import org.backoffice.finance.impl.ledger.JournalNumbers;
+import org.backoffice.finance.impl.ledger.LedgerConfig;
+import org.backoffice.finance.impl.ledger.ReferenceData;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
@@ -61,11 +65,7 @@ public final class JpaPeriodService implements PeriodService {
                 em.persist(period);
                 periods.add(period);
             }
-            for (String series : JournalNumbers.seriesOfYear(fiscalYear)) {
-                if (em.find(SequenceEntity.class, series) == null) {
-                    em.persist(new SequenceEntity(series));
-                }
-            }
+            JournalNumbers.openSeries(em, fiscalYear);
             List<String> accounts = em.createQuery("SELECT a.code FROM AccountEntity a", String.class)
                     .getResultList();
             Balances.createRows(em, accounts, periods.stream().map(PeriodEntity::id).toList());
