@@ -1,7 +1,7 @@
 package org.backoffice.itests;
 
-import static org.backoffice.itests.PlatformIT.assertProblem;
 import static org.backoffice.itests.Replies.assertField;
+import static org.backoffice.itests.Replies.assertProblem;
 import static org.backoffice.itests.Replies.created;
 import static org.backoffice.itests.Replies.ok;
 import static org.junit.Assert.assertEquals;
@@ -24,25 +24,11 @@ import org.junit.Test;
  * 2030, customers are BK-*, and each test has its own ledger account for its bank, so the reconciliation's ledger
  * balance is the test's own.
  */
-public class BankReconciliationIT extends BackofficeTestSupport {
-
-    private static final String F = "/api/finance";
-
-    @Override
-    @org.ops4j.pax.exam.Configuration
-    public org.ops4j.pax.exam.Option[] configuration() throws java.io.IOException {
-        return configurationWith("backoffice-finance");
-    }
-
-    private static Http admin() {
-        return http().as("admin");
-    }
+public class BankReconciliationIT extends FinanceTestSupport {
 
     @Before
     public void openYear() throws Exception {
-        eventually(30_000, "finance REST", () -> admin().get(F + "/bank-accounts").status() == 200);
-        int status = admin().post(F + "/fiscal-years", "{\"year\":2030}").status();
-        assertTrue("open 2030: " + status, status == 201 || status == 409);
+        openYears("/bank-accounts", 2030);
     }
 
     private static void ledgerAccount(String code) throws Exception {
@@ -59,9 +45,7 @@ public class BankReconciliationIT extends BackofficeTestSupport {
     }
 
     private static void supplier(String code) throws Exception {
-        Http.Reply created = admin().post("/api/partners", "{\"code\":\"" + code + "\",\"name\":\"Supplier " + code
-                + "\",\"roles\":[\"SUPPLIER\"],\"currency\":\"USD\",\"paymentTermsDays\":30}");
-        assertTrue(created.toString(), created.status() == 201 || created.status() == 409);
+        partner(code, "Supplier " + code, "SUPPLIER", 30);
     }
 
     private static JsonNode postedBill(String supplier, String reference, String date, String amount)

@@ -36,10 +36,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * installed again in between, while logistics keeps answering; the bridge goes with either module; a goods receipt
  * becomes a draft supplier bill.
  */
-public class BridgeIT extends BackofficeTestSupport {
+public class BridgeIT extends FinanceTestSupport {
 
     private static final String L = "/api/logistics";
-    private static final String F = "/api/finance";
     private static final String BRIDGE = "org.backoffice.bridge.logisticsfinance";
     private static final String INVOICES_SUBSCRIBER = BRIDGE + ".invoices";
     private static final String DISPATCHED = "org/backoffice/logistics/SHIPMENT_DISPATCHED";
@@ -59,10 +58,6 @@ public class BridgeIT extends BackofficeTestSupport {
     @Before
     public void waitForLogistics() throws Exception {
         eventually(30_000, "logistics REST", () -> admin().get(L + "/shipments?limit=1").status() == 200);
-    }
-
-    private static Http admin() {
-        return http().as("admin");
     }
 
     private static String unique(String prefix) {

@@ -15,13 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
 
-import org.backoffice.finance.api.DunningRunRequest;
-import org.backoffice.finance.api.DunningRunResult;
-import org.backoffice.finance.api.DunningService;
-import org.backoffice.finance.api.InvoiceDraft;
-import org.backoffice.finance.api.InvoiceLineDraft;
-import org.backoffice.finance.api.PeriodService;
-import org.backoffice.finance.api.ReceivablesService;
+import org.backoffice.finance.api.document.InvoiceLineDraft;
+import org.backoffice.finance.api.dunning.DunningRunRequest;
+import org.backoffice.finance.api.dunning.DunningRunResult;
+import org.backoffice.finance.api.dunning.DunningService;
+import org.backoffice.finance.api.ledger.PeriodService;
+import org.backoffice.finance.api.receivables.InvoiceDraft;
+import org.backoffice.finance.api.receivables.ReceivablesService;
 import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
 import org.backoffice.partners.api.PartnerService;

@@ -1,7 +1,7 @@
 package org.backoffice.itests;
 
-import static org.backoffice.itests.PlatformIT.assertProblem;
 import static org.backoffice.itests.Replies.assertField;
+import static org.backoffice.itests.Replies.assertProblem;
 import static org.backoffice.itests.Replies.created;
 import static org.backoffice.itests.Replies.ok;
 import static org.junit.Assert.assertEquals;
@@ -23,32 +23,17 @@ import org.junit.Test;
  * and the level rules. Invoices live in 2029 and customers are {@code DN-*}; the level tests leave the three default
  * levels as they found them, so the tests do not depend on their order.
  */
-public class DunningIT extends BackofficeTestSupport {
+public class DunningIT extends FinanceTestSupport {
 
-    private static final String F = "/api/finance";
     private static final String TOPIC = "org/backoffice/finance/DUNNING_NOTICE_ISSUED";
-
-    @Override
-    @org.ops4j.pax.exam.Configuration
-    public org.ops4j.pax.exam.Option[] configuration() throws java.io.IOException {
-        return configurationWith("backoffice-finance");
-    }
-
-    private static Http admin() {
-        return http().as("admin");
-    }
 
     @Before
     public void openYear() throws Exception {
-        eventually(30_000, "finance REST", () -> admin().get(F + "/dunning-levels").status() == 200);
-        int status = admin().post(F + "/fiscal-years", "{\"year\":2029}").status();
-        assertTrue("open 2029: " + status, status == 201 || status == 409);
+        openYears("/dunning-levels", 2029);
     }
 
     private static void customer(String code) throws Exception {
-        Http.Reply created = admin().post("/api/partners", "{\"code\":\"" + code + "\",\"name\":\"Customer " + code
-                + "\",\"roles\":[\"CUSTOMER\"],\"currency\":\"USD\",\"paymentTermsDays\":30}");
-        assertTrue(created.toString(), created.status() == 201 || created.status() == 409);
+        partner(code, "Customer " + code, "CUSTOMER", 30);
     }
 
     /** A posted invoice of {@code amount} (no tax) dated a week before it is due. */

@@ -21,11 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
 
-import org.backoffice.finance.api.JournalEntryDraft;
-import org.backoffice.finance.api.JournalLineDraft;
-import org.backoffice.finance.api.LedgerService;
-import org.backoffice.finance.api.PeriodService;
-import org.backoffice.finance.api.ReportService;
+import org.backoffice.finance.api.ledger.JournalEntryDraft;
+import org.backoffice.finance.api.ledger.JournalLineDraft;
+import org.backoffice.finance.api.ledger.LedgerService;
+import org.backoffice.finance.api.ledger.PeriodService;
+import org.backoffice.finance.api.ledger.ReportService;
 import org.junit.Test;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.CoreOptions;

@@ -1,6 +1,6 @@
 package org.backoffice.itests;
 
-import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.backoffice.itests.Replies.assertProblem;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
@@ -28,13 +28,13 @@ import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.karaf.features.FeaturesService;
-import org.backoffice.finance.api.EntryStatus;
-import org.backoffice.finance.api.JournalEntry;
-import org.backoffice.finance.api.JournalEntryDraft;
-import org.backoffice.finance.api.JournalLineDraft;
-import org.backoffice.finance.api.LedgerCheck;
-import org.backoffice.finance.api.LedgerService;
-import org.backoffice.finance.api.ReportService;
+import org.backoffice.finance.api.ledger.EntryStatus;
+import org.backoffice.finance.api.ledger.JournalEntry;
+import org.backoffice.finance.api.ledger.JournalEntryDraft;
+import org.backoffice.finance.api.ledger.JournalLineDraft;
+import org.backoffice.finance.api.ledger.LedgerCheck;
+import org.backoffice.finance.api.ledger.LedgerService;
+import org.backoffice.finance.api.ledger.ReportService;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.junit.Before;
 import org.junit.Test;
@@ -44,34 +44,18 @@ import org.ops4j.pax.exam.util.Filter;
  * The finance module installed into the running server: chart of accounts, periods, journal, multi-currency,
  * idempotency, batches, reports (JSON and CSV), year-end close, the shell, concurrency and hot reinstall.
  */
-public class FinanceIT extends BackofficeTestSupport {
-
-    private static final String F = "/api/finance";
+public class FinanceIT extends FinanceTestSupport {
 
     @Inject
     protected FeaturesService features;
-
-    /** Finance is not a boot feature; this container boots with it so the probe can see its API from the start. */
-    @Override
-    @org.ops4j.pax.exam.Configuration
-    public org.ops4j.pax.exam.Option[] configuration() throws java.io.IOException {
-        return configurationWith("backoffice-finance");
-    }
-
-    private Http manager() {
-        return http().as("admin");
-    }
 
     @Before
     public void installFinance() throws Exception {
         if (!features.isInstalled(features.getFeature("backoffice-finance"))) {
             features.installFeature("backoffice-finance", EnumSet.noneOf(FeaturesService.Option.class));
         }
-        eventually(20_000, "finance REST", () -> manager().get(F + "/accounts").status() == 200);
-        for (int year : new int[] {2025, 2026}) {
-            int status = manager().post(F + "/fiscal-years", "{\"year\":" + year + "}").status();
-            assertTrue("open " + year + ": " + status, status == 201 || status == 409);
-        }
+        eventually(20_000, "finance REST", () -> admin().get(F + "/accounts").status() == 200);
+        openYears("/accounts", 2025, 2026);
     }
 
     private static String entry(String date, String description, String... lines) {
@@ -88,12 +72,12 @@ public class FinanceIT extends BackofficeTestSupport {
     }
 
     private long entryCount() throws Exception {
-        return manager().get(F + "/journal-entries?limit=1").json().get("total").asLong();
+        return admin().get(F + "/journal-entries?limit=1").json().get("total").asLong();
     }
 
     @Test
     public void defaultChartAndAccountMaintenance() throws Exception {
-        Http admin = manager();
+        Http admin = admin();
         JsonNode receivables = admin.get(F + "/accounts/1200").json();
         assertEquals("ASSET", receivables.get("type").asText());
         assertTrue(receivables.get("postable").asBoolean());
@@ -138,7 +122,7 @@ public class FinanceIT extends BackofficeTestSupport {
 
     @Test
     public void csvImportCreatesAndUpdatesAllOrNothing() throws Exception {
-        Http admin = manager();
+        Http admin = admin();
         String csv = "code,name,type,parent,currency,active\r\n"
                 + "8100,Interest income,INCOME,,,true\r\n"
                 + "8200,\"Interest, bank charges\",EXPENSE,,,\r\n";
@@ -156,7 +140,7 @@ public class FinanceIT extends BackofficeTestSupport {
 
     @Test
     public void postingUpdatesTrialBalanceAndIsAuditedAndAnnounced() throws Exception {
-        Http admin = manager();
+        Http admin = admin();
         String reference = "INV-" + UUID.randomUUID();
         Http.Reply posted = admin.post(F + "/journal-entries", "{\"date\":\"2026-11-03\",\"description\":\"Sale\","
                 + "\"reference\":\"" + reference + "\",\"post\":true,\"lines\":[{\"account\":\"1200\",\"debit\":100.00,"
@@ -188,7 +172,7 @@ public class FinanceIT extends BackofficeTestSupport {
 
     @Test
     public void badEntriesAreRefusedAndWriteNothing() throws Exception {
-        Http admin = manager();
+        Http admin = admin();
         admin.put(F + "/accounts/1400", "{\"name\":\"Inventory\",\"type\":\"ASSET\",\"active\":false,\"version\":"
                 + admin.get(F + "/accounts/1400").json().get("version").asLong() + "}");
         admin.post(F + "/periods/2026-09/close", null);
@@ -227,7 +211,7 @@ public class FinanceIT extends BackofficeTestSupport {
 
     @Test
     public void foreignCurrencyLinesKeepOriginalAmountsAndRoundingGoesToItsAccount() throws Exception {
-        Http admin = manager();
+        Http admin = admin();
         assertEquals(201, admin.post(F + "/exchange-rates", "{\"currency\":\"EUR\",\"date\":\"2026-11-01\","
                 + "\"rate\":1.1}").status());
         assertTrue(admin.get(F + "/exchange-rates?currency=EUR").body().contains("\"rate\":1.1"));
@@ -249,7 +233,7 @@ public class FinanceIT extends BackofficeTestSupport {
 
     @Test
     public void draftPostReverse() throws Exception {
-        Http admin = manager();
+        Http admin = admin();
         Http.Reply draft = admin.post(F + "/journal-entries", entry("2026-11-12", "Accrual", debit("6000", "500.00"),
                 credit("2200", "500.00")).replace("\"post\":true", "\"post\":false"));
         assertEquals(201, draft.status());
@@ -276,7 +260,7 @@ public class FinanceIT extends BackofficeTestSupport {
 
     @Test
     public void periodsCloseAndReopen() throws Exception {
-        Http admin = manager();
+        Http admin = admin();
         JsonNode closed = admin.post(F + "/periods/2026-08/close", null).json();
         assertEquals("CLOSED", closed.get("status").asText());
         Http.Reply refused = admin.post(F + "/journal-entries", entry("2026-08-15", "Late", debit("1200", "1.00"),
@@ -294,7 +278,7 @@ public class FinanceIT extends BackofficeTestSupport {
 
     @Test
     public void idempotencyKeyReturnsTheOriginalEntry() throws Exception {
-        Http admin = manager();
+        Http admin = admin();
         String key = UUID.randomUUID().toString();
         String body = entry("2026-11-14", "Idempotent", debit("1200", "42.00"), credit("4000", "42.00"));
         Http.Reply first = send(admin, body, key);
@@ -322,7 +306,7 @@ public class FinanceIT extends BackofficeTestSupport {
 
     @Test
     public void batchIsAllOrNothing() throws Exception {
-        Http admin = manager();
+        Http admin = admin();
         String ok = entry("2026-11-15", "Batch", debit("1200", "1.00"), credit("4000", "1.00"));
         Http.Reply batch = admin.post(F + "/journal-entries/batch", "{\"entries\":[" + ok + "," + ok + "," + ok + "]}");
         assertEquals(batch.toString(), 201, batch.status());
@@ -337,7 +321,7 @@ public class FinanceIT extends BackofficeTestSupport {
 
     @Test
     public void reportsAndYearEndClose() throws Exception {
-        Http admin = manager();
+        Http admin = admin();
         assertEquals(201, admin.post(F + "/journal-entries", entry("2025-06-10", "Sales 2025", debit("1100", "1000.00"),
                 credit("4000", "1000.00"))).status());
         assertEquals(201, admin.post(F + "/journal-entries", entry("2025-06-20", "Salaries 2025",

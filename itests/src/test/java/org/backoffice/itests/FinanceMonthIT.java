@@ -27,24 +27,13 @@ import org.junit.Test;
  * as camt.053 and reconciled (auto-matches, a manual match, bank charges), a dunning run at month end. Then the trial
  * balance, both agings and the consistency check must agree with the documents as the API reports them.
  */
-public class FinanceMonthIT extends BackofficeTestSupport {
+public class FinanceMonthIT extends FinanceTestSupport {
 
-    private static final String F = "/api/finance";
     private static final String[] TAXES = {"STD", "RED", "ZERO"};
     private static final String BANK_LEDGER = "1181";
     private static final String IBAN = "GB29NWBK60161331926819";
 
-    @Override
-    @org.ops4j.pax.exam.Configuration
-    public org.ops4j.pax.exam.Option[] configuration() throws java.io.IOException {
-        return configurationWith("backoffice-finance");
-    }
-
-    private static Http admin() {
-        return http().as("admin");
-    }
-
-    private static void partner(String code, String role, int terms) throws Exception {
+    private static void monthPartner(String code, String role, int terms) throws Exception {
         created(admin().post("/api/partners", "{\"code\":\"" + code + "\",\"name\":\"Month " + code + "\",\"roles\":[\""
                 + role + "\"],\"currency\":\"USD\",\"paymentTermsDays\":" + terms + "}"));
     }
@@ -71,10 +60,10 @@ public class FinanceMonthIT extends BackofficeTestSupport {
         long bank = created(admin.post(F + "/bank-accounts", "{\"code\":\"MONTH\",\"name\":\"Month bank\",\"iban\":\""
                 + IBAN + "\",\"currency\":\"USD\",\"ledgerAccount\":\"" + BANK_LEDGER + "\"}")).get("id").asLong();
         for (int c = 1; c <= 5; c++) {
-            partner("MC-" + c, "CUSTOMER", 14);
+            monthPartner("MC-" + c, "CUSTOMER", 14);
         }
         for (int s = 1; s <= 3; s++) {
-            partner("MS-" + s, "SUPPLIER", 10);
+            monthPartner("MS-" + s, "SUPPLIER", 10);
         }
 
         // 20 invoices, one a day, due five days later, with the three tax codes in turn

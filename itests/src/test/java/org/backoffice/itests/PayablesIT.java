@@ -1,7 +1,7 @@
 package org.backoffice.itests;
 
-import static org.backoffice.itests.PlatformIT.assertProblem;
 import static org.backoffice.itests.Replies.assertField;
+import static org.backoffice.itests.Replies.assertProblem;
 import static org.backoffice.itests.Replies.created;
 import static org.backoffice.itests.Replies.dec;
 import static org.backoffice.itests.Replies.movement;
@@ -41,36 +41,15 @@ import org.w3c.dom.NodeList;
  * ledger agreeing with the documents. Base currency USD. Everything lives in 2028 (the main scenario in February to
  * April, bad input from May, the shell from July; one overdue bill in 2025), away from the other classes' dates.
  */
-public class PayablesIT extends BackofficeTestSupport {
+public class PayablesIT extends FinanceTestSupport {
 
-    private static final String F = "/api/finance";
     private static final String PAIN = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
     private static final Map<String, BigDecimal> RATES = Map.of("STD", new BigDecimal("20"), "RED",
             new BigDecimal("10"), "ZERO", BigDecimal.ZERO);
 
-    @Override
-    @org.ops4j.pax.exam.Configuration
-    public org.ops4j.pax.exam.Option[] configuration() throws java.io.IOException {
-        return configurationWith("backoffice-finance");
-    }
-
-    private static Http admin() {
-        return http().as("admin");
-    }
-
     @Before
     public void openYears() throws Exception {
-        eventually(30_000, "finance REST", () -> admin().get(F + "/tax-codes").status() == 200);
-        for (int year : new int[] {2025, 2028}) {
-            int status = admin().post(F + "/fiscal-years", "{\"year\":" + year + "}").status();
-            assertTrue("open " + year + ": " + status, status == 201 || status == 409);
-        }
-    }
-
-    private static void partner(String code, String role, int terms) throws Exception {
-        Http.Reply created = admin().post("/api/partners", "{\"code\":\"" + code + "\",\"name\":\"Partner " + code
-                + "\",\"roles\":[\"" + role + "\"],\"currency\":\"USD\",\"paymentTermsDays\":" + terms + "}");
-        assertTrue(created.toString(), created.status() == 201 || created.status() == 409);
+        openYears("/tax-codes", 2025, 2028);
     }
 
     private static String line(String quantity, String price, String taxCode, String account) {
@@ -411,6 +390,9 @@ public class PayablesIT extends BackofficeTestSupport {
         assertField(admin.post(F + "/bills", "{\"supplier\":\"PY-X\",\"date\":\"2028-05-02\",\"lines\":[" + good
                 + "]}"), "supplierReference", "required");
         assertField(admin.post(F + "/bills", bill("PY-X", "X-1", "2028-05-02", "not an iban", good)), "iban", "IBAN");
+        // the right shape with a mistyped digit: refused by the check digits, not only by the shape
+        assertField(admin.post(F + "/bills", bill("PY-X", "X-1", "2028-05-02", "DE89370400440532013001", good)),
+                "iban", "check digits");
         assertField(admin.post(F + "/bills", bill("PY-X", "X-1", "2028-05-02", null, line("1", "1", "NOTAX", null))),
                 "lines[0].taxCode", "does not exist");
         assertField(admin.post(F + "/bills", bill("PY-X", "X-1", "2028-05-02", null, line("1", "1", "STD", "9999"))),

@@ -1,5 +1,6 @@
 package org.backoffice.itests;
 
+import static org.backoffice.itests.Replies.assertProblem;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -163,14 +164,5 @@ public class PlatformIT extends BackofficeTestSupport {
             statuses.add(http().as("manager").get(path).status());
         }
         assertEquals(List.of(403, 403), statuses);
-    }
-
-    static void assertProblem(Http.Reply reply, int status) throws Exception {
-        assertEquals(reply.toString(), status, reply.status());
-        assertTrue(reply.toString(), reply.isProblem());
-        JsonNode problem = reply.json();
-        assertEquals(status, problem.get("status").asInt());
-        assertNotNull(problem.get("title"));
-        assertNotNull(problem.get("type"));
     }
 }

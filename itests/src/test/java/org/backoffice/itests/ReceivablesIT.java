@@ -1,7 +1,7 @@
 package org.backoffice.itests;
 
-import static org.backoffice.itests.PlatformIT.assertProblem;
 import static org.backoffice.itests.Replies.assertField;
+import static org.backoffice.itests.Replies.assertProblem;
 import static org.backoffice.itests.Replies.created;
 import static org.backoffice.itests.Replies.dec;
 import static org.backoffice.itests.Replies.movement;
@@ -33,9 +33,8 @@ import org.junit.Test;
  * Base currency USD (default configuration). The main scenario lives in November 2026; the other tests use 2027 and
  * one 2025 invoice, and every check counts whatever else is there, so the tests do not depend on their order.
  */
-public class ReceivablesIT extends BackofficeTestSupport {
+public class ReceivablesIT extends FinanceTestSupport {
 
-    private static final String F = "/api/finance";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Map<String, BigDecimal> RATES = Map.of("STD", new BigDecimal("20"), "RED",
             new BigDecimal("10"), "ZERO", BigDecimal.ZERO);
@@ -46,35 +45,15 @@ public class ReceivablesIT extends BackofficeTestSupport {
     @Inject
     protected org.osgi.framework.BundleContext bundleContext;
 
-    @Override
-    @org.ops4j.pax.exam.Configuration
-    public org.ops4j.pax.exam.Option[] configuration() throws java.io.IOException {
-        return configurationWith("backoffice-finance");
-    }
-
     /** The registration id of the ledger service: a new one means finance was restarted. */
     private Object ledgerServiceId() {
-        return bundleContext.getServiceReference("org.backoffice.finance.api.LedgerService")
+        return bundleContext.getServiceReference("org.backoffice.finance.api.ledger.LedgerService")
                 .getProperty(org.osgi.framework.Constants.SERVICE_ID);
-    }
-
-    private static Http admin() {
-        return http().as("admin");
     }
 
     @Before
     public void openYears() throws Exception {
-        eventually(30_000, "finance REST", () -> admin().get(F + "/tax-codes").status() == 200);
-        for (int year : new int[] {2025, 2026, 2027}) {
-            int status = admin().post(F + "/fiscal-years", "{\"year\":" + year + "}").status();
-            assertTrue("open " + year + ": " + status, status == 201 || status == 409);
-        }
-    }
-
-    private static void partner(String code, String role, int terms) throws Exception {
-        Http.Reply created = admin().post("/api/partners", "{\"code\":\"" + code + "\",\"name\":\"Partner " + code
-                + "\",\"roles\":[\"" + role + "\"],\"currency\":\"USD\",\"paymentTermsDays\":" + terms + "}");
-        assertTrue(created.toString(), created.status() == 201 || created.status() == 409);
+        openYears("/tax-codes", 2025, 2026, 2027);
     }
 
     private static String line(String description, String quantity, String price, String taxCode) {
@@ -346,6 +325,18 @@ public class ReceivablesIT extends BackofficeTestSupport {
         assertEquals(t, 0, new BigDecimal("33.00").compareTo(movement(year, "1200"))); // 30.00 EUR open at 1.10
         assertEquals(t, 0, new BigDecimal("-14.00").compareTo(movement(year, "6900"))); // gains: 6 + 6 + 2
         assertTrue(ok(admin.get(F + "/verify")).get("consistent").asBoolean());
+    }
+
+    /** A line without a tax code takes the configured default (STD), so a first invoice needs no tax setup. */
+    @Test
+    public void aLineWithoutTaxCodeTakesTheConfiguredDefault() throws Exception {
+        partner("RC-DT", "CUSTOMER", 30);
+        JsonNode invoice = created(admin().post(F + "/invoices", "{\"customer\":\"RC-DT\",\"date\":\"2025-04-01\","
+                + "\"lines\":[{\"description\":\"Consulting\",\"quantity\":2,\"unitPrice\":50}]}"));
+        JsonNode line = invoice.get("lines").get(0);
+        assertEquals("STD", line.get("taxCode").asText());
+        assertEquals(0, new BigDecimal("20").compareTo(dec(line.get("taxRate"))));
+        assertEquals(0, new BigDecimal("120.00").compareTo(dec(invoice.get("gross"))));
     }
 
     @Test

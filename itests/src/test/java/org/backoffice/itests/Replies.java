@@ -1,6 +1,8 @@
 package org.backoffice.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
 
@@ -22,9 +24,19 @@ final class Replies {
         return reply.json();
     }
 
+    /** A problem+json reply with the status, a type and a title (RFC 9457). */
+    static void assertProblem(Http.Reply reply, int status) throws Exception {
+        assertEquals(reply.toString(), status, reply.status());
+        assertTrue(reply.toString(), reply.isProblem());
+        JsonNode problem = reply.json();
+        assertEquals(status, problem.get("status").asInt());
+        assertNotNull(problem.get("title"));
+        assertNotNull(problem.get("type"));
+    }
+
     /** A 422 problem with an error on {@code field} whose message contains {@code messagePart}. */
     static void assertField(Http.Reply reply, String field, String messagePart) throws Exception {
-        PlatformIT.assertProblem(reply, 422);
+        assertProblem(reply, 422);
         for (JsonNode error : reply.json().get("errors")) {
             if (error.get("field").asText().equals(field) && error.get("message").asText().contains(messagePart)) {
                 return;

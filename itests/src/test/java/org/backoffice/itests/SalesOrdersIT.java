@@ -1,6 +1,6 @@
 package org.backoffice.itests;
 
-import static org.backoffice.itests.PlatformIT.assertProblem;
+import static org.backoffice.itests.Replies.assertProblem;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;

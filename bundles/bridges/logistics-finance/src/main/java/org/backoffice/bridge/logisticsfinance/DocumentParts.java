@@ -3,7 +3,7 @@ package org.backoffice.bridge.logisticsfinance;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.backoffice.finance.api.InvoiceDraft;
+import org.backoffice.finance.api.receivables.InvoiceDraft;
 
 /**
  * A shipment or goods receipt with more lines than one finance document takes ({@link InvoiceDraft#MAX_LINES})

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.backoffice.finance.api.InvoiceLineDraft;
+import org.backoffice.finance.api.document.InvoiceLineDraft;
 
 /**
  * Document lines of a logistics payload's {@code lines} [{@code sku}, {@code quantity}, {@code unitPrice}, optional

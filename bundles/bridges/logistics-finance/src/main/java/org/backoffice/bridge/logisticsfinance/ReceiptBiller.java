@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
-import org.backoffice.finance.api.Bill;
-import org.backoffice.finance.api.BillDraft;
-import org.backoffice.finance.api.PayablesService;
+import org.backoffice.finance.api.payables.Bill;
+import org.backoffice.finance.api.payables.BillDraft;
+import org.backoffice.finance.api.payables.PayablesService;
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.BusinessEvent;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.backoffice.finance.api.BillDraft;
-import org.backoffice.finance.api.InvoiceLineDraft;
+import org.backoffice.finance.api.document.InvoiceLineDraft;
+import org.backoffice.finance.api.payables.BillDraft;
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.platform.api.event.BusinessEvent;
 

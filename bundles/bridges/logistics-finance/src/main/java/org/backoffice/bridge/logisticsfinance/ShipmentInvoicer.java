@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
-import org.backoffice.finance.api.Invoice;
-import org.backoffice.finance.api.InvoiceDraft;
-import org.backoffice.finance.api.InvoiceStatus;
-import org.backoffice.finance.api.ReceivablesService;
+import org.backoffice.finance.api.document.InvoiceStatus;
+import org.backoffice.finance.api.receivables.Invoice;
+import org.backoffice.finance.api.receivables.InvoiceDraft;
+import org.backoffice.finance.api.receivables.ReceivablesService;
 import org.backoffice.logistics.api.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.backoffice.platform.api.event.EventLog;

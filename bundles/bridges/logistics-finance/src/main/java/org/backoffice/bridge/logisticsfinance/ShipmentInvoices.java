@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.backoffice.finance.api.InvoiceDraft;
-import org.backoffice.finance.api.InvoiceLineDraft;
+import org.backoffice.finance.api.document.InvoiceLineDraft;
+import org.backoffice.finance.api.receivables.InvoiceDraft;
 import org.backoffice.logistics.api.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 

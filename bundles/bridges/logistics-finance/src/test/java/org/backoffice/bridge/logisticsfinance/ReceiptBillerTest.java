@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.backoffice.finance.api.Bill;
-import org.backoffice.finance.api.BillDraft;
-import org.backoffice.finance.api.InvoiceDraft;
-import org.backoffice.finance.api.InvoiceLineDraft;
-import org.backoffice.finance.api.InvoiceStatus;
-import org.backoffice.finance.api.PayablesService;
+import org.backoffice.finance.api.document.InvoiceLineDraft;
+import org.backoffice.finance.api.document.InvoiceStatus;
+import org.backoffice.finance.api.payables.Bill;
+import org.backoffice.finance.api.payables.BillDraft;
+import org.backoffice.finance.api.payables.PayablesService;
+import org.backoffice.finance.api.receivables.InvoiceDraft;
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.BusinessEvent;

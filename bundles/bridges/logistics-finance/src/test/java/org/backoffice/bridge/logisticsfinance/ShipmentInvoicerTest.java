@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.backoffice.finance.api.Invoice;
-import org.backoffice.finance.api.InvoiceDraft;
-import org.backoffice.finance.api.InvoiceStatus;
-import org.backoffice.finance.api.ReceivablesService;
+import org.backoffice.finance.api.document.InvoiceStatus;
+import org.backoffice.finance.api.receivables.Invoice;
+import org.backoffice.finance.api.receivables.InvoiceDraft;
+import org.backoffice.finance.api.receivables.ReceivablesService;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.junit.jupiter.api.Test;
 

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.backoffice.finance.api.InvoiceDraft;
-import org.backoffice.finance.api.InvoiceLineDraft;
+import org.backoffice.finance.api.document.InvoiceLineDraft;
+import org.backoffice.finance.api.receivables.InvoiceDraft;
 import org.backoffice.logistics.api.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,11 @@
 /**
- * The general ledger: chart of accounts, fiscal periods, journal entries, exchange rates and balances. Other modules
- * and bridges post through {@link LedgerService}. Receivables (tax codes, customer invoices, credit notes, receipts,
- * aging) are in {@link ReceivablesService} and {@link TaxCodeService}; dunning of overdue invoices in
- * {@link DunningService}; payables (supplier bills, supplier payments, payment runs, aging) in {@link PayablesService};
- * bank accounts, statements and reconciliation in {@link BankAccountService} and {@link BankStatementService}.
- * 1.3: dunning, payables, bank reconciliation, invoices found by reference.
+ * What the whole finance module shares: its descriptor constants ({@link org.backoffice.finance.api.FinanceModule}).
+ * The services and records live in one package per subdomain: {@code ledger}, {@code receivables}, {@code payables},
+ * {@code dunning}, {@code bank} and {@code document} (what invoices and bills share).
+ * 2.0: the types of 1.4 moved into the subdomain packages.
  */
 @Export
-@Version("1.4.0")
+@Version("2.0.0")
 package org.backoffice.finance.api;
 
 import org.osgi.annotation.bundle.Export;

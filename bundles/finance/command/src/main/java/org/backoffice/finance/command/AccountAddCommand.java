@@ -7,9 +7,9 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.Account;
-import org.backoffice.finance.api.AccountService;
-import org.backoffice.finance.api.AccountType;
+import org.backoffice.finance.api.ledger.Account;
+import org.backoffice.finance.api.ledger.AccountService;
+import org.backoffice.finance.api.ledger.AccountType;
 
 @Command(scope = "finance", name = "account-add", description = "Adds an account to the chart")
 @Service

@@ -8,8 +8,8 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.backoffice.finance.api.Account;
-import org.backoffice.finance.api.AccountService;
+import org.backoffice.finance.api.ledger.Account;
+import org.backoffice.finance.api.ledger.AccountService;
 import org.backoffice.platform.api.PageRequest;
 
 /** Completes postable, active account codes. */

@@ -6,9 +6,9 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.Account;
-import org.backoffice.finance.api.AccountService;
-import org.backoffice.finance.api.AccountType;
+import org.backoffice.finance.api.ledger.Account;
+import org.backoffice.finance.api.ledger.AccountService;
+import org.backoffice.finance.api.ledger.AccountType;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 

@@ -7,8 +7,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.AgingReport;
-import org.backoffice.finance.api.ReceivablesService;
+import org.backoffice.finance.api.document.AgingReport;
+import org.backoffice.finance.api.receivables.ReceivablesService;
 
 @Command(scope = "finance", name = "aging", description = "Receivables aging by customer: open amounts by days past due")
 @Service

@@ -3,8 +3,8 @@ package org.backoffice.finance.command;
 import java.io.PrintStream;
 
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.AgingReport;
-import org.backoffice.finance.api.AgingRow;
+import org.backoffice.finance.api.document.AgingReport;
+import org.backoffice.finance.api.document.AgingRow;
 
 /** An aging report (receivables or payables) as a table: one row per partner, then the totals. */
 final class AgingTable {

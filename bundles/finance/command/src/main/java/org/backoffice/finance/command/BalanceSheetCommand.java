@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.ReportService;
+import org.backoffice.finance.api.ledger.ReportService;
 import org.backoffice.platform.api.rest.QueryParams;
 
 @Command(scope = "finance", name = "balance-sheet", description = "Shows assets, liabilities and equity at a date")

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.backoffice.finance.api.BankAccountService;
+import org.backoffice.finance.api.bank.BankAccountService;
 import org.backoffice.platform.api.PageRequest;
 
 /** Completes bank account codes. */

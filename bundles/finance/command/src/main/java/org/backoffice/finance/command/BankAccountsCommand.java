@@ -5,8 +5,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.BankAccount;
-import org.backoffice.finance.api.BankAccountService;
+import org.backoffice.finance.api.bank.BankAccount;
+import org.backoffice.finance.api.bank.BankAccountService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 

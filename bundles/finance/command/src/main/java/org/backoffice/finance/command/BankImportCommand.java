@@ -13,12 +13,12 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.backoffice.finance.api.BankAccount;
-import org.backoffice.finance.api.BankAccountService;
-import org.backoffice.finance.api.BankStatement;
-import org.backoffice.finance.api.BankStatementService;
-import org.backoffice.finance.api.StatementFormat;
-import org.backoffice.finance.api.StatementImport;
+import org.backoffice.finance.api.bank.BankAccount;
+import org.backoffice.finance.api.bank.BankAccountService;
+import org.backoffice.finance.api.bank.BankStatement;
+import org.backoffice.finance.api.bank.BankStatementService;
+import org.backoffice.finance.api.bank.StatementFormat;
+import org.backoffice.finance.api.bank.StatementImport;
 
 @Command(scope = "finance", name = "bank-import", description = "Imports a bank statement file (on the server):"
         + " CSV read with the account's saved mapping, or camt.053 XML")

@@ -8,10 +8,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.Bill;
-import org.backoffice.finance.api.BillQuery;
-import org.backoffice.finance.api.InvoiceStatus;
-import org.backoffice.finance.api.PayablesService;
+import org.backoffice.finance.api.document.InvoiceStatus;
+import org.backoffice.finance.api.payables.Bill;
+import org.backoffice.finance.api.payables.BillQuery;
+import org.backoffice.finance.api.payables.PayablesService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 

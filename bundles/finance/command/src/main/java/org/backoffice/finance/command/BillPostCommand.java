@@ -6,8 +6,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.Bill;
-import org.backoffice.finance.api.PayablesService;
+import org.backoffice.finance.api.payables.Bill;
+import org.backoffice.finance.api.payables.PayablesService;
 
 @Command(scope = "finance", name = "bill-post", description = "Posts a draft supplier bill: numbers it and posts"
         + " its journal entry")

@@ -5,8 +5,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.DunningLevel;
-import org.backoffice.finance.api.DunningService;
+import org.backoffice.finance.api.dunning.DunningLevel;
+import org.backoffice.finance.api.dunning.DunningService;
 
 @Command(scope = "finance", name = "dunning-levels", description = "Lists the dunning levels")
 @Service

@@ -6,8 +6,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.DunningNotice;
-import org.backoffice.finance.api.DunningService;
+import org.backoffice.finance.api.dunning.DunningNotice;
+import org.backoffice.finance.api.dunning.DunningService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 

@@ -8,10 +8,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.DunningNotice;
-import org.backoffice.finance.api.DunningRunRequest;
-import org.backoffice.finance.api.DunningRunResult;
-import org.backoffice.finance.api.DunningService;
+import org.backoffice.finance.api.dunning.DunningNotice;
+import org.backoffice.finance.api.dunning.DunningRunRequest;
+import org.backoffice.finance.api.dunning.DunningRunResult;
+import org.backoffice.finance.api.dunning.DunningService;
 
 @Command(scope = "finance", name = "dunning-run", description = "Issues dunning notices for overdue invoices"
         + " (one per customer, the next level due per invoice)")

@@ -10,8 +10,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.GeneralLedger;
-import org.backoffice.finance.api.ReportService;
+import org.backoffice.finance.api.ledger.GeneralLedger;
+import org.backoffice.finance.api.ledger.ReportService;
 import org.backoffice.platform.api.rest.QueryParams;
 
 @Command(scope = "finance", name = "general-ledger", description = "Shows an account's postings with the running balance")

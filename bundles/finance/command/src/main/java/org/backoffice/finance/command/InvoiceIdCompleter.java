@@ -8,9 +8,9 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.backoffice.finance.api.InvoiceQuery;
-import org.backoffice.finance.api.InvoiceStatus;
-import org.backoffice.finance.api.ReceivablesService;
+import org.backoffice.finance.api.document.InvoiceStatus;
+import org.backoffice.finance.api.receivables.InvoiceQuery;
+import org.backoffice.finance.api.receivables.ReceivablesService;
 import org.backoffice.platform.api.PageRequest;
 
 /** Completes the ids of the newest draft, posted and partially paid invoices. */

@@ -8,10 +8,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.Invoice;
-import org.backoffice.finance.api.InvoiceQuery;
-import org.backoffice.finance.api.InvoiceStatus;
-import org.backoffice.finance.api.ReceivablesService;
+import org.backoffice.finance.api.document.InvoiceStatus;
+import org.backoffice.finance.api.receivables.Invoice;
+import org.backoffice.finance.api.receivables.InvoiceQuery;
+import org.backoffice.finance.api.receivables.ReceivablesService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 

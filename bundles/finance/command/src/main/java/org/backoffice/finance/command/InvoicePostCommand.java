@@ -6,8 +6,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.Invoice;
-import org.backoffice.finance.api.ReceivablesService;
+import org.backoffice.finance.api.receivables.Invoice;
+import org.backoffice.finance.api.receivables.ReceivablesService;
 
 @Command(scope = "finance", name = "invoice-post", description = "Posts a draft invoice: numbers it and posts its"
         + " journal entry")

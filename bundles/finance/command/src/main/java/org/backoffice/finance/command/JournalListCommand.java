@@ -10,11 +10,11 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.EntryStatus;
-import org.backoffice.finance.api.JournalEntry;
-import org.backoffice.finance.api.JournalLine;
-import org.backoffice.finance.api.JournalQuery;
-import org.backoffice.finance.api.LedgerService;
+import org.backoffice.finance.api.ledger.EntryStatus;
+import org.backoffice.finance.api.ledger.JournalEntry;
+import org.backoffice.finance.api.ledger.JournalLine;
+import org.backoffice.finance.api.ledger.JournalQuery;
+import org.backoffice.finance.api.ledger.LedgerService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 

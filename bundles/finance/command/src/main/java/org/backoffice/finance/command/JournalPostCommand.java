@@ -15,10 +15,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
-import org.backoffice.finance.api.JournalEntry;
-import org.backoffice.finance.api.JournalEntryDraft;
-import org.backoffice.finance.api.JournalLineDraft;
-import org.backoffice.finance.api.LedgerService;
+import org.backoffice.finance.api.ledger.JournalEntry;
+import org.backoffice.finance.api.ledger.JournalEntryDraft;
+import org.backoffice.finance.api.ledger.JournalLineDraft;
+import org.backoffice.finance.api.ledger.LedgerService;
 import org.backoffice.platform.api.error.ValidationFailedException;
 
 @Command(scope = "finance", name = "journal-post", description = "Posts a journal entry; each line is ACCOUNT:D|C:AMOUNT[:CURRENCY]"

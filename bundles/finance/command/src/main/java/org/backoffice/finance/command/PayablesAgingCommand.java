@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.PayablesService;
+import org.backoffice.finance.api.payables.PayablesService;
 
 @Command(scope = "finance", name = "payables-aging", description = "Payables aging by supplier: open bill amounts by"
         + " days past due")

@@ -3,8 +3,8 @@ package org.backoffice.finance.command;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
-import org.backoffice.finance.api.PayablesService;
-import org.backoffice.finance.api.PaymentRun;
+import org.backoffice.finance.api.payables.PayablesService;
+import org.backoffice.finance.api.payables.PaymentRun;
 
 /** What the commands on one proposed payment run share: its id, the service, and printing the run afterwards. */
 abstract class PaymentRunAction implements Action {

@@ -7,9 +7,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.PayablesService;
-import org.backoffice.finance.api.PaymentRun;
-import org.backoffice.finance.api.PaymentRunDraft;
+import org.backoffice.finance.api.payables.PayablesService;
+import org.backoffice.finance.api.payables.PaymentRun;
+import org.backoffice.finance.api.payables.PaymentRunDraft;
 
 @Command(scope = "finance", name = "payment-run", description = "Proposes a payment run of the posted bills due by"
         + " a day and shows it; with --execute pays it (one payment per supplier). Bills another proposed run holds"

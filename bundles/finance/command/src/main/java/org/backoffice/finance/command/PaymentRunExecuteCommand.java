@@ -2,8 +2,8 @@ package org.backoffice.finance.command;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.PayablesService;
-import org.backoffice.finance.api.PaymentRun;
+import org.backoffice.finance.api.payables.PayablesService;
+import org.backoffice.finance.api.payables.PaymentRun;
 
 @Command(scope = "finance", name = "payment-run-execute", description = "Pays a proposed payment run after"
         + " review: one payment per supplier, all posted together")

@@ -1,8 +1,8 @@
 package org.backoffice.finance.command;
 
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.PaymentRun;
-import org.backoffice.finance.api.PaymentRunItem;
+import org.backoffice.finance.api.payables.PaymentRun;
+import org.backoffice.finance.api.payables.PaymentRunItem;
 
 /** A payment run as the payment-run commands print it: its bills, then one summary line. */
 final class PaymentRunTable {

@@ -7,8 +7,8 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.Period;
-import org.backoffice.finance.api.PeriodService;
+import org.backoffice.finance.api.ledger.Period;
+import org.backoffice.finance.api.ledger.PeriodService;
 
 @Command(scope = "finance", name = "period-close", description = "Closes a period to postings (or reopens it with --reopen)")
 @Service

@@ -8,8 +8,8 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.backoffice.finance.api.Period;
-import org.backoffice.finance.api.PeriodService;
+import org.backoffice.finance.api.ledger.Period;
+import org.backoffice.finance.api.ledger.PeriodService;
 
 /** Completes the ids of existing periods, e.g. 2026-11. */
 @Service

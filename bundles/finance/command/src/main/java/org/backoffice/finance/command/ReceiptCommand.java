@@ -13,11 +13,11 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.Allocation;
-import org.backoffice.finance.api.AllocationDraft;
-import org.backoffice.finance.api.Receipt;
-import org.backoffice.finance.api.ReceiptDraft;
-import org.backoffice.finance.api.ReceivablesService;
+import org.backoffice.finance.api.receivables.Allocation;
+import org.backoffice.finance.api.receivables.AllocationDraft;
+import org.backoffice.finance.api.receivables.Receipt;
+import org.backoffice.finance.api.receivables.ReceiptDraft;
+import org.backoffice.finance.api.receivables.ReceivablesService;
 import org.backoffice.platform.api.error.ValidationFailedException;
 
 @Command(scope = "finance", name = "receipt", description = "Records money received from a customer and applies it"

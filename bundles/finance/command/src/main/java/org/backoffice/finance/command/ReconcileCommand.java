@@ -9,12 +9,12 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.AutoMatchResult;
-import org.backoffice.finance.api.BankStatementService;
-import org.backoffice.finance.api.MatchProposal;
-import org.backoffice.finance.api.Reconciliation;
-import org.backoffice.finance.api.StatementLine;
-import org.backoffice.finance.api.StatementLineStatus;
+import org.backoffice.finance.api.bank.AutoMatchResult;
+import org.backoffice.finance.api.bank.BankStatementService;
+import org.backoffice.finance.api.bank.MatchProposal;
+import org.backoffice.finance.api.bank.Reconciliation;
+import org.backoffice.finance.api.bank.StatementLine;
+import org.backoffice.finance.api.bank.StatementLineStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 

@@ -1,7 +1,7 @@
 package org.backoffice.finance.command;
 
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.Statement;
+import org.backoffice.finance.api.ledger.Statement;
 
 /** A profit and loss statement or balance sheet as a console table. */
 final class StatementTable {

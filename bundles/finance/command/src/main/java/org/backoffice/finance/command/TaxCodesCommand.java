@@ -5,8 +5,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.TaxCode;
-import org.backoffice.finance.api.TaxCodeService;
+import org.backoffice.finance.api.document.TaxCode;
+import org.backoffice.finance.api.document.TaxCodeService;
 
 @Command(scope = "finance", name = "tax-codes", description = "Lists the tax codes")
 @Service

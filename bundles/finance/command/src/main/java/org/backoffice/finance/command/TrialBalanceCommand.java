@@ -9,8 +9,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.ReportService;
-import org.backoffice.finance.api.TrialBalance;
+import org.backoffice.finance.api.ledger.ReportService;
+import org.backoffice.finance.api.ledger.TrialBalance;
 
 @Command(scope = "finance", name = "trial-balance", description = "Shows the trial balance of a period (default: this month)")
 @Service

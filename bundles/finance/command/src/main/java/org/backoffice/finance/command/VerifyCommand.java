@@ -5,8 +5,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.finance.api.LedgerCheck;
-import org.backoffice.finance.api.ReportService;
+import org.backoffice.finance.api.ledger.LedgerCheck;
+import org.backoffice.finance.api.ledger.ReportService;
 
 @Command(scope = "finance", name = "verify", description = "Recomputes the balances from the posted lines and shows any difference")
 @Service

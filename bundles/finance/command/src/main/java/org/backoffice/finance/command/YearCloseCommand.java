@@ -5,8 +5,8 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.JournalEntry;
-import org.backoffice.finance.api.LedgerService;
+import org.backoffice.finance.api.ledger.JournalEntry;
+import org.backoffice.finance.api.ledger.LedgerService;
 
 @Command(scope = "finance", name = "year-close",
         description = "Year-end close: income and expenses into retained earnings, then the year's periods closed")

@@ -5,8 +5,8 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.finance.api.Period;
-import org.backoffice.finance.api.PeriodService;
+import org.backoffice.finance.api.ledger.Period;
+import org.backoffice.finance.api.ledger.PeriodService;
 
 @Command(scope = "finance", name = "year-open", description = "Opens a fiscal year: twelve monthly periods")
 @Service

@@ -1,7 +1,7 @@
 package org.backoffice.finance.impl;
 
 import org.backoffice.finance.api.FinanceModule;
-import org.backoffice.finance.api.LedgerService;
+import org.backoffice.finance.api.ledger.LedgerService;
 import org.backoffice.platform.api.BackOfficeModule;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

@@ -15,13 +15,13 @@ import javax.persistence.EntityManager;
  * an entity to an existing table but not its new indexes, so a database created by an earlier version gets them
  * here, on first use.
  */
-final class Indexes {
+public final class Indexes {
 
     private Indexes() {
     }
 
     /** Creates {@code index} on {@code table (columns)} unless the table has an index of that name. */
-    static void ensure(EntityManager em, String table, String index, String columns) {
+    public static void ensure(EntityManager em, String table, String index, String columns) {
         Connection connection = em.unwrap(Connection.class);
         try {
             if (!exists(connection.getMetaData(), table, index)) {

@@ -1,23 +1,19 @@
 package org.backoffice.finance.impl;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.backoffice.platform.api.error.PersistenceFailures;
 
 /** The finance unit's transactions, with storage failures translated into problems (409 for races). */
-final class Jpa {
+public final class Jpa {
 
-    static final String UNIT_FILTER = "(osgi.unit.name=backoffice-finance)";
-
-    private static final AtomicLong REFERENCE_DATA_VERSION = new AtomicLong();
+    public static final String UNIT_FILTER = "(osgi.unit.name=backoffice-finance)";
 
     private Jpa() {
     }
 
-    static <R> R write(JpaTemplate jpa, String what, EmFunction<R> work) {
+    public static <R> R write(JpaTemplate jpa, String what, EmFunction<R> work) {
         try {
             return jpa.txExpr(TransactionType.Required, work);
         } catch (RuntimeException e) {
@@ -25,24 +21,7 @@ final class Jpa {
         }
     }
 
-    /**
-     * A write to reference data the posting writer caches (periods, accounts, rates); the writer drops its caches
-     * when the version moved. The version moves after the transaction ended, so a writer that sees the new version
-     * reads the committed data.
-     */
-    static <R> R writeReferenceData(JpaTemplate jpa, String what, EmFunction<R> work) {
-        try {
-            return write(jpa, what, work);
-        } finally {
-            REFERENCE_DATA_VERSION.incrementAndGet();
-        }
-    }
-
-    static long referenceDataVersion() {
-        return REFERENCE_DATA_VERSION.get();
-    }
-
-    static <R> R read(JpaTemplate jpa, EmFunction<R> work) {
+    public static <R> R read(JpaTemplate jpa, EmFunction<R> work) {
         return jpa.txExpr(TransactionType.Required, work);
     }
 }

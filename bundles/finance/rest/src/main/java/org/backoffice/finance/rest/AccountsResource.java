@@ -17,10 +17,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-import org.backoffice.finance.api.Account;
-import org.backoffice.finance.api.AccountService;
-import org.backoffice.finance.api.AccountType;
 import org.backoffice.finance.api.FinanceModule;
+import org.backoffice.finance.api.ledger.Account;
+import org.backoffice.finance.api.ledger.AccountService;
+import org.backoffice.finance.api.ledger.AccountType;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;

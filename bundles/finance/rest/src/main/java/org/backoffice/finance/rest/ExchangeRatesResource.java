@@ -12,9 +12,9 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.backoffice.finance.api.ExchangeRate;
-import org.backoffice.finance.api.ExchangeRateService;
 import org.backoffice.finance.api.FinanceModule;
+import org.backoffice.finance.api.ledger.ExchangeRate;
+import org.backoffice.finance.api.ledger.ExchangeRateService;
 import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;

@@ -18,12 +18,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-import org.backoffice.finance.api.EntryStatus;
 import org.backoffice.finance.api.FinanceModule;
-import org.backoffice.finance.api.JournalEntry;
-import org.backoffice.finance.api.JournalEntryDraft;
-import org.backoffice.finance.api.JournalQuery;
-import org.backoffice.finance.api.LedgerService;
+import org.backoffice.finance.api.ledger.EntryStatus;
+import org.backoffice.finance.api.ledger.JournalEntry;
+import org.backoffice.finance.api.ledger.JournalEntryDraft;
+import org.backoffice.finance.api.ledger.JournalQuery;
+import org.backoffice.finance.api.ledger.LedgerService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;

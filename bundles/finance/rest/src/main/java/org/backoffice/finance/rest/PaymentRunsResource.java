@@ -17,10 +17,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.backoffice.finance.api.FinanceModule;
-import org.backoffice.finance.api.PayablesService;
-import org.backoffice.finance.api.PaymentRun;
-import org.backoffice.finance.api.PaymentRunDraft;
-import org.backoffice.finance.api.SupplierPayment;
+import org.backoffice.finance.api.payables.PayablesService;
+import org.backoffice.finance.api.payables.PaymentRun;
+import org.backoffice.finance.api.payables.PaymentRunDraft;
+import org.backoffice.finance.api.payables.SupplierPayment;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;

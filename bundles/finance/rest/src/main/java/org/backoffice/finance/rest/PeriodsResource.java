@@ -14,10 +14,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.backoffice.finance.api.FinanceModule;
-import org.backoffice.finance.api.JournalEntry;
-import org.backoffice.finance.api.LedgerService;
-import org.backoffice.finance.api.Period;
-import org.backoffice.finance.api.PeriodService;
+import org.backoffice.finance.api.ledger.JournalEntry;
+import org.backoffice.finance.api.ledger.LedgerService;
+import org.backoffice.finance.api.ledger.Period;
+import org.backoffice.finance.api.ledger.PeriodService;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;

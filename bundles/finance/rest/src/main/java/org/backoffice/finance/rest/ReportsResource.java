@@ -13,11 +13,11 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 import org.backoffice.finance.api.FinanceModule;
-import org.backoffice.finance.api.GeneralLedger;
-import org.backoffice.finance.api.LedgerCheck;
-import org.backoffice.finance.api.ReportService;
-import org.backoffice.finance.api.Statement;
-import org.backoffice.finance.api.TrialBalance;
+import org.backoffice.finance.api.ledger.GeneralLedger;
+import org.backoffice.finance.api.ledger.LedgerCheck;
+import org.backoffice.finance.api.ledger.ReportService;
+import org.backoffice.finance.api.ledger.Statement;
+import org.backoffice.finance.api.ledger.TrialBalance;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;

@@ -17,8 +17,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.backoffice.finance.api.FinanceModule;
-import org.backoffice.finance.api.TaxCode;
-import org.backoffice.finance.api.TaxCodeService;
+import org.backoffice.finance.api.document.TaxCode;
+import org.backoffice.finance.api.document.TaxCodeService;
 import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;

@@ -1,7 +1,0 @@
-package org.backoffice.finance.api;
-
-/** Drafts can still be changed; posted entries are immutable and corrected by reversal. */
-public enum EntryStatus {
-    DRAFT,
-    POSTED
-}

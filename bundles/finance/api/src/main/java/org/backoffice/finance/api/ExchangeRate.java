@@ -1,8 +1,0 @@
-package org.backoffice.finance.api;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** Units of base currency for one unit of {@code currency}, valid from {@code date} until the next rate. */
-public record ExchangeRate(String currency, LocalDate date, BigDecimal rate) {
-}

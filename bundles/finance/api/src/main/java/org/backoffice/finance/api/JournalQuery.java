@@ -1,7 +1,0 @@
-package org.backoffice.finance.api;
-
-import java.time.LocalDate;
-
-/** Filters for {@link LedgerService#find}; null fields do not filter. {@code account} matches any line. */
-public record JournalQuery(LocalDate from, LocalDate to, String account, EntryStatus status) {
-}

@@ -1,6 +1,0 @@
-package org.backoffice.finance.api;
-
-/** UNMATCHED lines wait for a match; MATCHED settle an open item; EXPLAINED are posted to an account. */
-public enum StatementLineStatus {
-    UNMATCHED, MATCHED, EXPLAINED
-}

@@ -1,6 +1,0 @@
-package org.backoffice.finance.api;
-
-/** A statement is RECONCILED when every line is matched or explained. */
-public enum StatementStatus {
-    OPEN, RECONCILED
-}

@@ -1,0 +1,7 @@
+package org.backoffice.finance.api.ledger;
+
+/** A period takes postings while OPEN. */
+public enum PeriodStatus {
+    OPEN,
+    CLOSED
+}
