@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import ${package}.api.${entity};
 import ${package}.api.${entity}Service;
-import org.backoffice.platform.api.error.ValidationFailedException;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "${moduleId}", name = "add", description = "Adds a ${entity.toLowerCase()}")
 @Service
@@ -27,14 +27,10 @@ public class AddCommand implements Action {
     String notes;
 
     @Override
-    public Object execute() {
-        try {
-            ${entity} created = service.create(new ${entity}(code, name, notes, null));
-            System.out.println("${entity} " + created.code() + " added (version " + created.version() + ")");
-        } catch (ValidationFailedException e) {
-            e.errors().forEach(error -> System.err.println(error.field() + ": " + error.message()));
-            throw e;
-        }
+    public Object execute() throws Exception {
+        // a refused one prints each field's problem, then fails the command
+        ${entity} created = ShellProblems.report(() -> service.create(new ${entity}(code, name, notes, null)));
+        System.out.println("${entity} " + created.code() + " added (version " + created.version() + ")");
         return null;
     }
 }

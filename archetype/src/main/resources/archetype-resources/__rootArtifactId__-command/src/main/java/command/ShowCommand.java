@@ -8,6 +8,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import ${package}.api.${entity};
 import ${package}.api.${entity}Service;
+import org.backoffice.platform.support.shell.Details;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "${moduleId}", name = "show", description = "Shows one ${entity.toLowerCase()} with every field")
 @Service
@@ -21,12 +23,14 @@ public class ShowCommand implements Action {
     String code;
 
     @Override
-    public Object execute() {
-        ${entity} item = service.require(code);
-        System.out.printf("%-8s %s%n", "Code:", item.code());
-        System.out.printf("%-8s %s%n", "Name:", item.name());
-        System.out.printf("%-8s %s%n", "Notes:", item.notes() == null ? "" : item.notes());
-        System.out.printf("%-8s %s%n", "Version:", item.version());
+    public Object execute() throws Exception {
+        ${entity} item = ShellProblems.report(() -> service.require(code));
+        new Details()
+                .add("Code", item.code())
+                .add("Name", item.name())
+                .add("Notes", item.notes())
+                .add("Version", item.version())
+                .print();
         return null;
     }
 }

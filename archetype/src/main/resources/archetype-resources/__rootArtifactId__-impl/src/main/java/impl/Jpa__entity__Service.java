@@ -1,8 +1,6 @@
 package ${package}.impl;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,34 +16,32 @@ import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
-import org.backoffice.platform.api.audit.FieldChange;
+import org.backoffice.platform.api.audit.AuditedChanges;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
-import org.backoffice.platform.api.error.PersistenceFailures;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.persistence.PagedQuery;
+import org.backoffice.platform.support.jpa.PersistenceFailures;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * ${entity}s on JPA. Each change is one short transaction that writes the record, its audit record and its event:
- * all three are stored or none is.
+ * ${entity}s on JPA. Each change is one short transaction that writes the record, its audit record and its event
+ * ({@link AuditedChanges}), so either all three are stored or none is.
  */
 @Component(service = ${entity}Service.class)
 public final class Jpa${entity}Service implements ${entity}Service {
 
     private final JpaTemplate jpa;
-    private final AuditTrail audit;
-    private final EventLog events;
+    private final AuditedChanges<${entity}> changes;
 
     @Activate
     public Jpa${entity}Service(@Reference(target = "(osgi.unit.name=backoffice-${moduleId})") JpaTemplate jpa,
             @Reference AuditTrail audit, @Reference EventLog events) {
         this.jpa = jpa;
-        this.audit = audit;
-        this.events = events;
+        this.changes = new AuditedChanges<>(audit, events, new ${entity}Changes());
     }
 
     @Override
@@ -58,11 +54,7 @@ public final class Jpa${entity}Service implements ${entity}Service {
             }
             ${entity}Entity entity = ${entity}Entity.create(values, Instant.now());
             em.persist(entity);
-            em.flush(); // assigns the version
-            ${entity} created = entity.to${entity}();
-            record(em, created.code(), AuditEntry.CREATE, ${entity}Rules.changes(null, created),
-                    ${moduleClass}Module.TOPIC_CREATED);
-            return created;
+            return changes.created(em, entity, ${entity}Entity::to${entity}, ${moduleClass}Module.TOPIC_CREATED);
         });
     }
 
@@ -79,11 +71,11 @@ public final class Jpa${entity}Service implements ${entity}Service {
 
     @Override
     public Page<${entity}> find(String text, PageRequest page) {
-        String pattern = text == null || text.isBlank() ? null
-                : "%" + escapeLike(text.trim().toLowerCase(Locale.ROOT)) + "%";
-        return jpa.txExpr(TransactionType.Required, em -> PagedQuery.of("${entity}Entity", "e")
-                .where("(LOWER(e.code) LIKE :value ESCAPE '!' OR LOWER(e.name) LIKE :value ESCAPE '!')", pattern)
-                .page(em, ${entity}Entity.class, "e.code", page, ${entity}Entity::to${entity}));
+        PagedQuery select = PagedQuery.of("${entity}Entity", "e")
+                .where("(LOWER(e.code) LIKE :value ESCAPE '!' OR LOWER(e.name) LIKE :value ESCAPE '!')",
+                        PagedQuery.containing(text));
+        return jpa.txExpr(TransactionType.Required,
+                em -> select.page(em, ${entity}Entity.class, "e.code", page, ${entity}Entity::to${entity}));
     }
 
     @Override
@@ -91,26 +83,12 @@ public final class Jpa${entity}Service implements ${entity}Service {
         if (values.code() != null && !values.code().equals(code)) {
             throw ValidationFailedException.of("code", "cannot be changed (the path names '" + code + "')");
         }
-        if (values.version() == null) {
-            throw ValidationFailedException.of("version", "is required to update; send the version you read");
-        }
+        changes.requireVersion(code, values.version(), null);
         ${entity}Rules.check(values, false);
-        return write(code, em -> {
-            ${entity}Entity entity = requireEntity(em, code);
-            if (entity.version() != values.version()) {
-                throw ConflictProblem.staleVersion(${moduleClass}Module.ENTITY, code, values.version(),
-                        entity.version());
-            }
-            ${entity} before = entity.to${entity}();
-            entity.apply(values, Instant.now());
-            em.flush(); // assigns the new version
-            ${entity} after = entity.to${entity}();
-            List<FieldChange> changes = ${entity}Rules.changes(before, after);
-            if (!changes.isEmpty()) {
-                record(em, code, AuditEntry.UPDATE, changes, ${moduleClass}Module.TOPIC_UPDATED);
-            }
-            return after;
-        });
+        Instant now = Instant.now();
+        return write(code, em -> changes.update(em, requireEntity(em, code), values.version(),
+                ${entity}Entity::to${entity}, entity -> entity.apply(values, now), AuditEntry.UPDATE,
+                ${moduleClass}Module.TOPIC_UPDATED));
     }
 
     @Override
@@ -119,20 +97,13 @@ public final class Jpa${entity}Service implements ${entity}Service {
             ${entity}Entity entity = requireEntity(em, code);
             ${entity} before = entity.to${entity}();
             em.remove(entity);
-            record(em, code, AuditEntry.DELETE, ${entity}Rules.changes(before, null),
+            changes.record(em, before, AuditEntry.DELETE, ${entity}Changes.between(before, ${entity}Changes.NONE),
                     ${moduleClass}Module.TOPIC_DELETED);
             return null;
         });
     }
 
-    private void record(EntityManager em, String code, String action, List<FieldChange> changes, String topic) {
-        audit.record(em, AuditEntry.of(${moduleClass}Module.ID, ${moduleClass}Module.ENTITY, code, action, changes));
-        // the last step of the transaction: the event log's sequence row stays locked until commit
-        events.append(em, topic, code, Map.of("code", code, "action", action,
-                "changedFields", changes.stream().map(FieldChange::field).toList()));
-    }
-
-    /** Runs one write transaction; a concurrent change or a unique-key race becomes a 409, not a 500. */
+    /** Runs one write transaction; a concurrent change or a unique-key race at commit is a 409, not a 500. */
     private <R> R write(String code, EmFunction<R> work) {
         try {
             return jpa.txExpr(TransactionType.Required, work);
@@ -153,9 +124,5 @@ public final class Jpa${entity}Service implements ${entity}Service {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

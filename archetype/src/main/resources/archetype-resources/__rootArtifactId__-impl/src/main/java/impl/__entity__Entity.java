@@ -68,10 +68,6 @@ public class ${entity}Entity {
         updatedAt = now;
     }
 
-    long version() {
-        return version;
-    }
-
     ${entity} to${entity}() {
         return new ${entity}(code, name, notes, version);
     }

@@ -32,9 +32,12 @@ class ${entity}RulesTest {
 
     @Test
     void changesListOnlyFieldsThatDiffer() {
-        assertEquals(List.of(new FieldChange("name", "Old", "New")), ${entity}Rules.changes(
+        ${entity}Changes changes = new ${entity}Changes();
+        assertEquals(List.of(new FieldChange("name", "Old", "New")), changes.changes(
                 new ${entity}("A", "Old", "same", 1L), new ${entity}("A", "New", "same", 2L)));
+        assertEquals(List.of(new FieldChange("code", null, "A"), new FieldChange("name", null, "New")),
+                changes.changes(null, new ${entity}("A", "New", null, 1L)));
         assertEquals(List.of(new FieldChange("code", "A", null), new FieldChange("name", "Old", null)),
-                ${entity}Rules.changes(new ${entity}("A", "Old", null, 1L), null));
+                ${entity}Changes.between(new ${entity}("A", "Old", null, 1L), ${entity}Changes.NONE));
     }
 }

@@ -1,7 +1,5 @@
 package ${package}.rest;
 
-import java.net.URI;
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -22,27 +20,27 @@ import ${package}.api.${entity}Service;
 import ${package}.api.${moduleClass}Module;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /api/${moduleId}/${entityPath}}: a ${entity.toLowerCase()} addressed by its code. Errors are the service's
- * problems, answered by the platform as application/problem+json (404, 409, 422).
+ * problems, answered by the platform as application/problem+json (400, 404, 409, 422).
  */
 @Component(service = RestResource.class, property = RestResource.PROPERTY)
-@Path("${moduleId}/${entityPath}")
+@Path(${entity}Resource.COLLECTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({${moduleClass}Module.MANAGER, ${moduleClass}Module.VIEWER})
 public final class ${entity}Resource implements RestResource {
 
-    private final ${entity}Service service;
+    static final String COLLECTION = "${moduleId}/${entityPath}";
 
-    @Context
-    private UriInfo uriInfo;
+    private final ${entity}Service service;
 
     @Activate
     public ${entity}Resource(@Reference ${entity}Service service) {
@@ -56,13 +54,12 @@ public final class ${entity}Resource implements RestResource {
         return service.find(text, PageRequest.of(offset, limit));
     }
 
+    /** UriInfo is a parameter, never a field: see {@link Created}. */
     @POST
     @RolesAllowed(${moduleClass}Module.MANAGER)
-    public Response create(${entity} body) {
-        ${entity} created = service.create(required(body));
-        URI location = uriInfo.getBaseUriBuilder().path("${moduleId}").path("${entityPath}").path(created.code())
-                .build();
-        return Response.created(location).entity(created).build();
+    public Response create(${entity} body, @Context UriInfo uriInfo) {
+        ${entity} created = service.create(Bodies.required(body, "${entity.toLowerCase()}"));
+        return Created.at(uriInfo, COLLECTION, created.code(), created);
     }
 
     @GET
@@ -75,7 +72,7 @@ public final class ${entity}Resource implements RestResource {
     @Path("{code}")
     @RolesAllowed(${moduleClass}Module.MANAGER)
     public ${entity} update(@PathParam("code") String code, ${entity} body) {
-        return service.update(code, required(body));
+        return service.update(code, Bodies.required(body, "${entity.toLowerCase()}"));
     }
 
     @DELETE
@@ -84,12 +81,5 @@ public final class ${entity}Resource implements RestResource {
     public Response delete(@PathParam("code") String code) {
         service.delete(code);
         return Response.noContent().build();
-    }
-
-    private static ${entity} required(${entity} body) {
-        if (body == null) {
-            throw new BadRequestProblem("a JSON body with the ${entity.toLowerCase()} is required");
-        }
-        return body;
     }
 }
