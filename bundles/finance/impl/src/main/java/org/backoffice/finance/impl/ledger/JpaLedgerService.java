@@ -44,15 +44,16 @@ import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.NewEvent;
+import org.backoffice.platform.api.numbers.DocumentNumber;
+import org.backoffice.platform.api.numbers.NumberSeries;
 import org.backoffice.platform.api.persistence.PagedQuery;
-import org.backoffice.platform.api.tx.GroupCommitWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The journal. Reads go through JPA; every write goes through the one {@link GroupCommitWriter}, whose group transaction
+ * The journal. Reads go through JPA; every write goes through the one {@link PostingWriter}, whose group transaction
  * ({@link PostingBatch}) stores entries and lines through JDBC and writes what postings share (number series,
  * balances in key order, audit records, events) once per group. Entries are numbered before they are stored, so a
  * posted entry is one insert.
@@ -74,7 +75,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     @Activate
     public JpaLedgerService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
             @Reference(target = Jpa.UNIT_FILTER) EntityManagerFactory emf, @Reference EventLog events,
-            @Reference ReferenceData referenceData, LedgerConfig ledgerConfig) {
+            @Reference ReferenceData referenceData, @Reference NumberSeries numbers, LedgerConfig ledgerConfig) {
         this.jpa = jpa;
         this.emf = emf;
         this.audit = audit;
@@ -84,7 +85,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
         this.firstMonth = ledgerConfig.fiscalYearStartMonth();
         this.baseCurrency = ledgerConfig.baseCurrency();
         this.retainedEarningsAccount = ledgerConfig.retainedEarningsAccount();
-        this.writer = new PostingWriter(emf, audit, events, referenceData);
+        this.writer = new PostingWriter(emf, audit, events, numbers, referenceData);
     }
 
     @Deactivate
@@ -109,7 +110,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     }
 
     /**
-     * Every write that posts goes through the one posting writer (see {@link GroupCommitWriter}), as the current user,
+     * Every write that posts goes through the one posting writer (see {@link PostingWriter}), as the current user,
      * which the batch holds while the work runs.
      */
     private <T> T write(Function<PostingBatch, T> work) {
@@ -394,8 +395,8 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
 
     private String number(PostingBatch batch, LocalDate date) {
         int fiscalYear = Periods.fiscalYearOf(date, firstMonth);
-        return JournalNumbers.format(JournalNumbers.JOURNAL, fiscalYear,
-                batch.nextNumber(JournalNumbers.series(JournalNumbers.JOURNAL, fiscalYear)));
+        return DocumentNumber.format(JournalNumbers.JOURNAL, fiscalYear,
+                batch.nextNumber(JournalNumbers.JOURNAL, fiscalYear));
     }
 
     /** An entry as stored now; not kept in the persistence context, since the writer changes rows through JDBC. */

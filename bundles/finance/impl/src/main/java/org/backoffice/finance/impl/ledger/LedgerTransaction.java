@@ -12,6 +12,7 @@ import org.backoffice.finance.api.ledger.LedgerService;
 import org.backoffice.finance.impl.ledger.periods.Periods;
 import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.event.NewEvent;
+import org.backoffice.platform.api.numbers.DocumentNumber;
 
 /**
  * What a finance document service gets inside the posting writer's group transaction (see
@@ -68,8 +69,7 @@ public final class LedgerTransaction {
     /** The next number of a gapless series per fiscal year of {@code date}, e.g. {@code INV-2026-000001}. */
     public String nextNumber(String prefix, LocalDate date) {
         int fiscalYear = Periods.fiscalYearOf(date, ledger.firstMonth());
-        return JournalNumbers.format(prefix, fiscalYear,
-                batch.nextNumber(JournalNumbers.series(prefix, fiscalYear)));
+        return DocumentNumber.format(prefix, fiscalYear, batch.nextNumber(prefix, fiscalYear));
     }
 
     /** Posts a checked entry for the document {@code sourceDocument}. */

@@ -31,7 +31,9 @@ import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.NewEvent;
+import org.backoffice.platform.api.numbers.NumberSeries;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.tx.JpaGroupTransaction;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -43,7 +45,7 @@ import org.eclipse.persistence.sessions.Session;
  *
  * <p>Not thread-safe: it lives on the writer thread for one transaction.
  */
-final class PostingBatch implements AutoCloseable {
+final class PostingBatch implements JpaGroupTransaction.Batch {
 
     /** Journal rows per multi-row insert: one statement execution for many rows is most of a bulk posting's gain. */
     static final int ROWS_PER_INSERT = 50;
@@ -94,14 +96,14 @@ final class PostingBatch implements AutoCloseable {
     private int writes;
     private String user;
 
-    PostingBatch(EntityManager em, AuditTrail audit, EventLog events, ReferenceCache cache) {
+    PostingBatch(EntityManager em, AuditTrail audit, EventLog events, NumberSeries numberSeries, ReferenceCache cache) {
         this.em = em;
         this.accounts = cache.accounts;
         this.periods = cache.periods;
         this.audit = audit;
         this.events = events;
         this.statements = new BatchStatements(em.unwrap(Connection.class));
-        this.numbers = new JournalNumbers(statements);
+        this.numbers = new JournalNumbers(numberSeries, em);
         this.session = em.unwrap(Session.class);
     }
 
@@ -125,7 +127,8 @@ final class PostingBatch implements AutoCloseable {
     }
 
     /** How many rows this batch has written or queued so far; unchanged across a work that wrote nothing. */
-    int writes() {
+    @Override
+    public int writes() {
         return writes + auditEntries.size() + newEvents.size();
     }
 
@@ -187,8 +190,8 @@ final class PostingBatch implements AutoCloseable {
     }
 
     /** The next number of a gapless series; the series row stays locked until the transaction ends. */
-    long nextNumber(String name) {
-        long number = numbers.next(name);
+    long nextNumber(String prefix, int fiscalYear) {
+        long number = numbers.next(prefix, fiscalYear);
         // a number taken is a write: a work failing after it rolls the group back, so no number is lost
         writes++;
         return number;

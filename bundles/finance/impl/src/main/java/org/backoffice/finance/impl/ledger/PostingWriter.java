@@ -1,42 +1,45 @@
 package org.backoffice.finance.impl.ledger;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.Connection;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
 
 import org.backoffice.platform.api.audit.AuditTrail;
-import org.backoffice.platform.api.error.PersistenceFailures;
-import org.backoffice.platform.api.error.ProblemException;
 import org.backoffice.platform.api.event.EventLog;
-import org.backoffice.platform.api.tx.GroupCommitWriter;
+import org.backoffice.platform.api.numbers.NumberSeries;
+import org.backoffice.platform.support.jpa.NumberCarryOver;
+import org.backoffice.platform.support.tx.GroupCommitWriter;
+import org.backoffice.platform.support.tx.JpaGroupTransaction;
 
 /**
  * The ledger's group commit: one {@link GroupCommitWriter} thread runs the posting works of all callers in shared
- * transactions ({@link PostingBatch}) on its own entity manager. Kept apart from the ledger service so that the
- * group-commit machinery can move into a platform support package without touching the ledger's rules.
+ * transactions ({@link PostingBatch}) on its own entity manager. Worth it here because every posting takes the same
+ * hot rows until commit (the journal's number series, the event log's sequence, the balances): measured, one commit
+ * per group posts many times more entries per second than one transaction per posting.
  */
-final class PostingWriter implements AutoCloseable {
+final class PostingWriter extends JpaGroupTransaction<PostingBatch> {
 
-    private final EntityManagerFactory emf;
     private final AuditTrail audit;
     private final EventLog events;
+    private final NumberSeries numbers;
     private final ReferenceData referenceData;
     private final ReferenceCache cache = new ReferenceCache();
+    /** Numbers issued before the platform's series existed continue (FIN_SEQUENCE is only read). */
+    private final NumberCarryOver carryOver;
     private final GroupCommitWriter<PostingBatch> writer;
-    /** The writer thread's entity manager; touched by that thread only (and by {@link #close} after it ended). */
-    private EntityManager writerEm;
 
-    PostingWriter(EntityManagerFactory emf, AuditTrail audit, EventLog events, ReferenceData referenceData) {
-        this.emf = emf;
+    PostingWriter(EntityManagerFactory emf, AuditTrail audit, EventLog events, NumberSeries numbers,
+            ReferenceData referenceData) {
+        super(emf, "Journal entry");
         this.audit = audit;
         this.events = events;
+        this.numbers = numbers;
         this.referenceData = referenceData;
-        this.writer = new GroupCommitWriter<>("backoffice-finance-posting", "the finance module", this::writeGroup);
+        this.carryOver = new NumberCarryOver(numbers, "FIN_SEQUENCE", "SERIES", "LAST_NUMBER");
+        this.writer = new GroupCommitWriter<>("backoffice-finance-posting", "the finance module", this);
     }
 
     <T> T submit(Function<PostingBatch, T> work) {
@@ -47,62 +50,37 @@ final class PostingWriter implements AutoCloseable {
         return writer.submitAsync(work);
     }
 
-    /**
-     * One group transaction on the writer's own entity manager, created on the writer thread and kept for its
-     * life (a fresh one per group costs more than the group's SQL); dropped after a failure.
-     */
-    private List<GroupCommitWriter.Outcome> writeGroup(List<Function<PostingBatch, ?>> works) {
-        if (writerEm == null) {
-            writerEm = emf.createEntityManager();
-        }
-        EntityManager em = writerEm;
-        EntityTransaction transaction = em.getTransaction();
-        try {
-            transaction.begin();
-            cache.refresh(referenceData.version(), System.currentTimeMillis());
-            List<GroupCommitWriter.Outcome> outcomes = new ArrayList<>(works.size());
-            try (PostingBatch batch = new PostingBatch(em, audit, events, cache)) {
-                for (Function<PostingBatch, ?> work : works) {
-                    int writesBefore = batch.writes();
-                    try {
-                        Object result = work.apply(batch);
-                        batch.flushJournal(); // what a work posted is stored before the next work reads anything
-                        outcomes.add(new GroupCommitWriter.Outcome(result, null));
-                    } catch (ProblemException refused) {
-                        if (batch.writes() != writesBefore || works.size() == 1) {
-                            throw refused;
-                        }
-                        // refused before writing anything: it fails alone, the rest of the group goes on
-                        outcomes.add(new GroupCommitWriter.Outcome(null, refused));
-                    }
-                }
-                batch.finish();
-            }
-            transaction.commit();
-            em.clear();
-            return outcomes;
-        } catch (RuntimeException e) {
-            // what was read inside the failed transaction may never have been committed
-            cache.clear();
-            writerEm = null;
-            try {
-                if (transaction.isActive()) {
-                    transaction.rollback();
-                }
-            } catch (RuntimeException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
-            } finally {
-                em.close();
-            }
-            throw PersistenceFailures.translate(e, "Journal entry");
-        }
+    @Override
+    protected void beforeGroup(EntityManager em) {
+        cache.refresh(referenceData.version(), System.currentTimeMillis());
+        carryOver.ensure(em.unwrap(Connection.class));
+    }
+
+    @Override
+    protected PostingBatch open(EntityManager em) {
+        return new PostingBatch(em, audit, events, numbers, cache);
+    }
+
+    /** What a work posted is stored before the next work reads anything. */
+    @Override
+    protected void afterWork(PostingBatch batch) {
+        batch.flushJournal();
+    }
+
+    @Override
+    protected void finish(PostingBatch batch) {
+        batch.finish();
+    }
+
+    /** What was read inside the failed transaction may never have been committed. */
+    @Override
+    protected void afterFailure() {
+        cache.clear();
     }
 
     @Override
     public void close() {
         writer.close();
-        if (writerEm != null) {
-            writerEm.close();
-        }
+        super.close();
     }
 }

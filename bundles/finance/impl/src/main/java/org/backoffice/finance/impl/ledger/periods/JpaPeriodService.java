@@ -15,7 +15,6 @@ import org.backoffice.finance.api.ledger.PeriodStatus;
 import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.ledger.Balances;
-import org.backoffice.finance.impl.ledger.JournalNumbers;
 import org.backoffice.finance.impl.ledger.LedgerConfig;
 import org.backoffice.finance.impl.ledger.ReferenceData;
 import org.backoffice.platform.api.audit.AuditEntry;
@@ -65,7 +64,6 @@ public final class JpaPeriodService implements PeriodService {
                 em.persist(period);
                 periods.add(period);
             }
-            JournalNumbers.openSeries(em, fiscalYear);
             List<String> accounts = em.createQuery("SELECT a.code FROM AccountEntity a", String.class)
                     .getResultList();
             Balances.createRows(em, accounts, periods.stream().map(PeriodEntity::id).toList());
