@@ -12,7 +12,7 @@ import org.backoffice.finance.api.Invoice;
 import org.backoffice.finance.api.InvoiceDraft;
 import org.backoffice.finance.api.InvoiceStatus;
 import org.backoffice.finance.api.ReceivablesService;
-import org.backoffice.logistics.api.SalesDocuments;
+import org.backoffice.logistics.api.sales.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.EventSubscriber;

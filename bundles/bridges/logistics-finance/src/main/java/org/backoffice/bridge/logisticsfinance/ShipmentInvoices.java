@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import org.backoffice.finance.api.InvoiceDraft;
 import org.backoffice.finance.api.InvoiceLineDraft;
-import org.backoffice.logistics.api.SalesDocuments;
+import org.backoffice.logistics.api.sales.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import org.backoffice.finance.api.InvoiceDraft;
 import org.backoffice.finance.api.InvoiceLineDraft;
-import org.backoffice.logistics.api.SalesDocuments;
+import org.backoffice.logistics.api.sales.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.junit.jupiter.api.Test;
 

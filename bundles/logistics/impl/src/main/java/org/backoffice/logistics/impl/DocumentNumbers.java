@@ -13,11 +13,11 @@ import java.time.ZoneOffset;
  * increment locks the series row until the caller's transaction ends, so numbers follow commit order and a
  * rolled-back document gives its number back.
  */
-final class DocumentNumbers {
+public final class DocumentNumbers {
 
-    static final String SALES_ORDER = "SO";
-    static final String PICK_LIST = "PL";
-    static final String SHIPMENT = "SH";
+    public static final String SALES_ORDER = "SO";
+    public static final String PICK_LIST = "PL";
+    public static final String SHIPMENT = "SH";
 
     private static final String INTEGRITY_VIOLATION_CLASS = "23";
 
@@ -25,18 +25,18 @@ final class DocumentNumbers {
     }
 
     /** The next number of this year's series of {@code prefix}, formatted, e.g. {@code SO-2026-000001}. */
-    static String nextFormatted(Connection connection, String prefix) throws SQLException {
+    public static String nextFormatted(Connection connection, String prefix) throws SQLException {
         int year = LocalDate.now(ZoneOffset.UTC).getYear();
         return format(prefix, year, next(connection, prefix + "-" + year));
     }
 
-    static String format(String prefix, int year, long number) {
+    public static String format(String prefix, int year, long number) {
         String digits = Long.toString(number);
         return prefix + "-" + year + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
     }
 
     /** The next number of a series, creating the series at 1. */
-    static long next(Connection connection, String series) throws SQLException {
+    public static long next(Connection connection, String series) throws SQLException {
         if (!increment(connection, series)) {
             Savepoint beforeInsert = connection.setSavepoint();
             try (PreparedStatement insert = connection.prepareStatement(

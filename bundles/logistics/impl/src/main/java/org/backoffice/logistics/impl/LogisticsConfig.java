@@ -4,7 +4,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(name = "Backoffice logistics", description = "Purchasing and goods receipt settings")
-@interface LogisticsConfig {
+public @interface LogisticsConfig {
 
     String PID = "org.backoffice.logistics";
 

@@ -8,7 +8,7 @@ import org.backoffice.partners.api.PartnerRole;
 import org.backoffice.partners.api.PartnerService;
 
 /** Whether a partner code may act as a customer or supplier, asked of the partners module when it is installed. */
-final class PartnerRoles {
+public final class PartnerRoles {
 
     private PartnerRoles() {
     }
@@ -17,7 +17,7 @@ final class PartnerRoles {
      * Why the partner cannot act in the role ("partner 'X' is not a supplier"), or empty when it can, when the code is
      * blank (the required-field check reports that) or when {@code partners} is null (module not installed).
      */
-    static Optional<String> refusal(PartnerService partners, String code, PartnerRole role) {
+    public static Optional<String> refusal(PartnerService partners, String code, PartnerRole role) {
         if (partners == null || code == null || code.isBlank()) {
             return Optional.empty();
         }
