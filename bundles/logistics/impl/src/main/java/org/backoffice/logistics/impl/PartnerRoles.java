@@ -7,7 +7,14 @@ import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
 import org.backoffice.partners.api.PartnerService;
 
-/** Whether a partner code may act as a customer or supplier, asked of the partners module when it is installed. */
+/**
+ * Whether a partner code may act as a customer or supplier, asked of the partners module when it is installed.
+ *
+ * <p>The one way logistics uses partners: a service holds an optional, dynamic, greedy DS reference on a
+ * {@code volatile PartnerService} field, reads the field once into a local (it may go away in between) and passes
+ * that here; {@code null} means the module is not installed and every code is accepted. The feature always installs
+ * the partners api bundle, so the field's type resolves even while the partners module itself is absent.
+ */
 public final class PartnerRoles {
 
     private PartnerRoles() {

@@ -34,13 +34,15 @@ import org.backoffice.logistics.api.stock.StockMove;
 import org.backoffice.logistics.api.stock.StockMoveDraft;
 import org.backoffice.logistics.impl.DocumentNumbers;
 import org.backoffice.logistics.impl.Jpa;
-import org.backoffice.logistics.impl.LogisticsConfig;
+import org.backoffice.logistics.impl.PartnerRoles;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.catalog.JpaProductService;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
 import org.backoffice.logistics.impl.stock.StockMoves;
 import org.backoffice.logistics.impl.warehouse.JpaWarehouseService;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
+import org.backoffice.partners.api.PartnerRole;
+import org.backoffice.partners.api.PartnerService;
 import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;
@@ -68,8 +70,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * a RECEIPT move through {@link StockMoves} (same rules, audit and events as any move), the received quantities and
  * status change, and the receipt is audited and announced as {@code GOODS_RECEIVED}.
  */
-@Component(service = PurchasingService.class, configurationPid = LogisticsConfig.PID)
-@Designate(ocd = LogisticsConfig.class)
+@Component(service = PurchasingService.class, configurationPid = PurchasingConfig.PID)
+@Designate(ocd = PurchasingConfig.class)
 public final class JpaPurchasingService implements PurchasingService {
 
     private static final Set<PurchaseOrderStatus> CANCELLABLE = Set.of(PurchaseOrderStatus.DRAFT,
@@ -81,13 +83,14 @@ public final class JpaPurchasingService implements PurchasingService {
     private final StockMoves moves;
     private volatile BigDecimal tolerancePercent;
 
+    /** Present only while the partners module is installed; supplier codes are then checked against it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile SupplierCheck suppliers;
+    private volatile PartnerService partners;
 
     @Activate
     public JpaPurchasingService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            @Reference EventLog events, @Reference StockMoves moves, LogisticsConfig config) {
+            @Reference EventLog events, @Reference StockMoves moves, PurchasingConfig config) {
         this.jpa = jpa;
         this.audit = audit;
         this.events = events;
@@ -96,7 +99,7 @@ public final class JpaPurchasingService implements PurchasingService {
     }
 
     @Modified
-    void modified(LogisticsConfig config) {
+    void modified(PurchasingConfig config) {
         this.tolerancePercent = PurchasingRules.tolerance(config.overReceiptTolerancePercent());
     }
 
@@ -365,12 +368,10 @@ public final class JpaPurchasingService implements PurchasingService {
     }
 
     private void checkSupplier(String field, String code) {
-        SupplierCheck check = suppliers;
-        if (check != null) {
-            check.refusal(code).ifPresent(reason -> {
-                throw ValidationFailedException.of(field, reason);
-            });
-        }
+        PartnerService directory = partners;
+        PartnerRoles.refusal(directory, code, PartnerRole.SUPPLIER).ifPresent(reason -> {
+            throw ValidationFailedException.of(field, reason);
+        });
     }
 
     /** A product that can be ordered: exists, holds stock, active. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.backoffice.logistics.api.purchasing.GoodsReceiptDraft;
 import org.backoffice.logistics.api.purchasing.PurchaseOrderDraft;
 import org.backoffice.logistics.impl.Codes;
-import org.backoffice.logistics.impl.LogisticsConfig;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.error.Validator;
@@ -84,7 +83,7 @@ public final class PurchasingRules {
         } catch (NumberFormatException | NullPointerException e) {
             // reported below
         }
-        throw new IllegalArgumentException(LogisticsConfig.PID + " overReceiptTolerancePercent must be a decimal "
+        throw new IllegalArgumentException(PurchasingConfig.PID + " overReceiptTolerancePercent must be a decimal "
                 + "from 0 to 100, not '" + configured + "'");
     }
 }

@@ -20,13 +20,15 @@ import org.backoffice.logistics.api.stock.ReorderRule;
 import org.backoffice.logistics.api.stock.ReplenishmentService;
 import org.backoffice.logistics.api.stock.ReplenishmentSuggestion;
 import org.backoffice.logistics.impl.Jpa;
+import org.backoffice.logistics.impl.PartnerRoles;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.catalog.JpaProductService;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
 import org.backoffice.logistics.impl.purchasing.PurchasingRules;
-import org.backoffice.logistics.impl.purchasing.SupplierCheck;
 import org.backoffice.logistics.impl.warehouse.JpaWarehouseService;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
+import org.backoffice.partners.api.PartnerRole;
+import org.backoffice.partners.api.PartnerService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.audit.AuditEntry;
@@ -51,9 +53,10 @@ public final class JpaReplenishmentService implements ReplenishmentService {
     private final JpaTemplate jpa;
     private final AuditTrail audit;
 
+    /** Present only while the partners module is installed; suppliers of reorder rules are then checked against it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile SupplierCheck suppliers;
+    private volatile PartnerService partners;
 
     @Activate
     public JpaReplenishmentService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa,
@@ -81,9 +84,9 @@ public final class JpaReplenishmentService implements ReplenishmentService {
         }
         shape.optionalText("supplier", rule.supplier(), PurchasingRules.SUPPLIER_LENGTH);
         shape.throwIfInvalid();
-        SupplierCheck check = suppliers;
-        if (rule.supplier() != null && check != null) {
-            check.refusal(rule.supplier()).ifPresent(reason -> {
+        PartnerService directory = partners;
+        if (rule.supplier() != null) {
+            PartnerRoles.refusal(directory, rule.supplier(), PartnerRole.SUPPLIER).ifPresent(reason -> {
                 throw ValidationFailedException.of("supplier", reason);
             });
         }
