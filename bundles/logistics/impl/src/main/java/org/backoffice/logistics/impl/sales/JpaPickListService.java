@@ -82,38 +82,38 @@ public final class JpaPickListService implements PickListService {
             }
             stored.throwIfInvalid();
             for (SalesOrderEntity order : locked) {
-                if (!PICKABLE.contains(order.status)) {
+                if (!PICKABLE.contains(order.status())) {
                     throw SalesRecords.wrongStatus(order, "picking", PICKABLE);
                 }
-                if (!order.warehouse.equals(locked.get(0).warehouse)) {
-                    stored.reject("orders", "must all ship from one warehouse (" + locked.get(0).number + " from "
-                            + locked.get(0).warehouse + ", " + order.number + " from " + order.warehouse + ")");
+                if (!order.warehouse().equals(locked.get(0).warehouse())) {
+                    stored.reject("orders", "must all ship from one warehouse (" + locked.get(0).number() + " from "
+                            + locked.get(0).warehouse() + ", " + order.number() + " from " + order.warehouse() + ")");
                     stored.throwIfInvalid();
                 }
             }
             PickListEntity list = new PickListEntity(SalesRecords.nextNumber(em, DocumentNumbers.PICK_LIST),
-                    locked.get(0).warehouse, Actor.currentUser(), Instant.now());
+                    locked.get(0).warehouse(), Actor.currentUser(), Instant.now());
             em.persist(list);
             em.flush();
             int count = 0;
             for (SalesOrderEntity order : locked) {
                 Map<Long, SalesOrderLineEntity> lines = new HashMap<>();
-                SalesRecords.lines(em, order.id).forEach(line -> lines.put(line.id, line));
-                for (ReservationEntity reservation : SalesRecords.reservations(em, order.id)) {
-                    BigDecimal toPick = reservation.reserved.subtract(reservation.picked)
-                            .subtract(openPicks(em, reservation.id));
+                SalesRecords.lines(em, order.id()).forEach(line -> lines.put(line.id(), line));
+                for (ReservationEntity reservation : SalesRecords.reservations(em, order.id())) {
+                    BigDecimal toPick = reservation.reserved().subtract(reservation.picked())
+                            .subtract(openPicks(em, reservation.id()));
                     if (toPick.signum() > 0) {
-                        em.persist(new PickLineEntity(list.id, order, lines.get(reservation.orderLineId), reservation,
-                                toPick));
+                        em.persist(new PickLineEntity(list.id(), order, lines.get(reservation.orderLineId()),
+                                reservation, toPick));
                         count++;
                     }
                 }
-                if (order.status == SalesOrderStatus.CONFIRMED) {
-                    order.status = SalesOrderStatus.PICKING;
+                if (order.status() == SalesOrderStatus.CONFIRMED) {
+                    order.startPicking();
                     audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_SALES_ORDER,
-                            Long.toString(order.id), AuditEntry.UPDATE, new ChangeSet()
+                            Long.toString(order.id()), AuditEntry.UPDATE, new ChangeSet()
                                     .compare("status", SalesOrderStatus.CONFIRMED, SalesOrderStatus.PICKING)
-                                    .compare("pickList", null, list.number).changes()));
+                                    .compare("pickList", null, list.number()).changes()));
                 }
             }
             if (count == 0) {
@@ -122,7 +122,7 @@ public final class JpaPickListService implements PickListService {
             }
             em.flush();
             audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_PICK_LIST,
-                    Long.toString(list.id), AuditEntry.CREATE, new ChangeSet().created("number", list.number)
+                    Long.toString(list.id()), AuditEntry.CREATE, new ChangeSet().created("number", list.number())
                             .created("orders", ids).created("lines", count).changes()));
             return view(em, list);
         });
@@ -163,60 +163,55 @@ public final class JpaPickListService implements PickListService {
         return Jpa.write(jpa, "Pick list " + pickListId, em -> {
             PickListEntity list = list(em, pickListId);
             PickLineEntity line = em.find(PickLineEntity.class, lineId);
-            if (line == null || line.pickListId != pickListId) {
+            if (line == null || line.pickListId() != pickListId) {
                 throw new NotFoundProblem("PickLine", pickListId + "/" + lineId);
             }
-            SalesOrderEntity order = SalesRecords.lockOrder(em, line.orderId);
+            SalesOrderEntity order = SalesRecords.lockOrder(em, line.orderId());
             em.refresh(line);
-            if (line.picked != null) {
-                throw new ConflictProblem("line " + lineId + " of pick list " + list.number + " was confirmed already"
-                        + " with " + Quantities.display(line.picked, line.uom).toPlainString(),
-                        Map.of("picked", Quantities.display(line.picked, line.uom)));
+            if (line.picked() != null) {
+                throw new ConflictProblem("line " + lineId + " of pick list " + list.number() + " was confirmed already"
+                        + " with " + Quantities.display(line.picked(), line.uom()).toPlainString(),
+                        Map.of("picked", Quantities.display(line.picked(), line.uom())));
             }
-            if (!PICKABLE.contains(order.status)) {
+            if (!PICKABLE.contains(order.status())) {
                 throw SalesRecords.wrongStatus(order, "confirming a pick", PICKABLE);
             }
-            ReservationEntity reservation = em.find(ReservationEntity.class, line.reservationId);
-            BigDecimal most = line.quantity.min(reservation.reserved.subtract(reservation.picked));
+            ReservationEntity reservation = em.find(ReservationEntity.class, line.reservationId());
+            BigDecimal most = line.quantity().min(reservation.reserved().subtract(reservation.picked()));
             Validator v = new Validator();
             if (v.required("quantity", picked)) {
                 boolean valid = v.check(picked.signum() >= 0, "quantity", "must be zero or more")
-                        && v.check(picked.stripTrailingZeros().scale() <= line.uom.decimals(), "quantity",
-                                "must have at most " + line.uom.decimals() + " decimals for unit " + line.uom);
+                        && v.check(picked.stripTrailingZeros().scale() <= line.uom().decimals(), "quantity",
+                                "must have at most " + line.uom().decimals() + " decimals for unit " + line.uom());
                 if (valid) {
                     v.check(picked.compareTo(most) <= 0, "quantity", "must be at most "
-                            + Quantities.display(most, line.uom).toPlainString() + ", the quantity to pick");
+                            + Quantities.display(most, line.uom()).toPlainString() + ", the quantity to pick");
                 }
             }
             v.throwIfInvalid();
-            line.picked = picked;
-            line.confirmedAt = Instant.now();
-            reservation.picked = reservation.picked.add(picked);
-            SalesOrderLineEntity orderLine = em.find(SalesOrderLineEntity.class, reservation.orderLineId);
-            orderLine.picked = orderLine.picked.add(picked);
+            line.confirm(picked, Instant.now());
+            reservation.pick(picked);
+            SalesOrderLineEntity orderLine = em.find(SalesOrderLineEntity.class, reservation.orderLineId());
+            orderLine.pick(picked);
             em.flush();
             Long open = em.createQuery("SELECT COUNT(p) FROM PickLineEntity p WHERE p.pickListId = :list"
-                    + " AND p.picked IS NULL", Long.class).setParameter("list", list.id).getSingleResult();
+                    + " AND p.picked IS NULL", Long.class).setParameter("list", list.id()).getSingleResult();
             ChangeSet changes = new ChangeSet().compare("line " + lineId + " picked", null, picked);
             if (open == 0) {
-                changes.compare("status", list.status, PickListStatus.DONE);
-                list.status = PickListStatus.DONE;
+                changes.compare("status", list.status(), PickListStatus.DONE);
+                list.done();
             }
             audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_PICK_LIST,
-                    Long.toString(list.id), "PICK", changes.changes()));
+                    Long.toString(list.id()), "PICK", changes.changes()));
             return view(em, list);
         });
     }
 
     private static PickList view(EntityManager em, PickListEntity list) {
         List<PickLineEntity> lines = em.createQuery("SELECT p FROM PickLineEntity p WHERE p.pickListId = :list"
-                + " ORDER BY p.location, p.sku, p.id", PickLineEntity.class).setParameter("list", list.id)
+                + " ORDER BY p.location, p.sku, p.id", PickLineEntity.class).setParameter("list", list.id())
                 .getResultList();
-        List<Long> orders = lines.stream().map(line -> line.orderId).distinct().sorted().toList();
-        return new PickList(list.id, list.number, list.status, list.warehouse, orders, lines.stream()
-                .map(line -> new PickList.Line(line.id, line.orderId, line.orderNumber, line.orderLineNo, line.sku,
-                        line.uom, line.location, Quantities.display(line.quantity, line.uom),
-                        Quantities.display(line.picked, line.uom), line.confirmedAt))
-                .toList(), list.createdBy, list.createdAt);
+        List<Long> orders = lines.stream().map(line -> line.orderId()).distinct().sorted().toList();
+        return list.toPickList(orders, lines.stream().map(PickLineEntity::toLine).toList());
     }
 }

@@ -42,6 +42,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Sales orders on JPA. Confirming reserves stock row by row with conditional SQL ({@link ReservedStock}), products in
@@ -60,7 +61,8 @@ public final class JpaSalesOrderService implements SalesOrderService {
     private final AuditTrail audit;
 
     /** Present only while the partners module is installed; customers are then checked against it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile PartnerService partners;
 
     @Activate
@@ -75,8 +77,9 @@ public final class JpaSalesOrderService implements SalesOrderService {
         if (draft == null) {
             v.reject("order", "is required").throwIfInvalid();
         }
+        PartnerService directory = partners;
         if (Codes.check(v, "customer", draft.customer(), 40)) {
-            CustomerRules.check(v, "customer", draft.customer(), partners);
+            CustomerRules.check(v, "customer", draft.customer(), directory);
         }
         v.requiredText("warehouse", draft.warehouse(), Codes.WAREHOUSE_LENGTH);
         v.required("requestedDate", draft.requestedDate());
@@ -126,21 +129,21 @@ public final class JpaSalesOrderService implements SalesOrderService {
                     Actor.currentUser(), now);
             em.persist(order);
             em.flush();
-            ChangeSet changes = new ChangeSet().created("number", order.number).created("customer", order.customer)
-                    .created("warehouse", order.warehouse).created("requestedDate", order.requestedDate)
-                    .created("currency", order.currency).created("status", order.status).created("total", total);
+            ChangeSet changes = new ChangeSet().created("number", order.number()).created("customer", order.customer())
+                    .created("warehouse", order.warehouse()).created("requestedDate", order.requestedDate())
+                    .created("currency", order.currency()).created("status", order.status()).created("total", total);
             for (int i = 0; i < draft.lines().size(); i++) {
                 SalesOrderDraft.Line line = draft.lines().get(i);
-                SalesOrderLineEntity entity = new SalesOrderLineEntity(order.id, i + 1, products.get(i),
+                SalesOrderLineEntity entity = new SalesOrderLineEntity(order.id(), i + 1, products.get(i),
                         line.quantity(), line.unitPrice(),
                         SalesMath.lineTotal(line.quantity(), line.unitPrice(), draft.currency()));
                 em.persist(entity);
-                changes.created("line " + (i + 1), entity.sku + " " + entity.quantity.stripTrailingZeros()
-                        .toPlainString() + " x " + entity.unitPrice.stripTrailingZeros().toPlainString());
+                changes.created("line " + (i + 1), entity.sku() + " " + entity.quantity().stripTrailingZeros()
+                        .toPlainString() + " x " + entity.unitPrice().stripTrailingZeros().toPlainString());
             }
             em.flush();
             audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_SALES_ORDER,
-                    Long.toString(order.id), AuditEntry.CREATE, changes.changes()));
+                    Long.toString(order.id()), AuditEntry.CREATE, changes.changes()));
             return SalesRecords.view(em, order);
         });
     }
@@ -166,21 +169,20 @@ public final class JpaSalesOrderService implements SalesOrderService {
         return Jpa.write(jpa, "Sales order " + id, em -> {
             SalesOrderEntity order = SalesRecords.lockOrder(em, id, "confirming", EnumSet.of(SalesOrderStatus.DRAFT));
             ReservedStock stock = SalesRecords.reservedStock(em);
-            ChangeSet changes = new ChangeSet().compare("status", order.status, SalesOrderStatus.CONFIRMED);
+            ChangeSet changes = new ChangeSet().compare("status", order.status(), SalesOrderStatus.CONFIRMED);
             for (SalesOrderLineEntity line : SalesRecords.linesInLockOrder(em, id)) {
-                if (line.productType == ProductType.SERVICE) {
+                if (line.productType() == ProductType.SERVICE) {
                     continue;
                 }
-                BigDecimal reserved = reserve(em, stock, order, line, line.quantity, 0);
-                line.reserved = reserved;
-                line.backordered = SalesMath.backordered(line.quantity, reserved);
-                changes.compare("line " + line.lineNo + " reserved", null, reserved)
-                        .compare("line " + line.lineNo + " backordered", null, line.backordered);
+                BigDecimal reserved = reserve(em, stock, order, line, line.quantity(), 0);
+                line.reserve(reserved);
+                changes.compare("line " + line.lineNo() + " reserved", null, reserved)
+                        .compare("line " + line.lineNo() + " backordered", null, line.backordered());
             }
-            order.status = SalesOrderStatus.CONFIRMED;
+            order.confirm();
             em.flush();
             audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_SALES_ORDER,
-                    Long.toString(order.id), "CONFIRM", changes.changes()));
+                    Long.toString(order.id()), "CONFIRM", changes.changes()));
             return SalesRecords.view(em, order);
         });
     }
@@ -193,24 +195,23 @@ public final class JpaSalesOrderService implements SalesOrderService {
             List<ReservationEntity> reservations = SalesRecords.reservations(em, id);
             ChangeSet changes = new ChangeSet();
             for (SalesOrderLineEntity line : SalesRecords.linesInLockOrder(em, id)) {
-                if (line.productType == ProductType.SERVICE || line.backordered.signum() <= 0) {
+                if (line.productType() == ProductType.SERVICE || line.backordered().signum() <= 0) {
                     continue;
                 }
-                int lastSeqNo = reservations.stream().filter(r -> r.orderLineId == line.id)
-                        .mapToInt(r -> r.seqNo).max().orElse(0);
-                BigDecimal taken = reserve(em, stock, order, line, line.backordered, lastSeqNo);
+                int lastSeqNo = reservations.stream().filter(r -> r.orderLineId() == line.id())
+                        .mapToInt(r -> r.seqNo()).max().orElse(0);
+                BigDecimal taken = reserve(em, stock, order, line, line.backordered(), lastSeqNo);
                 if (taken.signum() > 0) {
-                    changes.compare("line " + line.lineNo + " reserved", line.reserved, line.reserved.add(taken))
-                            .compare("line " + line.lineNo + " backordered", line.backordered,
-                                    line.backordered.subtract(taken));
-                    line.reserved = line.reserved.add(taken);
-                    line.backordered = line.backordered.subtract(taken);
+                    changes.compare("line " + line.lineNo() + " reserved", line.reserved(), line.reserved().add(taken))
+                            .compare("line " + line.lineNo() + " backordered", line.backordered(),
+                                    line.backordered().subtract(taken));
+                    line.reserveBackordered(taken);
                 }
             }
             if (!changes.isEmpty()) {
                 em.flush();
                 audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_SALES_ORDER,
-                        Long.toString(order.id), "RESERVE", changes.changes()));
+                        Long.toString(order.id()), "RESERVE", changes.changes()));
             }
             return SalesRecords.view(em, order);
         });
@@ -219,14 +220,15 @@ public final class JpaSalesOrderService implements SalesOrderService {
     /** Reserves up to {@code wanted} of the line, oldest stock first; returns how much it got. */
     private static BigDecimal reserve(EntityManager em, ReservedStock stock, SalesOrderEntity order,
             SalesOrderLineEntity line, BigDecimal wanted, int lastSeqNo) {
-        return SalesRecords.sql("could not reserve stock of '" + line.sku + "'", () -> {
+        return SalesRecords.sql("could not reserve stock of '" + line.sku() + "'", () -> {
             BigDecimal remaining = wanted;
             int seqNo = lastSeqNo;
-            for (ReservedStock.Source source : stock.sources(line.productId, order.warehouseId, order.warehouse)) {
+            for (ReservedStock.Source source
+                    : stock.sources(line.productId(), order.warehouseId(), order.warehouse())) {
                 if (remaining.signum() <= 0) {
                     break;
                 }
-                BigDecimal taken = stock.reserveUpTo(line.productId, source.locationId(), remaining,
+                BigDecimal taken = stock.reserveUpTo(line.productId(), source.locationId(), remaining,
                         source.available());
                 if (taken.signum() > 0) {
                     em.persist(new ReservationEntity(line, source.locationId(), source.location(), ++seqNo, taken));
@@ -241,36 +243,33 @@ public final class JpaSalesOrderService implements SalesOrderService {
     public SalesOrder cancel(long id) {
         return Jpa.write(jpa, "Sales order " + id, em -> {
             SalesOrderEntity order = SalesRecords.lockOrder(em, id, "cancelling", CANCELLABLE);
-            ChangeSet changes = new ChangeSet().compare("status", order.status, SalesOrderStatus.CANCELLED);
+            ChangeSet changes = new ChangeSet().compare("status", order.status(), SalesOrderStatus.CANCELLED);
             ReservedStock stock = SalesRecords.reservedStock(em);
             List<ReservationEntity> reservations = new ArrayList<>(SalesRecords.reservations(em, id));
-            reservations.sort(Comparator.comparingLong((ReservationEntity r) -> r.productId)
-                    .thenComparingLong(r -> r.locationId));
+            reservations.sort(Comparator.comparingLong((ReservationEntity r) -> r.productId())
+                    .thenComparingLong(r -> r.locationId()));
             for (ReservationEntity reservation : reservations) {
-                if (reservation.reserved.signum() == 0) {
+                if (reservation.reserved().signum() == 0) {
                     continue;
                 }
                 boolean released = SalesRecords.sql("could not release stock", () -> stock.release(
-                        reservation.productId, reservation.locationId, reservation.reserved));
+                        reservation.productId(), reservation.locationId(), reservation.reserved()));
                 if (!released) {
-                    throw new IllegalStateException("stock row of product " + reservation.productId + " at location "
-                            + reservation.locationId + " holds less than reservation " + reservation.id);
+                    throw new IllegalStateException("stock row of product " + reservation.productId() + " at location "
+                            + reservation.locationId() + " holds less than reservation " + reservation.id());
                 }
-                reservation.reserved = BigDecimal.ZERO;
-                reservation.picked = BigDecimal.ZERO;
+                reservation.release();
             }
             for (SalesOrderLineEntity line : SalesRecords.lines(em, id)) {
-                if (line.reserved.signum() > 0) {
-                    changes.compare("line " + line.lineNo + " released", null, line.reserved);
+                if (line.reserved().signum() > 0) {
+                    changes.compare("line " + line.lineNo() + " released", null, line.reserved());
                 }
-                line.reserved = BigDecimal.ZERO;
-                line.picked = BigDecimal.ZERO;
-                line.backordered = BigDecimal.ZERO;
+                line.release();
             }
-            order.status = SalesOrderStatus.CANCELLED;
+            order.cancel();
             em.flush();
             audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_SALES_ORDER,
-                    Long.toString(order.id), "CANCEL", changes.changes()));
+                    Long.toString(order.id()), "CANCEL", changes.changes()));
             return SalesRecords.view(em, order);
         });
     }

@@ -55,6 +55,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Shipments on JPA. Dispatching issues reserved stock with one conditional statement per location (on hand and
@@ -72,7 +73,8 @@ public final class JpaShipmentService implements ShipmentService {
     private final EventLog events;
 
     /** Present only while the partners module is installed; then delivery notes show the customer's address. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile PartnerService partners;
 
     @Activate
@@ -114,34 +116,35 @@ public final class JpaShipmentService implements ShipmentService {
                 new Validator().reject("salesOrder", "sales order " + draft.salesOrder() + " does not exist")
                         .throwIfInvalid();
             }
-            if (!SHIPPABLE.contains(order.status)) {
+            if (!SHIPPABLE.contains(order.status())) {
                 throw SalesRecords.wrongStatus(order, "shipping", SHIPPABLE);
             }
-            List<SalesOrderLineEntity> lines = SalesRecords.lines(em, order.id);
+            List<SalesOrderLineEntity> lines = SalesRecords.lines(em, order.id());
             Map<SalesOrderLineEntity, BigDecimal> plan = requested.isEmpty() ? everythingReady(lines)
                     : plan(order, lines, requested);
             if (plan.isEmpty()) {
-                throw new ConflictProblem("nothing of sales order " + order.number + " is reserved or picked to ship",
-                        Map.of("orderStatus", order.status.name(), "order", order.number));
+                throw new ConflictProblem("nothing of sales order " + order.number() + " is reserved or picked to ship",
+                        Map.of("orderStatus", order.status().name(), "order", order.number()));
             }
             BigDecimal total = SalesMath.sum(plan.entrySet().stream()
-                    .map(e -> SalesMath.lineTotal(e.getValue(), e.getKey().unitPrice, order.currency)).toList());
+                    .map(e -> SalesMath.lineTotal(e.getValue(), e.getKey().unitPrice(), order.currency())).toList());
             ShipmentEntity shipment = new ShipmentEntity(SalesRecords.nextNumber(em, DocumentNumbers.SHIPMENT), order,
                     blankToNull(draft.carrier()), blankToNull(draft.trackingNumber()),
                     draft.packages() == null ? 1 : draft.packages(), total, Actor.currentUser(), Instant.now());
             em.persist(shipment);
             em.flush();
-            ChangeSet changes = new ChangeSet().created("number", shipment.number).created("order", order.number)
-                    .created("carrier", shipment.carrier).created("trackingNumber", shipment.trackingNumber)
-                    .created("packages", shipment.packages).created("total", total);
+            ChangeSet changes = new ChangeSet().created("number", shipment.number()).created("order", order.number())
+                    .created("carrier", shipment.carrier()).created("trackingNumber", shipment.trackingNumber())
+                    .created("packages", shipment.packages()).created("total", total);
             plan.forEach((line, quantity) -> {
-                em.persist(new ShipmentLineEntity(shipment.id, line, quantity,
-                        SalesMath.lineTotal(quantity, line.unitPrice, order.currency)));
-                changes.created("line " + line.lineNo, line.sku + " " + quantity.stripTrailingZeros().toPlainString());
+                em.persist(new ShipmentLineEntity(shipment.id(), line, quantity,
+                        SalesMath.lineTotal(quantity, line.unitPrice(), order.currency())));
+                changes.created("line " + line.lineNo(),
+                        line.sku() + " " + quantity.stripTrailingZeros().toPlainString());
             });
             em.flush();
             audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_SHIPMENT,
-                    Long.toString(shipment.id), AuditEntry.CREATE, changes.changes()));
+                    Long.toString(shipment.id()), AuditEntry.CREATE, changes.changes()));
             return view(em, shipment);
         });
     }
@@ -160,8 +163,8 @@ public final class JpaShipmentService implements ShipmentService {
 
     /** What of a line can ship now. */
     private static BigDecimal ready(SalesOrderLineEntity line) {
-        return line.stocked() ? SalesMath.shippable(line.reserved, line.picked)
-                : line.quantity.subtract(line.shipped);
+        return line.stocked() ? SalesMath.shippable(line.reserved(), line.picked())
+                : line.quantity().subtract(line.shipped());
     }
 
     /** The requested quantities spread over the order's lines of each SKU, in line order; too much is a 422. */
@@ -172,19 +175,19 @@ public final class JpaShipmentService implements ShipmentService {
         for (int i = 0; i < requested.size(); i++) {
             ShipmentDraft.Line wanted = requested.get(i);
             String field = "lines[" + i + "].";
-            List<SalesOrderLineEntity> matching = lines.stream().filter(l -> l.sku.equals(wanted.sku())).toList();
+            List<SalesOrderLineEntity> matching = lines.stream().filter(l -> l.sku().equals(wanted.sku())).toList();
             if (matching.isEmpty()) {
-                v.reject(field + "sku", "product '" + wanted.sku() + "' is not on sales order " + order.number);
+                v.reject(field + "sku", "product '" + wanted.sku() + "' is not on sales order " + order.number());
                 continue;
             }
             SalesOrderLineEntity first = matching.get(0);
-            if (!Quantities.check(v, field + "quantity", wanted.quantity(), first.uom, false)) {
+            if (!Quantities.check(v, field + "quantity", wanted.quantity(), first.uom(), false)) {
                 continue;
             }
             List<BigDecimal> ready = matching.stream().map(JpaShipmentService::ready).toList();
             BigDecimal most = SalesMath.sum(ready);
             if (wanted.quantity().compareTo(most) > 0) {
-                v.reject(field + "quantity", "must be at most " + Quantities.display(most, first.uom).toPlainString()
+                v.reject(field + "quantity", "must be at most " + Quantities.display(most, first.uom()).toPlainString()
                         + (first.stocked() ? ", what is picked (or reserved, when nothing is picked) and not shipped"
                                 : ", what is ordered and not shipped"));
                 continue;
@@ -226,65 +229,63 @@ public final class JpaShipmentService implements ShipmentService {
     public Shipment dispatch(long id) {
         return Jpa.write(jpa, "Shipment " + id, em -> {
             ShipmentEntity shipment = shipment(em, id);
-            SalesOrderEntity order = SalesRecords.lockOrder(em, shipment.orderId);
+            SalesOrderEntity order = SalesRecords.lockOrder(em, shipment.orderId());
             em.refresh(shipment); // what the order lock's previous holder may have committed
-            if (shipment.status != ShipmentStatus.DRAFT) {
-                throw new ConflictProblem("shipment " + shipment.number + " was dispatched already at "
-                        + shipment.dispatchedAt, Map.of("shipmentStatus", shipment.status.name()));
+            if (shipment.status() != ShipmentStatus.DRAFT) {
+                throw new ConflictProblem("shipment " + shipment.number() + " was dispatched already at "
+                        + shipment.dispatchedAt(), Map.of("shipmentStatus", shipment.status().name()));
             }
-            if (!SHIPPABLE.contains(order.status)) {
+            if (!SHIPPABLE.contains(order.status())) {
                 throw SalesRecords.wrongStatus(order, "dispatching a shipment", SHIPPABLE);
             }
             Instant now = Instant.now();
-            List<SalesOrderLineEntity> orderLines = SalesRecords.lines(em, order.id);
+            List<SalesOrderLineEntity> orderLines = SalesRecords.lines(em, order.id());
             Map<Long, SalesOrderLineEntity> linesById = orderLines.stream()
-                    .collect(Collectors.toMap(line -> line.id, line -> line));
-            Map<Long, List<ReservationEntity>> reservations = SalesRecords.reservations(em, order.id).stream()
-                    .collect(Collectors.groupingBy(r -> r.orderLineId));
+                    .collect(Collectors.toMap(line -> line.id(), line -> line));
+            Map<Long, List<ReservationEntity>> reservations = SalesRecords.reservations(em, order.id()).stream()
+                    .collect(Collectors.groupingBy(r -> r.orderLineId()));
             List<Consumption> consumptions = new ArrayList<>();
-            List<ShipmentLineEntity> shipmentLines = lines(em, shipment.id);
+            List<ShipmentLineEntity> shipmentLines = lines(em, shipment.id());
             for (ShipmentLineEntity shipped : shipmentLines) {
-                SalesOrderLineEntity line = linesById.get(shipped.orderLineId);
+                SalesOrderLineEntity line = linesById.get(shipped.orderLineId());
                 BigDecimal ready = ready(line);
-                if (shipped.quantity.compareTo(ready) > 0) {
-                    throw new ConflictProblem("only " + Quantities.display(ready, line.uom).toPlainString() + " "
-                            + line.uom + " of '" + line.sku + "' (line " + line.lineNo + " of " + order.number
-                            + ") can ship now, the shipment has " + Quantities.display(shipped.quantity, line.uom)
+                if (shipped.quantity().compareTo(ready) > 0) {
+                    throw new ConflictProblem("only " + Quantities.display(ready, line.uom()).toPlainString() + " "
+                            + line.uom() + " of '" + line.sku() + "' (line " + line.lineNo() + " of " + order.number()
+                            + ") can ship now, the shipment has " + Quantities.display(shipped.quantity(), line.uom())
                                     .toPlainString(),
-                            Map.of("available", Quantities.display(ready, line.uom), "sku", line.sku));
+                            Map.of("available", Quantities.display(ready, line.uom()), "sku", line.sku()));
                 }
                 if (line.stocked()) {
-                    List<ReservationEntity> held = reservations.getOrDefault(line.id, List.of());
-                    boolean fromPicked = line.picked.signum() > 0;
-                    List<BigDecimal> taken = SalesMath.allocate(shipped.quantity, held.stream()
-                            .map(r -> fromPicked ? r.picked : r.reserved).toList());
+                    List<ReservationEntity> held = reservations.getOrDefault(line.id(), List.of());
+                    boolean fromPicked = line.picked().signum() > 0;
+                    List<BigDecimal> taken = SalesMath.allocate(shipped.quantity(), held.stream()
+                            .map(r -> fromPicked ? r.picked() : r.reserved()).toList());
                     for (int i = 0; i < held.size(); i++) {
                         if (taken.get(i).signum() > 0) {
                             consumptions.add(new Consumption(line, held.get(i), taken.get(i)));
                         }
                     }
-                    line.picked = fromPicked ? line.picked.subtract(shipped.quantity) : line.picked;
-                    line.reserved = line.reserved.subtract(shipped.quantity);
                 }
-                line.shipped = line.shipped.add(shipped.quantity);
+                line.ship(shipped.quantity());
             }
             issue(em, order, shipment, consumptions, now);
             SalesOrderStatus status = SalesMath.statusAfterShipping(
-                    orderLines.stream().map(line -> line.quantity).toList(),
-                    orderLines.stream().map(line -> line.shipped).toList());
+                    orderLines.stream().map(line -> line.quantity()).toList(),
+                    orderLines.stream().map(line -> line.shipped()).toList());
             audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_SALES_ORDER,
-                    Long.toString(order.id), AuditEntry.UPDATE, new ChangeSet().compare("status", order.status, status)
-                            .compare("shipment", null, shipment.number).changes()));
-            order.status = status;
-            shipment.status = ShipmentStatus.DISPATCHED;
-            shipment.dispatchedAt = now;
+                    Long.toString(order.id()), AuditEntry.UPDATE, new ChangeSet()
+                            .compare("status", order.status(), status)
+                            .compare("shipment", null, shipment.number()).changes()));
+            order.shipped(status);
+            shipment.dispatch(now);
             em.flush();
             audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_SHIPMENT,
-                    Long.toString(shipment.id), "DISPATCH", new ChangeSet()
+                    Long.toString(shipment.id()), "DISPATCH", new ChangeSet()
                             .compare("status", ShipmentStatus.DRAFT, ShipmentStatus.DISPATCHED)
                             .compare("dispatchedAt", null, now).changes()));
             // last step: the event log's sequence row stays locked until commit
-            events.append(em, SalesDocuments.TOPIC_SHIPMENT_DISPATCHED, shipment.number,
+            events.append(em, SalesDocuments.TOPIC_SHIPMENT_DISPATCHED, shipment.number(),
                     payload(shipment, order, shipmentLines));
             return view(em, shipment);
         });
@@ -295,23 +296,23 @@ public final class JpaShipmentService implements ShipmentService {
             List<Consumption> consumptions, Instant now) {
         ReservedStock stock = SalesRecords.reservedStock(em);
         // the lock order every stock change uses: product, then location
-        consumptions.sort(Comparator.comparingLong((Consumption c) -> c.reservation().productId)
-                .thenComparingLong(c -> c.reservation().locationId));
+        consumptions.sort(Comparator.comparingLong((Consumption c) -> c.reservation().productId())
+                .thenComparingLong(c -> c.reservation().locationId()));
         List<IssuedMove> moves = new ArrayList<>(consumptions.size());
         for (Consumption c : consumptions) {
             ReservationEntity r = c.reservation();
-            boolean issued = SalesRecords.sql("could not issue stock of '" + c.line().sku + "'",
-                    () -> stock.issueReserved(r.productId, r.locationId, c.quantity()));
+            boolean issued = SalesRecords.sql("could not issue stock of '" + c.line().sku() + "'",
+                    () -> stock.issueReserved(r.productId(), r.locationId(), c.quantity()));
             if (!issued) {
-                throw new ConflictProblem("the reserved stock of '" + c.line().sku + "' at " + order.warehouse + "/"
-                        + r.location + " is no longer there", Map.of("sku", c.line().sku, "location", r.location));
+                throw new ConflictProblem("the reserved stock of '" + c.line().sku() + "' at " + order.warehouse() + "/"
+                        + r.location() + " is no longer there",
+                        Map.of("sku", c.line().sku(), "location", r.location()));
             }
-            r.picked = r.picked.subtract(r.picked.min(c.quantity()));
-            r.reserved = r.reserved.subtract(c.quantity());
-            ProductEntity product = em.find(ProductEntity.class, r.productId);
+            r.issue(c.quantity());
+            ProductEntity product = em.find(ProductEntity.class, r.productId());
             StockMoveEntity move = new StockMoveEntity(MoveType.ISSUE, product, c.quantity(),
-                    new Place(r.locationId, order.warehouse, r.location), null, "sales order " + order.number,
-                    shipment.number, Actor.currentUser(), now);
+                    new Place(r.locationId(), order.warehouse(), r.location()), null, "sales order " + order.number(),
+                    shipment.number(), Actor.currentUser(), now);
             moves.add(new IssuedMove(move, product));
         }
         // every stock row first, then the moves' events: appending one locks the event log's sequence row until
@@ -330,25 +331,25 @@ public final class JpaShipmentService implements ShipmentService {
     private static Map<String, Object> payload(ShipmentEntity shipment, SalesOrderEntity order,
             List<ShipmentLineEntity> lines) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("shipmentId", shipment.id);
-        payload.put("shipmentNumber", shipment.number);
-        payload.put("orderId", order.id);
-        payload.put("orderNumber", order.number);
-        payload.put("customer", order.customer);
-        payload.put("warehouse", order.warehouse);
-        payload.put("currency", order.currency);
-        payload.put("dispatchedAt", shipment.dispatchedAt.toString());
+        payload.put("shipmentId", shipment.id());
+        payload.put("shipmentNumber", shipment.number());
+        payload.put("orderId", order.id());
+        payload.put("orderNumber", order.number());
+        payload.put("customer", order.customer());
+        payload.put("warehouse", order.warehouse());
+        payload.put("currency", order.currency());
+        payload.put("dispatchedAt", shipment.dispatchedAt().toString());
         List<Map<String, Object>> items = new ArrayList<>();
         for (ShipmentLineEntity line : lines) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("sku", line.sku);
-            item.put("quantity", Quantities.display(line.quantity, line.uom));
-            item.put("unitPrice", Money.display(line.unitPrice, order.currency));
-            item.put("lineTotal", Money.display(line.lineTotal, order.currency));
+            item.put("sku", line.sku());
+            item.put("quantity", Quantities.display(line.quantity(), line.uom()));
+            item.put("unitPrice", Money.display(line.unitPrice(), order.currency()));
+            item.put("lineTotal", Money.display(line.lineTotal(), order.currency()));
             items.add(item);
         }
         payload.put("lines", items);
-        payload.put("total", Money.display(shipment.total, order.currency));
+        payload.put("total", Money.display(shipment.total(), order.currency()));
         return payload;
     }
 
@@ -357,13 +358,13 @@ public final class JpaShipmentService implements ShipmentService {
         PartnerService directory = partners;
         DeliveryNotes.Note note = Jpa.read(jpa, em -> {
             ShipmentEntity shipment = shipment(em, id);
-            SalesOrderEntity order = SalesRecords.order(em, shipment.orderId);
-            WarehouseEntity warehouse = em.find(WarehouseEntity.class, order.warehouseId);
-            List<DeliveryNotes.Item> items = lines(em, shipment.id).stream().map(line -> new DeliveryNotes.Item(
-                    line.orderLineNo, line.sku, JpaProductService.find(em, line.sku)
+            SalesOrderEntity order = SalesRecords.order(em, shipment.orderId());
+            WarehouseEntity warehouse = em.find(WarehouseEntity.class, order.warehouseId());
+            List<DeliveryNotes.Item> items = lines(em, shipment.id()).stream().map(line -> new DeliveryNotes.Item(
+                    line.orderLineNo(), line.sku(), JpaProductService.find(em, line.sku())
                             .map(product -> product.toProduct().name()).orElse(""),
-                    Quantities.display(line.quantity, line.uom), line.uom)).toList();
-            return new DeliveryNotes.Note(view(em, shipment), order.requestedDate, null, null,
+                    Quantities.display(line.quantity(), line.uom()), line.uom())).toList();
+            return new DeliveryNotes.Note(view(em, shipment), order.requestedDate(), null, null,
                     warehouse == null ? null : warehouse.toWarehouse(), items);
         });
         if (directory != null) {
@@ -384,14 +385,7 @@ public final class JpaShipmentService implements ShipmentService {
     }
 
     private static Shipment view(EntityManager em, ShipmentEntity shipment) {
-        List<Shipment.Line> lines = lines(em, shipment.id).stream().map(line -> new Shipment.Line(line.orderLineNo,
-                line.sku, line.uom, Quantities.display(line.quantity, line.uom),
-                Money.display(line.unitPrice, shipment.currency), Money.display(line.lineTotal, shipment.currency)))
-                .toList();
-        return new Shipment(shipment.id, shipment.number, shipment.orderId, shipment.orderNumber, shipment.customer,
-                shipment.warehouse, shipment.carrier, shipment.trackingNumber, shipment.packages, shipment.status,
-                shipment.currency, lines, Money.display(shipment.total, shipment.currency), shipment.createdBy,
-                shipment.createdAt, shipment.dispatchedAt);
+        return shipment.toShipment(lines(em, shipment.id()));
     }
 
     private static String blankToNull(String text) {

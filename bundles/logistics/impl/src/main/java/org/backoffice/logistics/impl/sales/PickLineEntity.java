@@ -16,6 +16,8 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
 import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.api.sales.PickList;
+import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.platform.api.persistence.UtcInstant;
 
 /** Table LOG_PICK_LINE: take {@code quantity} of a reservation from its location; {@code picked} once confirmed. */
@@ -29,42 +31,42 @@ public class PickLineEntity {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_PICK_LINE_IDS")
     @TableGenerator(name = "LOG_PICK_LINE_IDS", table = "LOG_SEQUENCE", pkColumnName = "SEQ_NAME",
             valueColumnName = "SEQ_COUNT", pkColumnValue = "PICK_LINE", allocationSize = 50)
-    Long id;
+    private Long id;
 
     @Column(name = "PICK_LIST_ID", nullable = false)
-    long pickListId;
+    private long pickListId;
 
     @Column(name = "ORDER_ID", nullable = false)
-    long orderId;
+    private long orderId;
 
     @Column(name = "ORDER_NUMBER", length = 20, nullable = false)
-    String orderNumber;
+    private String orderNumber;
 
     @Column(name = "ORDER_LINE_NO", nullable = false)
-    int orderLineNo;
+    private int orderLineNo;
 
     @Column(name = "RESERVATION_ID", nullable = false)
-    long reservationId;
+    private long reservationId;
 
     @Column(name = "SKU", length = 40, nullable = false)
-    String sku;
+    private String sku;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "UOM", length = 10, nullable = false)
-    UnitOfMeasure uom;
+    private UnitOfMeasure uom;
 
     @Column(name = "LOCATION", length = 40, nullable = false)
-    String location;
+    private String location;
 
     @Column(name = "QUANTITY", precision = 19, scale = 4, nullable = false)
-    BigDecimal quantity;
+    private BigDecimal quantity;
 
     @Column(name = "PICKED", precision = 19, scale = 4)
-    BigDecimal picked;
+    private BigDecimal picked;
 
     @Convert(converter = UtcInstant.class)
     @Column(name = "CONFIRMED_AT")
-    Instant confirmedAt;
+    private Instant confirmedAt;
 
     protected PickLineEntity() {
     }
@@ -72,13 +74,71 @@ public class PickLineEntity {
     PickLineEntity(long pickListId, SalesOrderEntity order, SalesOrderLineEntity line, ReservationEntity reservation,
             BigDecimal quantity) {
         this.pickListId = pickListId;
-        this.orderId = order.id;
-        this.orderNumber = order.number;
-        this.orderLineNo = line.lineNo;
-        this.reservationId = reservation.id;
-        this.sku = line.sku;
-        this.uom = line.uom;
-        this.location = reservation.location;
+        this.orderId = order.id();
+        this.orderNumber = order.number();
+        this.orderLineNo = line.lineNo();
+        this.reservationId = reservation.id();
+        this.sku = line.sku();
+        this.uom = line.uom();
+        this.location = reservation.location();
         this.quantity = quantity;
+    }
+
+    void confirm(BigDecimal quantityPicked, Instant at) {
+        picked = quantityPicked;
+        confirmedAt = at;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long pickListId() {
+        return pickListId;
+    }
+
+    long orderId() {
+        return orderId;
+    }
+
+    String orderNumber() {
+        return orderNumber;
+    }
+
+    int orderLineNo() {
+        return orderLineNo;
+    }
+
+    long reservationId() {
+        return reservationId;
+    }
+
+    String sku() {
+        return sku;
+    }
+
+    UnitOfMeasure uom() {
+        return uom;
+    }
+
+    String location() {
+        return location;
+    }
+
+    BigDecimal quantity() {
+        return quantity;
+    }
+
+    BigDecimal picked() {
+        return picked;
+    }
+
+    Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    PickList.Line toLine() {
+        return new PickList.Line(id, orderId, orderNumber, orderLineNo, sku, uom, location,
+                Quantities.display(quantity, uom), Quantities.display(picked, uom), confirmedAt);
     }
 }

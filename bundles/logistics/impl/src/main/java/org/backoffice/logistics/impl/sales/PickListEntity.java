@@ -1,6 +1,7 @@
 package org.backoffice.logistics.impl.sales;
 
 import java.time.Instant;
+import java.util.List;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
@@ -14,6 +15,7 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.Version;
 
+import org.backoffice.logistics.api.sales.PickList;
 import org.backoffice.logistics.api.sales.PickListStatus;
 import org.backoffice.platform.api.persistence.UtcInstant;
 
@@ -26,28 +28,28 @@ public class PickListEntity {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_PICK_LIST_IDS")
     @TableGenerator(name = "LOG_PICK_LIST_IDS", table = "LOG_SEQUENCE", pkColumnName = "SEQ_NAME",
             valueColumnName = "SEQ_COUNT", pkColumnValue = "PICK_LIST", allocationSize = 50)
-    Long id;
+    private Long id;
 
     @Column(name = "LIST_NUMBER", length = 20, nullable = false, unique = true)
-    String number;
+    private String number;
 
     @Column(name = "WAREHOUSE", length = 20, nullable = false)
-    String warehouse;
+    private String warehouse;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", length = 10, nullable = false)
-    PickListStatus status;
+    private PickListStatus status;
 
     @Column(name = "CREATED_BY", length = 100, nullable = false)
-    String createdBy;
+    private String createdBy;
 
     @Convert(converter = UtcInstant.class)
     @Column(name = "CREATED_AT", nullable = false)
-    Instant createdAt;
+    private Instant createdAt;
 
     @Version
     @Column(name = "VERSION", nullable = false)
-    long version;
+    private long version;
 
     protected PickListEntity() {
     }
@@ -58,5 +60,42 @@ public class PickListEntity {
         this.status = PickListStatus.OPEN;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** Every line of the list is confirmed. */
+    void done() {
+        status = PickListStatus.DONE;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String number() {
+        return number;
+    }
+
+    String warehouse() {
+        return warehouse;
+    }
+
+    PickListStatus status() {
+        return status;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    long version() {
+        return version;
+    }
+
+    PickList toPickList(List<Long> orders, List<PickList.Line> lines) {
+        return new PickList(id, number, status, warehouse, orders, lines, createdBy, createdAt);
     }
 }

@@ -23,43 +23,95 @@ public class ReservationEntity {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_RESERVATION_IDS")
     @TableGenerator(name = "LOG_RESERVATION_IDS", table = "LOG_SEQUENCE", pkColumnName = "SEQ_NAME",
             valueColumnName = "SEQ_COUNT", pkColumnValue = "RESERVATION", allocationSize = 50)
-    Long id;
+    private Long id;
 
     @Column(name = "ORDER_ID", nullable = false)
-    long orderId;
+    private long orderId;
 
     @Column(name = "ORDER_LINE_ID", nullable = false)
-    long orderLineId;
+    private long orderLineId;
 
     @Column(name = "PRODUCT_ID", nullable = false)
-    long productId;
+    private long productId;
 
     @Column(name = "LOCATION_ID", nullable = false)
-    long locationId;
+    private long locationId;
 
     @Column(name = "LOCATION", length = 40, nullable = false)
-    String location;
+    private String location;
 
     /** The order in which the line's stock was reserved: oldest stock first. */
     @Column(name = "SEQ_NO", nullable = false)
-    int seqNo;
+    private int seqNo;
 
     @Column(name = "RESERVED", precision = 19, scale = 4, nullable = false)
-    BigDecimal reserved;
+    private BigDecimal reserved;
 
     @Column(name = "PICKED", precision = 19, scale = 4, nullable = false)
-    BigDecimal picked = BigDecimal.ZERO;
+    private BigDecimal picked = BigDecimal.ZERO;
 
     protected ReservationEntity() {
     }
 
     ReservationEntity(SalesOrderLineEntity line, long locationId, String location, int seqNo, BigDecimal reserved) {
-        this.orderId = line.orderId;
-        this.orderLineId = line.id;
-        this.productId = line.productId;
+        this.orderId = line.orderId();
+        this.orderLineId = line.id();
+        this.productId = line.productId();
         this.locationId = locationId;
         this.location = location;
         this.seqNo = seqNo;
         this.reserved = reserved;
+    }
+
+    void pick(BigDecimal quantityPicked) {
+        picked = picked.add(quantityPicked);
+    }
+
+    /** Shipped stock leaves the reservation, and its picked part first. */
+    void issue(BigDecimal quantityIssued) {
+        picked = picked.subtract(picked.min(quantityIssued));
+        reserved = reserved.subtract(quantityIssued);
+    }
+
+    /** The order was cancelled: its stock is free again. */
+    void release() {
+        reserved = BigDecimal.ZERO;
+        picked = BigDecimal.ZERO;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long orderId() {
+        return orderId;
+    }
+
+    long orderLineId() {
+        return orderLineId;
+    }
+
+    long productId() {
+        return productId;
+    }
+
+    long locationId() {
+        return locationId;
+    }
+
+    String location() {
+        return location;
+    }
+
+    int seqNo() {
+        return seqNo;
+    }
+
+    BigDecimal reserved() {
+        return reserved;
+    }
+
+    BigDecimal picked() {
+        return picked;
     }
 }

@@ -3,6 +3,7 @@ package org.backoffice.logistics.impl.sales;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import javax.persistence.Column;
 import javax.persistence.Convert;
@@ -18,8 +19,11 @@ import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
+import org.backoffice.logistics.api.sales.SalesOrder;
+import org.backoffice.logistics.api.sales.SalesOrderLine;
 import org.backoffice.logistics.api.sales.SalesOrderStatus;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
+import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
 
 /** Table LOG_SALES_ORDER: the order head; its lines are in LOG_SALES_ORDER_LINE. */
@@ -34,46 +38,46 @@ public class SalesOrderEntity {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_SALES_ORDER_IDS")
     @TableGenerator(name = "LOG_SALES_ORDER_IDS", table = "LOG_SEQUENCE", pkColumnName = "SEQ_NAME",
             valueColumnName = "SEQ_COUNT", pkColumnValue = "SALES_ORDER", allocationSize = 50)
-    Long id;
+    private Long id;
 
     @Column(name = "ORDER_NUMBER", length = 20, nullable = false)
-    String number;
+    private String number;
 
     @Column(name = "CUSTOMER", length = 40, nullable = false)
-    String customer;
+    private String customer;
 
     @Column(name = "WAREHOUSE_ID", nullable = false)
-    long warehouseId;
+    private long warehouseId;
 
     @Column(name = "WAREHOUSE", length = 20, nullable = false)
-    String warehouse;
+    private String warehouse;
 
     @Column(name = "ORDER_DATE", nullable = false)
-    LocalDate orderDate;
+    private LocalDate orderDate;
 
     @Column(name = "REQUESTED_DATE", nullable = false)
-    LocalDate requestedDate;
+    private LocalDate requestedDate;
 
     @Column(name = "CURRENCY", length = 3, nullable = false)
-    String currency;
+    private String currency;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", length = 20, nullable = false)
-    SalesOrderStatus status;
+    private SalesOrderStatus status;
 
     @Column(name = "TOTAL", precision = 19, scale = 4, nullable = false)
-    BigDecimal total;
+    private BigDecimal total;
 
     @Column(name = "CREATED_BY", length = 100, nullable = false)
-    String createdBy;
+    private String createdBy;
 
     @Convert(converter = UtcInstant.class)
     @Column(name = "CREATED_AT", nullable = false)
-    Instant createdAt;
+    private Instant createdAt;
 
     @Version
     @Column(name = "VERSION", nullable = false)
-    long version;
+    private long version;
 
     protected SalesOrderEntity() {
     }
@@ -91,5 +95,81 @@ public class SalesOrderEntity {
         this.total = total;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** DRAFT → CONFIRMED, once its lines have reserved what they could. */
+    void confirm() {
+        status = SalesOrderStatus.CONFIRMED;
+    }
+
+    /** CONFIRMED → PICKING, with the order's first pick list. */
+    void startPicking() {
+        status = SalesOrderStatus.PICKING;
+    }
+
+    void cancel() {
+        status = SalesOrderStatus.CANCELLED;
+    }
+
+    /** After a dispatch: PARTIALLY_SHIPPED or SHIPPED, as {@link SalesMath#statusAfterShipping} decided. */
+    void shipped(SalesOrderStatus after) {
+        status = after;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String number() {
+        return number;
+    }
+
+    String customer() {
+        return customer;
+    }
+
+    long warehouseId() {
+        return warehouseId;
+    }
+
+    String warehouse() {
+        return warehouse;
+    }
+
+    LocalDate orderDate() {
+        return orderDate;
+    }
+
+    LocalDate requestedDate() {
+        return requestedDate;
+    }
+
+    String currency() {
+        return currency;
+    }
+
+    SalesOrderStatus status() {
+        return status;
+    }
+
+    BigDecimal total() {
+        return total;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    long version() {
+        return version;
+    }
+
+    SalesOrder toOrder(List<SalesOrderLine> lines) {
+        return new SalesOrder(id, number, customer, warehouse, orderDate, requestedDate, currency, status, lines,
+                Money.display(total, currency), createdBy, createdAt, version);
     }
 }

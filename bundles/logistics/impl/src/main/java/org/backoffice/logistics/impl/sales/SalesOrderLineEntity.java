@@ -31,48 +31,48 @@ public class SalesOrderLineEntity {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_SALES_ORDER_LINE_IDS")
     @TableGenerator(name = "LOG_SALES_ORDER_LINE_IDS", table = "LOG_SEQUENCE", pkColumnName = "SEQ_NAME",
             valueColumnName = "SEQ_COUNT", pkColumnValue = "SALES_ORDER_LINE", allocationSize = 50)
-    Long id;
+    private Long id;
 
     @Column(name = "ORDER_ID", nullable = false)
-    long orderId;
+    private long orderId;
 
     @Column(name = "LINE_NO", nullable = false)
-    int lineNo;
+    private int lineNo;
 
     @Column(name = "PRODUCT_ID", nullable = false)
-    long productId;
+    private long productId;
 
     @Column(name = "SKU", length = 40, nullable = false)
-    String sku;
+    private String sku;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "PRODUCT_TYPE", length = 10, nullable = false)
-    ProductType productType;
+    private ProductType productType;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "UOM", length = 10, nullable = false)
-    UnitOfMeasure uom;
+    private UnitOfMeasure uom;
 
     @Column(name = "QUANTITY", precision = 19, scale = 4, nullable = false)
-    BigDecimal quantity;
+    private BigDecimal quantity;
 
     @Column(name = "UNIT_PRICE", precision = 19, scale = 4, nullable = false)
-    BigDecimal unitPrice;
+    private BigDecimal unitPrice;
 
     @Column(name = "LINE_TOTAL", precision = 19, scale = 4, nullable = false)
-    BigDecimal lineTotal;
+    private BigDecimal lineTotal;
 
     @Column(name = "RESERVED", precision = 19, scale = 4, nullable = false)
-    BigDecimal reserved = BigDecimal.ZERO;
+    private BigDecimal reserved = BigDecimal.ZERO;
 
     @Column(name = "BACKORDERED", precision = 19, scale = 4, nullable = false)
-    BigDecimal backordered = BigDecimal.ZERO;
+    private BigDecimal backordered = BigDecimal.ZERO;
 
     @Column(name = "PICKED", precision = 19, scale = 4, nullable = false)
-    BigDecimal picked = BigDecimal.ZERO;
+    private BigDecimal picked = BigDecimal.ZERO;
 
     @Column(name = "SHIPPED", precision = 19, scale = 4, nullable = false)
-    BigDecimal shipped = BigDecimal.ZERO;
+    private BigDecimal shipped = BigDecimal.ZERO;
 
     protected SalesOrderLineEntity() {
     }
@@ -92,5 +92,98 @@ public class SalesOrderLineEntity {
 
     boolean stocked() {
         return productType != ProductType.SERVICE;
+    }
+
+    /** On confirmation: what the stock covered is reserved, the rest of the ordered quantity is backordered. */
+    void reserve(BigDecimal covered) {
+        reserved = covered;
+        backordered = SalesMath.backordered(quantity, covered);
+    }
+
+    /** Stock that arrived later moves {@code taken} from backordered to reserved. */
+    void reserveBackordered(BigDecimal taken) {
+        reserved = reserved.add(taken);
+        backordered = backordered.subtract(taken);
+    }
+
+    void pick(BigDecimal quantityPicked) {
+        picked = picked.add(quantityPicked);
+    }
+
+    /**
+     * A dispatched shipment line: a stocked line gives up that much of its reservation, and of its picked quantity
+     * when it was picked (a line ships either picked or straight from its reservation, never a mix).
+     */
+    void ship(BigDecimal quantityShipped) {
+        if (stocked()) {
+            if (picked.signum() > 0) {
+                picked = picked.subtract(quantityShipped);
+            }
+            reserved = reserved.subtract(quantityShipped);
+        }
+        shipped = shipped.add(quantityShipped);
+    }
+
+    /** On cancellation nothing stays reserved, picked or backordered. */
+    void release() {
+        reserved = BigDecimal.ZERO;
+        picked = BigDecimal.ZERO;
+        backordered = BigDecimal.ZERO;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long orderId() {
+        return orderId;
+    }
+
+    int lineNo() {
+        return lineNo;
+    }
+
+    long productId() {
+        return productId;
+    }
+
+    String sku() {
+        return sku;
+    }
+
+    ProductType productType() {
+        return productType;
+    }
+
+    UnitOfMeasure uom() {
+        return uom;
+    }
+
+    BigDecimal quantity() {
+        return quantity;
+    }
+
+    BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
+    BigDecimal lineTotal() {
+        return lineTotal;
+    }
+
+    BigDecimal reserved() {
+        return reserved;
+    }
+
+    BigDecimal backordered() {
+        return backordered;
+    }
+
+    BigDecimal picked() {
+        return picked;
+    }
+
+    BigDecimal shipped() {
+        return shipped;
     }
 }

@@ -44,7 +44,7 @@ final class SalesRecords {
     /** The order, locked as {@link #lockOrder(EntityManager, long)}, if its status allows {@code step} (else 409). */
     static SalesOrderEntity lockOrder(EntityManager em, long id, String step, Set<SalesOrderStatus> allowed) {
         SalesOrderEntity order = lockOrder(em, id);
-        if (!allowed.contains(order.status)) {
+        if (!allowed.contains(order.status())) {
             throw wrongStatus(order, step, allowed);
         }
         return order;
@@ -56,7 +56,8 @@ final class SalesRecords {
      */
     static List<SalesOrderLineEntity> linesInLockOrder(EntityManager em, long orderId) {
         List<SalesOrderLineEntity> lines = new ArrayList<>(lines(em, orderId));
-        lines.sort(Comparator.comparingLong((SalesOrderLineEntity l) -> l.productId).thenComparingInt(l -> l.lineNo));
+        lines.sort(Comparator.comparingLong(SalesOrderLineEntity::productId)
+                .thenComparingInt(SalesOrderLineEntity::lineNo));
         return lines;
     }
 
@@ -82,32 +83,30 @@ final class SalesRecords {
 
     /** A 409 naming the order's status, for a step that status does not allow. */
     static ConflictProblem wrongStatus(SalesOrderEntity order, String step, Set<SalesOrderStatus> allowed) {
-        return new ConflictProblem("sales order " + order.number + " is " + order.status + "; " + step
+        return new ConflictProblem("sales order " + order.number() + " is " + order.status() + "; " + step
                 + " needs it " + allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(" or ")),
-                Map.of("orderStatus", order.status.name(), "order", order.number));
+                Map.of("orderStatus", order.status().name(), "order", order.number()));
     }
 
     static SalesOrder view(EntityManager em, SalesOrderEntity order) {
-        List<SalesOrderLineEntity> lines = lines(em, order.id);
-        Map<Long, List<ReservationEntity>> byLine = reservations(em, order.id).stream()
-                .collect(Collectors.groupingBy(r -> r.orderLineId));
+        List<SalesOrderLineEntity> lines = lines(em, order.id());
+        Map<Long, List<ReservationEntity>> byLine = reservations(em, order.id()).stream()
+                .collect(Collectors.groupingBy(r -> r.orderLineId()));
         List<SalesOrderLine> views = new ArrayList<>();
         for (SalesOrderLineEntity line : lines) {
-            List<SalesOrderLine.Reservation> held = byLine.getOrDefault(line.id, List.of()).stream()
-                    .filter(r -> r.reserved.signum() > 0)
-                    .sorted(Comparator.comparingInt(r -> r.seqNo))
-                    .map(r -> new SalesOrderLine.Reservation(r.location, Quantities.display(r.reserved, line.uom),
-                            Quantities.display(r.picked, line.uom)))
+            List<SalesOrderLine.Reservation> held = byLine.getOrDefault(line.id(), List.of()).stream()
+                    .filter(r -> r.reserved().signum() > 0)
+                    .sorted(Comparator.comparingInt(r -> r.seqNo()))
+                    .map(r -> new SalesOrderLine.Reservation(r.location(), Quantities.display(r.reserved(), line.uom()),
+                            Quantities.display(r.picked(), line.uom())))
                     .toList();
-            views.add(new SalesOrderLine(line.lineNo, line.sku, line.productType, line.uom,
-                    Quantities.display(line.quantity, line.uom), Money.display(line.unitPrice, order.currency),
-                    Money.display(line.lineTotal, order.currency), Quantities.display(line.reserved, line.uom),
-                    Quantities.display(line.backordered, line.uom), Quantities.display(line.picked, line.uom),
-                    Quantities.display(line.shipped, line.uom), held));
+            views.add(new SalesOrderLine(line.lineNo(), line.sku(), line.productType(), line.uom(),
+                    Quantities.display(line.quantity(), line.uom()), Money.display(line.unitPrice(), order.currency()),
+                    Money.display(line.lineTotal(), order.currency()), Quantities.display(line.reserved(), line.uom()),
+                    Quantities.display(line.backordered(), line.uom()), Quantities.display(line.picked(), line.uom()),
+                    Quantities.display(line.shipped(), line.uom()), held));
         }
-        return new SalesOrder(order.id, order.number, order.customer, order.warehouse, order.orderDate,
-                order.requestedDate, order.currency, order.status, views, Money.display(order.total, order.currency),
-                order.createdBy, order.createdAt, order.version);
+        return order.toOrder(views);
     }
 
     static ReservedStock reservedStock(EntityManager em) {

@@ -14,6 +14,9 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
 import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.api.sales.Shipment;
+import org.backoffice.logistics.impl.Quantities;
+import org.backoffice.platform.api.Money;
 
 /** Table LOG_SHIPMENT_LINE: how much of one order line a shipment carries, priced as ordered. */
 @Entity
@@ -25,44 +28,85 @@ public class ShipmentLineEntity {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_SHIPMENT_LINE_IDS")
     @TableGenerator(name = "LOG_SHIPMENT_LINE_IDS", table = "LOG_SEQUENCE", pkColumnName = "SEQ_NAME",
             valueColumnName = "SEQ_COUNT", pkColumnValue = "SHIPMENT_LINE", allocationSize = 50)
-    Long id;
+    private Long id;
 
     @Column(name = "SHIPMENT_ID", nullable = false)
-    long shipmentId;
+    private long shipmentId;
 
     @Column(name = "ORDER_LINE_ID", nullable = false)
-    long orderLineId;
+    private long orderLineId;
 
     @Column(name = "ORDER_LINE_NO", nullable = false)
-    int orderLineNo;
+    private int orderLineNo;
 
     @Column(name = "SKU", length = 40, nullable = false)
-    String sku;
+    private String sku;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "UOM", length = 10, nullable = false)
-    UnitOfMeasure uom;
+    private UnitOfMeasure uom;
 
     @Column(name = "QUANTITY", precision = 19, scale = 4, nullable = false)
-    BigDecimal quantity;
+    private BigDecimal quantity;
 
     @Column(name = "UNIT_PRICE", precision = 19, scale = 4, nullable = false)
-    BigDecimal unitPrice;
+    private BigDecimal unitPrice;
 
     @Column(name = "LINE_TOTAL", precision = 19, scale = 4, nullable = false)
-    BigDecimal lineTotal;
+    private BigDecimal lineTotal;
 
     protected ShipmentLineEntity() {
     }
 
     ShipmentLineEntity(long shipmentId, SalesOrderLineEntity line, BigDecimal quantity, BigDecimal lineTotal) {
         this.shipmentId = shipmentId;
-        this.orderLineId = line.id;
-        this.orderLineNo = line.lineNo;
-        this.sku = line.sku;
-        this.uom = line.uom;
+        this.orderLineId = line.id();
+        this.orderLineNo = line.lineNo();
+        this.sku = line.sku();
+        this.uom = line.uom();
         this.quantity = quantity;
-        this.unitPrice = line.unitPrice;
+        this.unitPrice = line.unitPrice();
         this.lineTotal = lineTotal;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long shipmentId() {
+        return shipmentId;
+    }
+
+    long orderLineId() {
+        return orderLineId;
+    }
+
+    int orderLineNo() {
+        return orderLineNo;
+    }
+
+    String sku() {
+        return sku;
+    }
+
+    UnitOfMeasure uom() {
+        return uom;
+    }
+
+    BigDecimal quantity() {
+        return quantity;
+    }
+
+    BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
+    BigDecimal lineTotal() {
+        return lineTotal;
+    }
+
+    Shipment.Line toLine(String currency) {
+        return new Shipment.Line(orderLineNo, sku, uom, Quantities.display(quantity, uom),
+                Money.display(unitPrice, currency), Money.display(lineTotal, currency));
     }
 }
