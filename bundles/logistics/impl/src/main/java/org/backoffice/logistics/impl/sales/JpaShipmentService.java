@@ -32,7 +32,7 @@ import org.backoffice.logistics.impl.Jpa;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.catalog.JpaProductService;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
-import org.backoffice.logistics.impl.stock.JpaStockService;
+import org.backoffice.logistics.impl.stock.MoveRecords;
 import org.backoffice.logistics.impl.stock.StockMoveEntity;
 import org.backoffice.logistics.impl.stock.StockMoveEntity.Place;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
@@ -321,7 +321,7 @@ public final class JpaShipmentService implements ShipmentService {
         for (IssuedMove issued : moves) {
             em.persist(issued.move());
             em.flush();
-            JpaStockService.record(audit, events, em, issued.move().toMove(), issued.product().uom());
+            MoveRecords.record(audit, events, em, issued.move().toMove(), issued.product().uom());
         }
     }
 

@@ -6,11 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -23,7 +20,6 @@ import org.backoffice.logistics.api.catalog.ProductType;
 import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.logistics.api.stock.MoveType;
 import org.backoffice.logistics.api.stock.StockLedger;
-import org.backoffice.logistics.api.stock.StockLevel;
 import org.backoffice.logistics.api.stock.StockMove;
 import org.backoffice.logistics.api.stock.StockMoveDraft;
 import org.backoffice.logistics.api.stock.StockMoveQuery;
@@ -31,10 +27,8 @@ import org.backoffice.logistics.api.stock.StockOverview;
 import org.backoffice.logistics.api.stock.StockService;
 import org.backoffice.logistics.impl.Jpa;
 import org.backoffice.logistics.impl.Quantities;
-import org.backoffice.logistics.impl.catalog.JpaProductService;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
 import org.backoffice.logistics.impl.stock.StockMoveEntity.Place;
-import org.backoffice.logistics.impl.warehouse.JpaWarehouseService;
 import org.backoffice.logistics.impl.warehouse.LocationEntity;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
 import org.backoffice.platform.api.Actor;
@@ -42,7 +36,6 @@ import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
-import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.Validator;
@@ -132,8 +125,8 @@ public final class JpaStockService implements StockService, StockMoves {
         StockMove stored = batch.insert(entity);
         UnitOfMeasure uom = move.product().uom();
         batch.audit(new AuditEntry(LogisticsModule.ID, LogisticsModule.ENTITY_STOCK_MOVE, Long.toString(stored.id()),
-                AuditEntry.CREATE, changes(stored, uom).changes(), batch.user()));
-        batch.event(new NewEvent(LogisticsModule.TOPIC_STOCK_MOVED, stored.sku(), payload(stored, uom),
+                AuditEntry.CREATE, MoveRecords.changes(stored, uom).changes(), batch.user()));
+        batch.event(new NewEvent(LogisticsModule.TOPIC_STOCK_MOVED, stored.sku(), MoveRecords.payload(stored, uom),
                 batch.user()));
         watch.announce(batch, move.product().sku(), uom);
         return stored;
@@ -239,56 +232,6 @@ public final class JpaStockService implements StockService, StockMoves {
         return new Place(location.id(), warehouse.code(), location.code());
     }
 
-    /** Audits a stored move and announces it; used for the ISSUE moves of dispatched shipments. */
-    public static void record(AuditTrail audit, EventLog events, EntityManager em, StockMove move, UnitOfMeasure uom) {
-        audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_STOCK_MOVE,
-                Long.toString(move.id()), AuditEntry.CREATE, changes(move, uom).changes()));
-        // last step: the event log's sequence row stays locked until commit
-        events.append(em, LogisticsModule.TOPIC_STOCK_MOVED, move.sku(), payload(move, uom));
-    }
-
-    /**
-     * A move is immutable and its row keeps every field, so its audit record says who and when with the move in one
-     * line ("RECEIPT 12.25 KG FLOUR-1 to H1/H1-RECV; reference: DN-4711"): one change row instead of up to eight, on
-     * the hottest write path of the module.
-     */
-    static ChangeSet changes(StockMove move, UnitOfMeasure uom) {
-        StringBuilder summary = new StringBuilder().append(move.type()).append(' ')
-                .append(move.quantity().stripTrailingZeros().toPlainString()).append(' ').append(uom).append(' ')
-                .append(move.sku());
-        String from = place(move.fromWarehouse(), move.fromLocation());
-        String to = place(move.toWarehouse(), move.toLocation());
-        if (from != null) {
-            summary.append(" from ").append(from);
-        }
-        if (to != null) {
-            summary.append(" to ").append(to);
-        }
-        if (move.reason() != null) {
-            summary.append("; reason: ").append(move.reason());
-        }
-        if (move.reference() != null) {
-            summary.append("; reference: ").append(move.reference());
-        }
-        return new ChangeSet().created("move", summary.toString());
-    }
-
-    private static Map<String, Object> payload(StockMove move, UnitOfMeasure uom) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("moveId", move.id());
-        payload.put("type", move.type().name());
-        payload.put("sku", move.sku());
-        payload.put("quantity", move.quantity());
-        payload.put("uom", uom.name());
-        putIfPresent(payload, "fromWarehouse", move.fromWarehouse());
-        putIfPresent(payload, "fromLocation", move.fromLocation());
-        putIfPresent(payload, "toWarehouse", move.toWarehouse());
-        putIfPresent(payload, "toLocation", move.toLocation());
-        putIfPresent(payload, "reason", move.reason());
-        putIfPresent(payload, "reference", move.reference());
-        return payload;
-    }
-
     @Override
     public StockMove requireMove(long id) {
         return Jpa.read(jpa, em -> {
@@ -341,127 +284,12 @@ public final class JpaStockService implements StockService, StockMoves {
 
     @Override
     public StockOverview stock(String sku, String warehouse, PageRequest page) {
-        // the count joins locations and warehouses only when it filters by warehouse: every stock row has both
-        String rows = " FROM StockEntity s, ProductEntity p WHERE s.productId = p.id"
-                + " AND (s.onHand <> :zero OR s.reserved <> :zero)";
-        String located = " FROM StockEntity s, LocationEntity l, WarehouseEntity w, ProductEntity p"
-                + " WHERE s.locationId = l.id AND l.warehouseId = w.id AND s.productId = p.id"
-                + " AND (s.onHand <> :zero OR s.reserved <> :zero)";
-        String filter = "";
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("zero", BigDecimal.ZERO);
-        if (sku != null && !sku.isBlank()) {
-            filter += " AND p.sku = :sku";
-            parameters.put("sku", sku.trim());
-        }
-        boolean byWarehouse = warehouse != null && !warehouse.isBlank();
-        if (byWarehouse) {
-            filter += " AND w.code = :warehouse";
-            parameters.put("warehouse", warehouse.trim());
-        }
-        String countFrom = (byWarehouse ? located : rows) + filter;
-        String selectFrom = located + filter;
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Object[]> select = em.createQuery("SELECT p.sku, p.uom, w.code, l.code, s.onHand, s.reserved,"
-                    + " p.id, w.id" + selectFrom + " ORDER BY p.sku, w.code, l.code", Object[].class);
-            parameters.forEach(select::setParameter);
-            List<Object[]> found = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-            long total;
-            if (page.offset() == 0 && found.size() < page.limit()) {
-                total = found.size(); // everything is on this page: no count needed
-            } else {
-                TypedQuery<Long> count = em.createQuery("SELECT COUNT(s)" + countFrom, Long.class);
-                parameters.forEach(count::setParameter);
-                total = count.getSingleResult();
-            }
-            List<StockLevel> items = found.stream().map(row -> {
-                UnitOfMeasure uom = (UnitOfMeasure) row[1];
-                BigDecimal onHand = (BigDecimal) row[4];
-                BigDecimal reserved = (BigDecimal) row[5];
-                return new StockLevel((String) row[0], (String) row[2], (String) row[3],
-                        Quantities.display(onHand, uom), Quantities.display(reserved, uom),
-                        Quantities.display(onHand.subtract(reserved), uom));
-            }).toList();
-            return new StockOverview(items, total, page.offset(), page.limit(), totals(em, found));
-        });
-    }
-
-    /**
-     * Totals per product and warehouse for the pairs on the page, over all of their locations. Summed by ids over
-     * stock rows and locations only; names and units come from the page's rows.
-     */
-    private static List<StockOverview.WarehouseTotal> totals(EntityManager em, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<List<Long>, Object[]> pairs = new HashMap<>(); // (product id, warehouse id) -> a row naming them
-        for (Object[] row : rows) {
-            pairs.putIfAbsent(List.of((Long) row[6], (Long) row[7]), row);
-        }
-        Set<Long> products = rows.stream().map(row -> (Long) row[6]).collect(Collectors.toSet());
-        Set<Long> warehouses = rows.stream().map(row -> (Long) row[7]).collect(Collectors.toSet());
-        List<Object[]> sums = em.createQuery("SELECT s.productId, l.warehouseId, SUM(s.onHand), SUM(s.reserved)"
-                + " FROM StockEntity s, LocationEntity l WHERE s.locationId = l.id"
-                + " AND s.productId IN :products AND l.warehouseId IN :warehouses"
-                + " GROUP BY s.productId, l.warehouseId", Object[].class)
-                .setParameter("products", products).setParameter("warehouses", warehouses).getResultList();
-        List<StockOverview.WarehouseTotal> totals = new ArrayList<>();
-        for (Object[] sum : sums) {
-            Object[] named = pairs.get(List.of((Long) sum[0], (Long) sum[1]));
-            if (named == null) {
-                continue;
-            }
-            UnitOfMeasure uom = (UnitOfMeasure) named[1];
-            BigDecimal onHand = (BigDecimal) sum[2];
-            BigDecimal reserved = (BigDecimal) sum[3];
-            totals.add(new StockOverview.WarehouseTotal((String) named[0], (String) named[2],
-                    Quantities.display(onHand, uom), Quantities.display(reserved, uom),
-                    Quantities.display(onHand.subtract(reserved), uom)));
-        }
-        totals.sort(Comparator.comparing(StockOverview.WarehouseTotal::sku)
-                .thenComparing(StockOverview.WarehouseTotal::warehouse));
-        return totals;
+        return Jpa.read(jpa, em -> StockLevels.overview(em, sku, warehouse, page));
     }
 
     @Override
     public StockLedger ledger(String sku, String warehouse) {
-        return Jpa.read(jpa, em -> {
-            ProductEntity product = JpaProductService.find(em, sku)
-                    .orElseThrow(() -> new NotFoundProblem(LogisticsModule.ENTITY_PRODUCT, sku));
-            String scope = warehouse == null || warehouse.isBlank() ? null : warehouse.trim();
-            if (scope != null && JpaWarehouseService.find(em, scope).isEmpty()) {
-                throw new NotFoundProblem(LogisticsModule.ENTITY_WAREHOUSE, scope);
-            }
-            TypedQuery<StockMoveEntity> query = em.createQuery("SELECT m FROM StockMoveEntity m"
-                    + " WHERE m.productId = :product"
-                    + (scope == null ? "" : " AND (m.fromWarehouse = :warehouse OR m.toWarehouse = :warehouse)")
-                    + " ORDER BY m.id", StockMoveEntity.class).setParameter("product", product.id());
-            if (scope != null) {
-                query.setParameter("warehouse", scope);
-            }
-            UnitOfMeasure uom = product.uom();
-            BigDecimal balance = BigDecimal.ZERO;
-            List<StockLedger.Line> lines = new ArrayList<>();
-            for (StockMoveEntity move : query.getResultList()) {
-                BigDecimal change = LedgerMath.change(scope, move.fromWarehouse(), move.toWarehouse(),
-                        move.quantity());
-                balance = balance.add(change);
-                lines.add(new StockLedger.Line(move.id(), move.movedAt(), move.type(), move.fromWarehouse(),
-                        move.fromLocation(), move.toWarehouse(), move.toLocation(), Quantities.display(change, uom),
-                        Quantities.display(balance, uom), move.reason(), move.reference(), move.user()));
-            }
-            return new StockLedger(product.sku(), scope, uom, lines, Quantities.display(balance, uom));
-        });
-    }
-
-    private static String place(String warehouse, String location) {
-        return warehouse == null ? null : warehouse + "/" + location;
-    }
-
-    private static void putIfPresent(Map<String, Object> payload, String key, Object value) {
-        if (value != null) {
-            payload.put(key, value);
-        }
+        return Jpa.read(jpa, em -> StockLevels.ledger(em, sku, warehouse));
     }
 
     /** A resolved move: the quantity is positive; stock leaves {@code from} and arrives at {@code to}. */
