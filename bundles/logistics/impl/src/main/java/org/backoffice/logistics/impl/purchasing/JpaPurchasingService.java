@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,7 +122,7 @@ public final class JpaPurchasingService implements PurchasingService {
             v.throwIfInvalid();
 
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            String number = nextNumber(em, today.getYear());
+            String number = DocumentNumbers.next(em, DocumentNumbers.PURCHASE_ORDER, today.getYear());
             PurchaseOrderEntity order = new PurchaseOrderEntity(number, draft.supplier(), warehouse, today,
                     draft.expectedDate(), draft.currency(), Instant.now(), Actor.currentUser());
             em.persist(order);
@@ -229,7 +228,7 @@ public final class JpaPurchasingService implements PurchasingService {
             List<PurchaseOrderLineEntity> orderLines = lines(em, order.id());
             Map<String, PurchaseOrderLineEntity> bySku = new HashMap<>();
             orderLines.forEach(line -> bySku.put(line.sku(), line));
-            checkQuantities(order, draft, bySku, tolerance);
+            ReceiptRules.checkQuantities(order, draft, bySku, tolerance);
 
             Instant now = Instant.now();
             String user = Actor.currentUser();
@@ -270,69 +269,15 @@ public final class JpaPurchasingService implements PurchasingService {
         });
     }
 
-    /** Every line must name a product of the order with a valid quantity that fits the open quantity (+ tolerance). */
-    private static void checkQuantities(PurchaseOrderEntity order, GoodsReceiptDraft draft,
-            Map<String, PurchaseOrderLineEntity> bySku, BigDecimal tolerance) {
-        Validator v = new Validator();
-        Map<String, BigDecimal> receiving = new HashMap<>();
-        for (int i = 0; i < draft.lines().size(); i++) {
-            GoodsReceiptDraft.Line line = draft.lines().get(i);
-            String at = "lines[" + i + "].";
-            PurchaseOrderLineEntity orderLine = bySku.get(line.sku());
-            if (orderLine == null) {
-                v.reject(at + "sku", "product '" + line.sku() + "' is not on purchase order " + order.number());
-                continue;
-            }
-            if (!Quantities.check(v, at + "quantity", line.quantity(), orderLine.uom(), false)) {
-                continue;
-            }
-            BigDecimal total = receiving.merge(line.sku(), line.quantity(), BigDecimal::add);
-            if (!ReceiptMath.fits(orderLine.quantity(), orderLine.received(), total, tolerance, orderLine.uom())) {
-                BigDecimal open = Quantities.display(ReceiptMath.open(orderLine.quantity(), orderLine.received()),
-                        orderLine.uom());
-                v.reject(at + "quantity", "exceeds line " + orderLine.lineNo() + " of " + order.number() + " ("
-                        + orderLine.sku() + "): " + open.toPlainString() + " " + orderLine.uom() + " open"
-                        + (tolerance.signum() == 0 ? ""
-                                : ", at most " + Quantities.display(ReceiptMath.receivable(orderLine.quantity(),
-                                        tolerance, orderLine.uom()).subtract(orderLine.received()),
-                                        orderLine.uom()).toPlainString() + " with the "
-                                        + tolerance.stripTrailingZeros().toPlainString() + " % tolerance"));
-            }
-        }
-        v.throwIfInvalid();
-    }
-
     private void record(EntityManager em, PurchaseOrderEntity order, PurchaseOrderStatus before,
             GoodsReceipt receipt) {
-        ChangeSet changes = new ChangeSet().created("purchaseOrder", receipt.purchaseOrderNumber())
-                .created("reference", receipt.reference()).created("total", receipt.total());
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (int i = 0; i < receipt.lines().size(); i++) {
-            GoodsReceipt.Line line = receipt.lines().get(i);
-            changes.created("lines[" + (i + 1) + "]", line.quantity().toPlainString() + " " + line.sku() + " to "
-                    + line.location() + " (move " + line.moveId() + ")");
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("sku", line.sku());
-            item.put("quantity", line.quantity());
-            item.put("unitPrice", line.unitPrice());
-            item.put("lineTotal", line.lineTotal());
-            lines.add(item);
-        }
         audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_GOODS_RECEIPT,
-                Long.toString(receipt.id()), AuditEntry.CREATE, changes.changes()));
+                Long.toString(receipt.id()), AuditEntry.CREATE, ReceiptRecords.changes(receipt).changes()));
         audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_PURCHASE_ORDER, order.number(),
                 "RECEIVE", new ChangeSet().compare("status", before, order.status())
                         .created("receipt", receipt.id()).changes()));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("receiptId", receipt.id());
-        payload.put("purchaseOrderId", receipt.purchaseOrderId());
-        payload.put("purchaseOrderNumber", receipt.purchaseOrderNumber());
-        payload.put("supplier", receipt.supplier());
-        payload.put("warehouse", receipt.warehouse());
-        payload.put("currency", receipt.currency());
-        payload.put("lines", lines);
-        payload.put("total", receipt.total());
-        events.append(em, LogisticsModule.TOPIC_GOODS_RECEIVED, receipt.purchaseOrderNumber(), payload);
+        events.append(em, LogisticsModule.TOPIC_GOODS_RECEIVED, receipt.purchaseOrderNumber(),
+                ReceiptRecords.payload(receipt));
     }
 
     @Override
@@ -404,14 +349,6 @@ public final class JpaPurchasingService implements PurchasingService {
             throw new PersistenceException("could not lock purchase order " + id, e);
         }
         return em.find(PurchaseOrderEntity.class, id);
-    }
-
-    private static String nextNumber(EntityManager em, int year) {
-        try {
-            return DocumentNumbers.format("PO", year, DocumentNumbers.next(em.unwrap(Connection.class), "PO-" + year));
-        } catch (SQLException e) {
-            throw new PersistenceException("could not number the purchase order", e);
-        }
     }
 
     static List<PurchaseOrderLineEntity> lines(EntityManager em, long orderId) {

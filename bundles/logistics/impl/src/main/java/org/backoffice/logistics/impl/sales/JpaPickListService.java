@@ -91,7 +91,7 @@ public final class JpaPickListService implements PickListService {
                     stored.throwIfInvalid();
                 }
             }
-            PickListEntity list = new PickListEntity(SalesRecords.nextNumber(em, DocumentNumbers.PICK_LIST),
+            PickListEntity list = new PickListEntity(DocumentNumbers.next(em, DocumentNumbers.PICK_LIST),
                     locked.get(0).warehouse(), Actor.currentUser(), Instant.now());
             em.persist(list);
             em.flush();

@@ -19,17 +19,14 @@ import org.backoffice.logistics.api.sales.SalesOrderDraft;
 import org.backoffice.logistics.api.sales.SalesOrderQuery;
 import org.backoffice.logistics.api.sales.SalesOrderService;
 import org.backoffice.logistics.api.sales.SalesOrderStatus;
-import org.backoffice.logistics.impl.Codes;
 import org.backoffice.logistics.impl.DocumentNumbers;
 import org.backoffice.logistics.impl.Jpa;
-import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.catalog.JpaProductService;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
 import org.backoffice.logistics.impl.warehouse.JpaWarehouseService;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
 import org.backoffice.partners.api.PartnerService;
 import org.backoffice.platform.api.Actor;
-import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.audit.AuditEntry;
@@ -73,73 +70,31 @@ public final class JpaSalesOrderService implements SalesOrderService {
 
     @Override
     public SalesOrder create(SalesOrderDraft draft) {
-        Validator v = new Validator();
-        if (draft == null) {
-            v.reject("order", "is required").throwIfInvalid();
-        }
-        PartnerService directory = partners;
-        if (Codes.check(v, "customer", draft.customer(), 40)) {
-            CustomerRules.check(v, "customer", draft.customer(), directory);
-        }
-        v.requiredText("warehouse", draft.warehouse(), Codes.WAREHOUSE_LENGTH);
-        v.required("requestedDate", draft.requestedDate());
-        boolean currency = v.requiredText("currency", draft.currency(), 3) && v.currency("currency", draft.currency());
-        if (v.notEmpty("lines", draft.lines())) {
-            v.check(draft.lines().size() <= 500, "lines", "must be at most 500");
-            for (int i = 0; i < draft.lines().size(); i++) {
-                SalesOrderDraft.Line line = draft.lines().get(i);
-                String field = "lines[" + i + "].";
-                if (line == null) {
-                    v.reject("lines[" + i + "]", "is required");
-                    continue;
-                }
-                v.requiredText(field + "sku", line.sku(), Codes.SKU_LENGTH);
-                v.required(field + "quantity", line.quantity());
-                if (v.required(field + "unitPrice", line.unitPrice()) && currency) {
-                    v.nonNegativeDecimal(field + "unitPrice", line.unitPrice(), Money.minorDigits(draft.currency()));
-                    v.check(line.unitPrice().compareTo(Quantities.LIMIT) < 0, field + "unitPrice",
-                            "must be less than 10^15");
-                }
-            }
-        }
-        v.throwIfInvalid();
+        SalesOrderRules.checkShape(draft, partners);
         return Jpa.write(jpa, "Sales order", em -> {
             Validator stored = new Validator();
             WarehouseEntity warehouse = JpaWarehouseService.find(em, draft.warehouse()).orElse(null);
             stored.check(warehouse != null, "warehouse", "warehouse '" + draft.warehouse() + "' does not exist");
             List<ProductEntity> products = new ArrayList<>();
-            BigDecimal total = BigDecimal.ZERO;
-            for (int i = 0; i < draft.lines().size(); i++) {
-                SalesOrderDraft.Line line = draft.lines().get(i);
-                String field = "lines[" + i + "].";
-                ProductEntity product = JpaProductService.find(em, line.sku()).orElse(null);
-                products.add(product);
-                if (product == null) {
-                    stored.reject(field + "sku", "product '" + line.sku() + "' does not exist");
-                } else if (!product.active()) {
-                    stored.reject(field + "sku", "product '" + line.sku() + "' is inactive");
-                } else if (Quantities.check(stored, field + "quantity", line.quantity(), product.uom(), false)) {
-                    total = total.add(SalesMath.lineTotal(line.quantity(), line.unitPrice(), draft.currency()));
-                }
+            for (SalesOrderDraft.Line line : draft.lines()) {
+                products.add(JpaProductService.find(em, line.sku()).orElse(null));
             }
+            BigDecimal total = SalesOrderRules.checkProducts(stored, draft, products);
             stored.throwIfInvalid();
             Instant now = Instant.now();
-            SalesOrderEntity order = new SalesOrderEntity(SalesRecords.nextNumber(em, DocumentNumbers.SALES_ORDER),
+            SalesOrderEntity order = new SalesOrderEntity(DocumentNumbers.next(em, DocumentNumbers.SALES_ORDER),
                     draft.customer(), warehouse, draft.requestedDate(), draft.currency(), total,
                     Actor.currentUser(), now);
             em.persist(order);
             em.flush();
-            ChangeSet changes = new ChangeSet().created("number", order.number()).created("customer", order.customer())
-                    .created("warehouse", order.warehouse()).created("requestedDate", order.requestedDate())
-                    .created("currency", order.currency()).created("status", order.status()).created("total", total);
+            ChangeSet changes = order.creation();
             for (int i = 0; i < draft.lines().size(); i++) {
                 SalesOrderDraft.Line line = draft.lines().get(i);
                 SalesOrderLineEntity entity = new SalesOrderLineEntity(order.id(), i + 1, products.get(i),
                         line.quantity(), line.unitPrice(),
                         SalesMath.lineTotal(line.quantity(), line.unitPrice(), draft.currency()));
                 em.persist(entity);
-                changes.created("line " + (i + 1), entity.sku() + " " + entity.quantity().stripTrailingZeros()
-                        .toPlainString() + " x " + entity.unitPrice().stripTrailingZeros().toPlainString());
+                changes.created("line " + (i + 1), entity.summary());
             }
             em.flush();
             audit.record(em, AuditEntry.of(LogisticsModule.ID, SalesDocuments.ENTITY_SALES_ORDER,

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -32,6 +31,7 @@ import org.backoffice.logistics.impl.Jpa;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.catalog.JpaProductService;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
+import org.backoffice.logistics.impl.sales.DispatchChanges.Consumption;
 import org.backoffice.logistics.impl.stock.MoveRecords;
 import org.backoffice.logistics.impl.stock.StockMoveEntity;
 import org.backoffice.logistics.impl.stock.StockMoveEntity.Place;
@@ -128,7 +128,7 @@ public final class JpaShipmentService implements ShipmentService {
             }
             BigDecimal total = SalesMath.sum(plan.entrySet().stream()
                     .map(e -> SalesMath.lineTotal(e.getValue(), e.getKey().unitPrice(), order.currency())).toList());
-            ShipmentEntity shipment = new ShipmentEntity(SalesRecords.nextNumber(em, DocumentNumbers.SHIPMENT), order,
+            ShipmentEntity shipment = new ShipmentEntity(DocumentNumbers.next(em, DocumentNumbers.SHIPMENT), order,
                     blankToNull(draft.carrier()), blankToNull(draft.trackingNumber()),
                     draft.packages() == null ? 1 : draft.packages(), total, Actor.currentUser(), Instant.now());
             em.persist(shipment);
@@ -153,18 +153,12 @@ public final class JpaShipmentService implements ShipmentService {
     private static Map<SalesOrderLineEntity, BigDecimal> everythingReady(List<SalesOrderLineEntity> lines) {
         Map<SalesOrderLineEntity, BigDecimal> plan = new LinkedHashMap<>();
         for (SalesOrderLineEntity line : lines) {
-            BigDecimal ready = ready(line);
+            BigDecimal ready = DispatchChanges.ready(line);
             if (ready.signum() > 0) {
                 plan.put(line, ready);
             }
         }
         return plan;
-    }
-
-    /** What of a line can ship now. */
-    private static BigDecimal ready(SalesOrderLineEntity line) {
-        return line.stocked() ? SalesMath.shippable(line.reserved(), line.picked())
-                : line.quantity().subtract(line.shipped());
     }
 
     /** The requested quantities spread over the order's lines of each SKU, in line order; too much is a 422. */
@@ -184,7 +178,7 @@ public final class JpaShipmentService implements ShipmentService {
             if (!Quantities.check(v, field + "quantity", wanted.quantity(), first.uom(), false)) {
                 continue;
             }
-            List<BigDecimal> ready = matching.stream().map(JpaShipmentService::ready).toList();
+            List<BigDecimal> ready = matching.stream().map(DispatchChanges::ready).toList();
             BigDecimal most = SalesMath.sum(ready);
             if (wanted.quantity().compareTo(most) > 0) {
                 v.reject(field + "quantity", "must be at most " + Quantities.display(most, first.uom()).toPlainString()
@@ -240,35 +234,9 @@ public final class JpaShipmentService implements ShipmentService {
             }
             Instant now = Instant.now();
             List<SalesOrderLineEntity> orderLines = SalesRecords.lines(em, order.id());
-            Map<Long, SalesOrderLineEntity> linesById = orderLines.stream()
-                    .collect(Collectors.toMap(line -> line.id(), line -> line));
-            Map<Long, List<ReservationEntity>> reservations = SalesRecords.reservations(em, order.id()).stream()
-                    .collect(Collectors.groupingBy(r -> r.orderLineId()));
-            List<Consumption> consumptions = new ArrayList<>();
             List<ShipmentLineEntity> shipmentLines = lines(em, shipment.id());
-            for (ShipmentLineEntity shipped : shipmentLines) {
-                SalesOrderLineEntity line = linesById.get(shipped.orderLineId());
-                BigDecimal ready = ready(line);
-                if (shipped.quantity().compareTo(ready) > 0) {
-                    throw new ConflictProblem("only " + Quantities.display(ready, line.uom()).toPlainString() + " "
-                            + line.uom() + " of '" + line.sku() + "' (line " + line.lineNo() + " of " + order.number()
-                            + ") can ship now, the shipment has " + Quantities.display(shipped.quantity(), line.uom())
-                                    .toPlainString(),
-                            Map.of("available", Quantities.display(ready, line.uom()), "sku", line.sku()));
-                }
-                if (line.stocked()) {
-                    List<ReservationEntity> held = reservations.getOrDefault(line.id(), List.of());
-                    boolean fromPicked = line.picked().signum() > 0;
-                    List<BigDecimal> taken = SalesMath.allocate(shipped.quantity(), held.stream()
-                            .map(r -> fromPicked ? r.picked() : r.reserved()).toList());
-                    for (int i = 0; i < held.size(); i++) {
-                        if (taken.get(i).signum() > 0) {
-                            consumptions.add(new Consumption(line, held.get(i), taken.get(i)));
-                        }
-                    }
-                }
-                line.ship(shipped.quantity());
-            }
+            List<Consumption> consumptions = DispatchChanges.ship(order, orderLines, shipmentLines,
+                    SalesRecords.reservations(em, order.id()));
             issue(em, order, shipment, consumptions, now);
             SalesOrderStatus status = SalesMath.statusAfterShipping(
                     orderLines.stream().map(line -> line.quantity()).toList(),
@@ -390,9 +358,5 @@ public final class JpaShipmentService implements ShipmentService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    /** Part of a shipment line taken from one reservation. */
-    private record Consumption(SalesOrderLineEntity line, ReservationEntity reservation, BigDecimal quantity) {
     }
 }

@@ -24,6 +24,7 @@ import org.backoffice.logistics.api.sales.SalesOrderLine;
 import org.backoffice.logistics.api.sales.SalesOrderStatus;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
 import org.backoffice.platform.api.Money;
+import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.persistence.UtcInstant;
 
 /** Table LOG_SALES_ORDER: the order head; its lines are in LOG_SALES_ORDER_LINE. */
@@ -171,5 +172,12 @@ public class SalesOrderEntity {
     SalesOrder toOrder(List<SalesOrderLine> lines) {
         return new SalesOrder(id, number, customer, warehouse, orderDate, requestedDate, currency, status, lines,
                 Money.display(total, currency), createdBy, createdAt, version);
+    }
+
+    /** The audit rows of a new order. */
+    ChangeSet creation() {
+        return new ChangeSet().created("number", number).created("customer", customer)
+                .created("warehouse", warehouse).created("requestedDate", requestedDate)
+                .created("currency", currency).created("status", status).created("total", total);
     }
 }

@@ -186,4 +186,10 @@ public class SalesOrderLineEntity {
     BigDecimal shipped() {
         return shipped;
     }
+
+    /** "BOLT 12 x 0.5", the line as its audit row shows it. */
+    String summary() {
+        return sku + " " + quantity.stripTrailingZeros().toPlainString() + " x "
+                + unitPrice.stripTrailingZeros().toPlainString();
+    }
 }

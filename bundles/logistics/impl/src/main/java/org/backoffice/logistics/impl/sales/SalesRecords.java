@@ -17,7 +17,6 @@ import org.backoffice.logistics.api.sales.SalesDocuments;
 import org.backoffice.logistics.api.sales.SalesOrder;
 import org.backoffice.logistics.api.sales.SalesOrderLine;
 import org.backoffice.logistics.api.sales.SalesOrderStatus;
-import org.backoffice.logistics.impl.DocumentNumbers;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.error.ConflictProblem;
@@ -111,11 +110,6 @@ final class SalesRecords {
 
     static ReservedStock reservedStock(EntityManager em) {
         return new ReservedStock(em.unwrap(Connection.class));
-    }
-
-    static String nextNumber(EntityManager em, String prefix) {
-        return sql("could not number a " + prefix + " document",
-                () -> DocumentNumbers.nextFormatted(em.unwrap(Connection.class), prefix));
     }
 
     static <R> R sql(String what, SqlWork<R> work) {
