@@ -2,8 +2,8 @@ package org.backoffice.bridge.logisticsfinance;
 
 import java.util.Optional;
 
-import org.backoffice.logistics.api.Product;
-import org.backoffice.logistics.api.ProductService;
+import org.backoffice.logistics.api.catalog.Product;
+import org.backoffice.logistics.api.catalog.ProductService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;

@@ -12,7 +12,7 @@ import org.backoffice.finance.api.document.InvoiceStatus;
 import org.backoffice.finance.api.receivables.Invoice;
 import org.backoffice.finance.api.receivables.InvoiceDraft;
 import org.backoffice.finance.api.receivables.ReceivablesService;
-import org.backoffice.logistics.api.SalesDocuments;
+import org.backoffice.logistics.api.sales.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.EventSubscriber;

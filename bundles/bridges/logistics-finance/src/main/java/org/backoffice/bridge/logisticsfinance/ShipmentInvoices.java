@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import org.backoffice.finance.api.document.InvoiceLineDraft;
 import org.backoffice.finance.api.receivables.InvoiceDraft;
-import org.backoffice.logistics.api.SalesDocuments;
+import org.backoffice.logistics.api.sales.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import org.backoffice.finance.api.document.InvoiceLineDraft;
 import org.backoffice.finance.api.receivables.InvoiceDraft;
-import org.backoffice.logistics.api.SalesDocuments;
+import org.backoffice.logistics.api.sales.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,10 @@
 /**
- * Logistics: products (SKUs), warehouses with their location trees, and stock that changes only through stock moves.
- * Purchasing with goods receipts, cycle counts, reorder rules with replenishment suggestions; sales orders reserve
- * stock, are picked and leave as shipments (1.1). Other modules refer to products by SKU and to warehouses and
- * locations by code.
+ * Logistics, module-wide names: module id, roles, event topics and audit entity names. The services and their
+ * types live in the subdomain packages {@code catalog}, {@code warehouse}, {@code stock}, {@code purchasing} and
+ * {@code sales}, each versioned on its own (2.0.0: every type but {@link LogisticsModule} moved there).
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package org.backoffice.logistics.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -7,8 +7,8 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.CycleCountDraft;
-import org.backoffice.logistics.api.CycleCountService;
+import org.backoffice.logistics.api.stock.CycleCountDraft;
+import org.backoffice.logistics.api.stock.CycleCountService;
 
 @Command(scope = "logistics", name = "count", description = "Opens a cycle count of a location; moves on it are "
         + "refused until the count is posted or cancelled")

@@ -5,7 +5,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.CycleCountService;
+import org.backoffice.logistics.api.stock.CycleCountService;
 
 @Command(scope = "logistics", name = "count-post", description = "Posts a cycle count: one ADJUSTMENT per difference")
 @Service

@@ -6,8 +6,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.CountedQuantity;
-import org.backoffice.logistics.api.CycleCountService;
+import org.backoffice.logistics.api.stock.CountedQuantity;
+import org.backoffice.logistics.api.stock.CycleCountService;
 
 @Command(scope = "logistics", name = "count-record", description = "Records the counted quantity of a product")
 @Service

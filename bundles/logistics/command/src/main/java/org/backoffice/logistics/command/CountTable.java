@@ -1,7 +1,7 @@
 package org.backoffice.logistics.command;
 
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.CycleCount;
+import org.backoffice.logistics.api.stock.CycleCount;
 
 /** Prints a cycle count with its lines. */
 final class CountTable {

@@ -5,8 +5,8 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.DeliveryNoteFormat;
-import org.backoffice.logistics.api.ShipmentService;
+import org.backoffice.logistics.api.sales.DeliveryNoteFormat;
+import org.backoffice.logistics.api.sales.ShipmentService;
 
 @Command(scope = "logistics", name = "delivery-note", description = "Prints a shipment's delivery note")
 @Service

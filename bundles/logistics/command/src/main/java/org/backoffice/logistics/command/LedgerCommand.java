@@ -8,8 +8,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.StockLedger;
-import org.backoffice.logistics.api.StockService;
+import org.backoffice.logistics.api.stock.StockLedger;
+import org.backoffice.logistics.api.stock.StockService;
 
 @Command(scope = "logistics", name = "ledger", description = "Shows a product's moves with the running quantity")
 @Service

@@ -7,8 +7,8 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.Location;
-import org.backoffice.logistics.api.WarehouseService;
+import org.backoffice.logistics.api.warehouse.Location;
+import org.backoffice.logistics.api.warehouse.WarehouseService;
 
 @Command(scope = "logistics", name = "location-set",
         description = "Renames, deactivates or reactivates a location (an inactive location takes no stock moves)")

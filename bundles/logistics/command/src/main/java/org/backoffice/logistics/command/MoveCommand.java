@@ -7,10 +7,10 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.MoveType;
-import org.backoffice.logistics.api.StockMove;
-import org.backoffice.logistics.api.StockMoveDraft;
-import org.backoffice.logistics.api.StockService;
+import org.backoffice.logistics.api.stock.MoveType;
+import org.backoffice.logistics.api.stock.StockMove;
+import org.backoffice.logistics.api.stock.StockMoveDraft;
+import org.backoffice.logistics.api.stock.StockService;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 

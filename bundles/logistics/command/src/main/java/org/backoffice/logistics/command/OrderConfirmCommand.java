@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.SalesOrderService;
+import org.backoffice.logistics.api.sales.SalesOrderService;
 
 @Command(scope = "logistics", name = "order-confirm",
         description = "Confirms a draft sales order: reserves its stock, backorders the rest")

@@ -8,8 +8,8 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.backoffice.logistics.api.SalesOrderQuery;
-import org.backoffice.logistics.api.SalesOrderService;
+import org.backoffice.logistics.api.sales.SalesOrderQuery;
+import org.backoffice.logistics.api.sales.SalesOrderService;
 import org.backoffice.platform.api.PageRequest;
 
 /** Completes the ids of the newest sales orders. */

@@ -8,10 +8,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.SalesOrder;
-import org.backoffice.logistics.api.SalesOrderQuery;
-import org.backoffice.logistics.api.SalesOrderService;
-import org.backoffice.logistics.api.SalesOrderStatus;
+import org.backoffice.logistics.api.sales.SalesOrder;
+import org.backoffice.logistics.api.sales.SalesOrderQuery;
+import org.backoffice.logistics.api.sales.SalesOrderService;
+import org.backoffice.logistics.api.sales.SalesOrderStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.PickListService;
+import org.backoffice.logistics.api.sales.PickListService;
 
 @Command(scope = "logistics", name = "pick",
         description = "Creates a pick list for one or more confirmed sales orders and prints it")

@@ -5,7 +5,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.PickListService;
+import org.backoffice.logistics.api.sales.PickListService;
 
 @Command(scope = "logistics", name = "pick-confirm",
         description = "Confirms a pick list line with the quantity actually picked (less is a short pick)")

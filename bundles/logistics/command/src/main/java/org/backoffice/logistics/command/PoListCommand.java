@@ -7,10 +7,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.PurchaseOrder;
-import org.backoffice.logistics.api.PurchaseOrderQuery;
-import org.backoffice.logistics.api.PurchaseOrderStatus;
-import org.backoffice.logistics.api.PurchasingService;
+import org.backoffice.logistics.api.purchasing.PurchaseOrder;
+import org.backoffice.logistics.api.purchasing.PurchaseOrderQuery;
+import org.backoffice.logistics.api.purchasing.PurchaseOrderStatus;
+import org.backoffice.logistics.api.purchasing.PurchasingService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 

@@ -5,8 +5,8 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.PurchaseOrder;
-import org.backoffice.logistics.api.PurchasingService;
+import org.backoffice.logistics.api.purchasing.PurchaseOrder;
+import org.backoffice.logistics.api.purchasing.PurchasingService;
 
 @Command(scope = "logistics", name = "po-send", description = "Marks a DRAFT purchase order as sent to the supplier")
 @Service

@@ -6,10 +6,10 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.Product;
-import org.backoffice.logistics.api.ProductService;
-import org.backoffice.logistics.api.ProductType;
-import org.backoffice.logistics.api.UnitOfMeasure;
+import org.backoffice.logistics.api.catalog.Product;
+import org.backoffice.logistics.api.catalog.ProductService;
+import org.backoffice.logistics.api.catalog.ProductType;
+import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.platform.api.error.ValidationFailedException;
 
 @Command(scope = "logistics", name = "product-add", description = "Adds a product, e.g. logistics:product-add "

@@ -6,10 +6,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.Product;
-import org.backoffice.logistics.api.ProductQuery;
-import org.backoffice.logistics.api.ProductService;
-import org.backoffice.logistics.api.ProductType;
+import org.backoffice.logistics.api.catalog.Product;
+import org.backoffice.logistics.api.catalog.ProductQuery;
+import org.backoffice.logistics.api.catalog.ProductService;
+import org.backoffice.logistics.api.catalog.ProductType;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 

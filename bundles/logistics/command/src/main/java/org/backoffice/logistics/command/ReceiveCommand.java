@@ -10,9 +10,9 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.GoodsReceipt;
-import org.backoffice.logistics.api.GoodsReceiptDraft;
-import org.backoffice.logistics.api.PurchasingService;
+import org.backoffice.logistics.api.purchasing.GoodsReceipt;
+import org.backoffice.logistics.api.purchasing.GoodsReceiptDraft;
+import org.backoffice.logistics.api.purchasing.PurchasingService;
 
 @Command(scope = "logistics", name = "receive", description = "Receives goods against a purchase order, e.g. "
         + "logistics:receive --location BER-A1 42 PEN-1 100")

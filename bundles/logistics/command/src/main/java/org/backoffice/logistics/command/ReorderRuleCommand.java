@@ -8,8 +8,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.ReorderRule;
-import org.backoffice.logistics.api.ReplenishmentService;
+import org.backoffice.logistics.api.stock.ReorderRule;
+import org.backoffice.logistics.api.stock.ReplenishmentService;
 
 @Command(scope = "logistics", name = "reorder-rule", description = "Sets the reorder rule of a product in a "
         + "warehouse, e.g. logistics:reorder-rule --supplier ACME --multiple 12 PEN-1 BER 20 100")

@@ -9,8 +9,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.ReplenishmentService;
-import org.backoffice.logistics.api.ReplenishmentSuggestion;
+import org.backoffice.logistics.api.stock.ReplenishmentService;
+import org.backoffice.logistics.api.stock.ReplenishmentSuggestion;
 
 @Command(scope = "logistics", name = "replenishment", description = "Suggests what to order according to the "
         + "reorder rules")

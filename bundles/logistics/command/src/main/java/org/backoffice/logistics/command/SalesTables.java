@@ -1,10 +1,10 @@
 package org.backoffice.logistics.command;
 
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.PickList;
-import org.backoffice.logistics.api.SalesOrder;
-import org.backoffice.logistics.api.SalesOrderLine;
-import org.backoffice.logistics.api.Shipment;
+import org.backoffice.logistics.api.sales.PickList;
+import org.backoffice.logistics.api.sales.SalesOrder;
+import org.backoffice.logistics.api.sales.SalesOrderLine;
+import org.backoffice.logistics.api.sales.Shipment;
 
 /** The tables the sales commands print. */
 final class SalesTables {

@@ -7,9 +7,9 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.Shipment;
-import org.backoffice.logistics.api.ShipmentDraft;
-import org.backoffice.logistics.api.ShipmentService;
+import org.backoffice.logistics.api.sales.Shipment;
+import org.backoffice.logistics.api.sales.ShipmentDraft;
+import org.backoffice.logistics.api.sales.ShipmentService;
 
 @Command(scope = "logistics", name = "ship", description = "Ships everything picked (or reserved, when nothing is"
         + " picked) of a sales order: creates the shipment and dispatches it")

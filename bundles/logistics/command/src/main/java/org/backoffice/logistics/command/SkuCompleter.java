@@ -8,9 +8,9 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.backoffice.logistics.api.Product;
-import org.backoffice.logistics.api.ProductQuery;
-import org.backoffice.logistics.api.ProductService;
+import org.backoffice.logistics.api.catalog.Product;
+import org.backoffice.logistics.api.catalog.ProductQuery;
+import org.backoffice.logistics.api.catalog.ProductService;
 import org.backoffice.platform.api.PageRequest;
 
 /** Completes the SKUs of active products starting with what was typed. */

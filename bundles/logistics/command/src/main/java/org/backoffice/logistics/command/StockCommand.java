@@ -8,10 +8,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.ProductService;
-import org.backoffice.logistics.api.StockLevel;
-import org.backoffice.logistics.api.StockOverview;
-import org.backoffice.logistics.api.StockService;
+import org.backoffice.logistics.api.catalog.ProductService;
+import org.backoffice.logistics.api.stock.StockLevel;
+import org.backoffice.logistics.api.stock.StockOverview;
+import org.backoffice.logistics.api.stock.StockService;
 import org.backoffice.platform.api.PageRequest;
 
 @Command(scope = "logistics", name = "stock", description = "Shows a product's stock per location and warehouse")

@@ -6,9 +6,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.Address;
-import org.backoffice.logistics.api.Warehouse;
-import org.backoffice.logistics.api.WarehouseService;
+import org.backoffice.logistics.api.warehouse.Address;
+import org.backoffice.logistics.api.warehouse.Warehouse;
+import org.backoffice.logistics.api.warehouse.WarehouseService;
 
 @Command(scope = "logistics", name = "warehouse-add",
         description = "Adds a warehouse with its root, <CODE>-RECV and <CODE>-SHIP locations")

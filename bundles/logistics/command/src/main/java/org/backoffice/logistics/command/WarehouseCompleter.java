@@ -8,8 +8,8 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.backoffice.logistics.api.Warehouse;
-import org.backoffice.logistics.api.WarehouseService;
+import org.backoffice.logistics.api.warehouse.Warehouse;
+import org.backoffice.logistics.api.warehouse.WarehouseService;
 import org.backoffice.platform.api.PageRequest;
 
 /** Completes warehouse codes. */

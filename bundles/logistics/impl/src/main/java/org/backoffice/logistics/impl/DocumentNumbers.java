@@ -8,26 +8,41 @@ import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+
 /**
  * Gapless document numbers, one LOG_DOCUMENT_SERIES row per series ({@code PO-2026}, {@code SO-2026}, …). The
  * increment locks the series row until the caller's transaction ends, so numbers follow commit order and a
  * rolled-back document gives its number back.
+ *
+ * <p>Every logistics document is numbered through {@link #next(EntityManager, String, int)} and nothing else touches
+ * the table, so replacing it by a platform number series changes this class only.
  */
-final class DocumentNumbers {
+public final class DocumentNumbers {
 
-    static final String SALES_ORDER = "SO";
-    static final String PICK_LIST = "PL";
-    static final String SHIPMENT = "SH";
+    public static final String PURCHASE_ORDER = "PO";
+    public static final String SALES_ORDER = "SO";
+    public static final String PICK_LIST = "PL";
+    public static final String SHIPMENT = "SH";
 
     private static final String INTEGRITY_VIOLATION_CLASS = "23";
 
     private DocumentNumbers() {
     }
 
-    /** The next number of this year's series of {@code prefix}, formatted, e.g. {@code SO-2026-000001}. */
-    static String nextFormatted(Connection connection, String prefix) throws SQLException {
-        int year = LocalDate.now(ZoneOffset.UTC).getYear();
-        return format(prefix, year, next(connection, prefix + "-" + year));
+    /** The next number of this year's (UTC) series of {@code prefix}, e.g. {@code SO-2026-000001}. */
+    public static String next(EntityManager em, String prefix) {
+        return next(em, prefix, LocalDate.now(ZoneOffset.UTC).getYear());
+    }
+
+    /** The next number of {@code year}'s series of {@code prefix}, in the caller's transaction. */
+    public static String next(EntityManager em, String prefix, int year) {
+        try {
+            return format(prefix, year, next(em.unwrap(Connection.class), prefix + "-" + year));
+        } catch (SQLException e) {
+            throw new PersistenceException("could not number a " + prefix + " document", e);
+        }
     }
 
     static String format(String prefix, int year, long number) {
@@ -36,7 +51,7 @@ final class DocumentNumbers {
     }
 
     /** The next number of a series, creating the series at 1. */
-    static long next(Connection connection, String series) throws SQLException {
+    private static long next(Connection connection, String series) throws SQLException {
         if (!increment(connection, series)) {
             Savepoint beforeInsert = connection.setSavepoint();
             try (PreparedStatement insert = connection.prepareStatement(

@@ -6,14 +6,14 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.backoffice.platform.api.error.PersistenceFailures;
 
 /** The logistics unit's transactions, with storage failures translated into problems (409 for races). */
-final class Jpa {
+public final class Jpa {
 
-    static final String UNIT_FILTER = "(osgi.unit.name=backoffice-logistics)";
+    public static final String UNIT_FILTER = "(osgi.unit.name=backoffice-logistics)";
 
     private Jpa() {
     }
 
-    static <R> R write(JpaTemplate jpa, String what, EmFunction<R> work) {
+    public static <R> R write(JpaTemplate jpa, String what, EmFunction<R> work) {
         try {
             return jpa.txExpr(TransactionType.Required, work);
         } catch (RuntimeException e) {
@@ -22,11 +22,11 @@ final class Jpa {
     }
 
     /** Aries supports only REQUIRED with a RESOURCE_LOCAL unit, so reads run in a transaction too (STACK.md trap 7). */
-    static <R> R read(JpaTemplate jpa, EmFunction<R> work) {
+    public static <R> R read(JpaTemplate jpa, EmFunction<R> work) {
         return jpa.txExpr(TransactionType.Required, work);
     }
 
-    static String escapeLike(String text) {
+    public static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

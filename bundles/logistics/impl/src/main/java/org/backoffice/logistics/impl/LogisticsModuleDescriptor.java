@@ -1,7 +1,7 @@
 package org.backoffice.logistics.impl;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.StockService;
+import org.backoffice.logistics.api.stock.StockService;
 import org.backoffice.platform.api.BackOfficeModule;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

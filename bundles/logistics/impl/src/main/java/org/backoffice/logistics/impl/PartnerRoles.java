@@ -7,8 +7,15 @@ import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
 import org.backoffice.partners.api.PartnerService;
 
-/** Whether a partner code may act as a customer or supplier, asked of the partners module when it is installed. */
-final class PartnerRoles {
+/**
+ * Whether a partner code may act as a customer or supplier, asked of the partners module when it is installed.
+ *
+ * <p>The one way logistics uses partners: a service holds an optional, dynamic, greedy DS reference on a
+ * {@code volatile PartnerService} field, reads the field once into a local (it may go away in between) and passes
+ * that here; {@code null} means the module is not installed and every code is accepted. The feature always installs
+ * the partners api bundle, so the field's type resolves even while the partners module itself is absent.
+ */
+public final class PartnerRoles {
 
     private PartnerRoles() {
     }
@@ -17,7 +24,7 @@ final class PartnerRoles {
      * Why the partner cannot act in the role ("partner 'X' is not a supplier"), or empty when it can, when the code is
      * blank (the required-field check reports that) or when {@code partners} is null (module not installed).
      */
-    static Optional<String> refusal(PartnerService partners, String code, PartnerRole role) {
+    public static Optional<String> refusal(PartnerService partners, String code, PartnerRole role) {
         if (partners == null || code == null || code.isBlank()) {
             return Optional.empty();
         }

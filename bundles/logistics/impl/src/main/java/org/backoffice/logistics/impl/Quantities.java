@@ -2,14 +2,14 @@ package org.backoffice.logistics.impl;
 
 import java.math.BigDecimal;
 
-import org.backoffice.logistics.api.UnitOfMeasure;
+import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.platform.api.error.Validator;
 
 /** Quantity rules: exact decimals in the product's unit, never rounded, within what DECIMAL(19,4) columns hold. */
-final class Quantities {
+public final class Quantities {
 
     /** Quantities and stock are stored as DECIMAL(19,4): 15 digits before the point. */
-    static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+    public static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
 
     private Quantities() {
     }
@@ -18,7 +18,7 @@ final class Quantities {
      * Checks a move quantity: present, more than zero (or, when {@code signed}, anything but zero), at most the unit's
      * decimals and below 10^15.
      */
-    static boolean check(Validator v, String field, BigDecimal quantity, UnitOfMeasure uom, boolean signed) {
+    public static boolean check(Validator v, String field, BigDecimal quantity, UnitOfMeasure uom, boolean signed) {
         if (!v.required(field, quantity)) {
             return false;
         }
@@ -35,7 +35,7 @@ final class Quantities {
      * A stored quantity shown with the unit's decimals ({@code 5.0000} PCE → {@code 5}, {@code 2.5} KG →
      * {@code 2.500}), and more only when they carry value, so nothing is ever rounded away.
      */
-    static BigDecimal display(BigDecimal quantity, UnitOfMeasure uom) {
+    public static BigDecimal display(BigDecimal quantity, UnitOfMeasure uom) {
         if (quantity == null) {
             return null;
         }

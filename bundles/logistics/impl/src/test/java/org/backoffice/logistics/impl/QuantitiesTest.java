@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.backoffice.logistics.api.UnitOfMeasure;
+import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.platform.api.error.FieldError;
 import org.backoffice.platform.api.error.Validator;
 import org.junit.jupiter.api.Test;

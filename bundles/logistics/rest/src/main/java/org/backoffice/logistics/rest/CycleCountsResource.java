@@ -15,12 +15,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-import org.backoffice.logistics.api.CountedQuantity;
-import org.backoffice.logistics.api.CycleCount;
-import org.backoffice.logistics.api.CycleCountDraft;
-import org.backoffice.logistics.api.CycleCountService;
-import org.backoffice.logistics.api.CycleCountStatus;
 import org.backoffice.logistics.api.LogisticsModule;
+import org.backoffice.logistics.api.stock.CountedQuantity;
+import org.backoffice.logistics.api.stock.CycleCount;
+import org.backoffice.logistics.api.stock.CycleCountDraft;
+import org.backoffice.logistics.api.stock.CycleCountService;
+import org.backoffice.logistics.api.stock.CycleCountStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;

@@ -16,10 +16,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.PickList;
-import org.backoffice.logistics.api.PickListQuery;
-import org.backoffice.logistics.api.PickListService;
-import org.backoffice.logistics.api.PickListStatus;
+import org.backoffice.logistics.api.sales.PickList;
+import org.backoffice.logistics.api.sales.PickListQuery;
+import org.backoffice.logistics.api.sales.PickListService;
+import org.backoffice.logistics.api.sales.PickListStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;

@@ -17,12 +17,12 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.Product;
-import org.backoffice.logistics.api.ProductQuery;
-import org.backoffice.logistics.api.ProductService;
-import org.backoffice.logistics.api.ProductType;
-import org.backoffice.logistics.api.StockLedger;
-import org.backoffice.logistics.api.StockService;
+import org.backoffice.logistics.api.catalog.Product;
+import org.backoffice.logistics.api.catalog.ProductQuery;
+import org.backoffice.logistics.api.catalog.ProductService;
+import org.backoffice.logistics.api.catalog.ProductType;
+import org.backoffice.logistics.api.stock.StockLedger;
+import org.backoffice.logistics.api.stock.StockService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;

@@ -13,8 +13,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.ReorderRule;
-import org.backoffice.logistics.api.ReplenishmentService;
+import org.backoffice.logistics.api.stock.ReorderRule;
+import org.backoffice.logistics.api.stock.ReplenishmentService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;

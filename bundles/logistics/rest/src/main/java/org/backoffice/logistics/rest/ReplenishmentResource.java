@@ -10,8 +10,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.ReplenishmentService;
-import org.backoffice.logistics.api.ReplenishmentSuggestion;
+import org.backoffice.logistics.api.stock.ReplenishmentService;
+import org.backoffice.logistics.api.stock.ReplenishmentSuggestion;
 import org.backoffice.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

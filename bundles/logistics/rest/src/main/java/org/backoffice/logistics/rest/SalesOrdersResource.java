@@ -16,11 +16,11 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.SalesOrder;
-import org.backoffice.logistics.api.SalesOrderDraft;
-import org.backoffice.logistics.api.SalesOrderQuery;
-import org.backoffice.logistics.api.SalesOrderService;
-import org.backoffice.logistics.api.SalesOrderStatus;
+import org.backoffice.logistics.api.sales.SalesOrder;
+import org.backoffice.logistics.api.sales.SalesOrderDraft;
+import org.backoffice.logistics.api.sales.SalesOrderQuery;
+import org.backoffice.logistics.api.sales.SalesOrderService;
+import org.backoffice.logistics.api.sales.SalesOrderStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;

@@ -16,11 +16,11 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.MoveType;
-import org.backoffice.logistics.api.StockMove;
-import org.backoffice.logistics.api.StockMoveDraft;
-import org.backoffice.logistics.api.StockMoveQuery;
-import org.backoffice.logistics.api.StockService;
+import org.backoffice.logistics.api.stock.MoveType;
+import org.backoffice.logistics.api.stock.StockMove;
+import org.backoffice.logistics.api.stock.StockMoveDraft;
+import org.backoffice.logistics.api.stock.StockMoveQuery;
+import org.backoffice.logistics.api.stock.StockService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;

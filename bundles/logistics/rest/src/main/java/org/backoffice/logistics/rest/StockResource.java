@@ -8,8 +8,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.StockOverview;
-import org.backoffice.logistics.api.StockService;
+import org.backoffice.logistics.api.stock.StockOverview;
+import org.backoffice.logistics.api.stock.StockService;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.rest.RestResource;
 import org.osgi.service.component.annotations.Activate;

@@ -17,10 +17,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-import org.backoffice.logistics.api.Location;
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.Warehouse;
-import org.backoffice.logistics.api.WarehouseService;
+import org.backoffice.logistics.api.warehouse.Location;
+import org.backoffice.logistics.api.warehouse.Warehouse;
+import org.backoffice.logistics.api.warehouse.WarehouseService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.error.BadRequestProblem;

@@ -1,7 +1,0 @@
-package org.backoffice.logistics.api;
-
-import java.math.BigDecimal;
-
-/** What was counted of a product: zero or more, at most the unit's decimals. */
-public record CountedQuantity(String sku, BigDecimal counted) {
-}

@@ -1,8 +1,0 @@
-package org.backoffice.logistics.api;
-
-/** OPEN while counting (the location takes no stock moves); POSTED or CANCELLED at the end. */
-public enum CycleCountStatus {
-    OPEN,
-    POSTED,
-    CANCELLED
-}

@@ -1,9 +1,0 @@
-package org.backoffice.logistics.api;
-
-/** How a delivery note is rendered. */
-public enum DeliveryNoteFormat {
-    /** Plain text, aligned columns. */
-    TEXT,
-    /** A standalone HTML page; every value is escaped. */
-    HTML
-}

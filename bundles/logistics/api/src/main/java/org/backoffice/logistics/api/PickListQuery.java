@@ -1,5 +1,0 @@
-package org.backoffice.logistics.api;
-
-/** Filters for {@link PickListService#find}; {@code null} fields do not filter. */
-public record PickListQuery(PickListStatus status, Long order) {
-}

@@ -1,7 +1,0 @@
-package org.backoffice.logistics.api;
-
-/** OPEN while some line is not confirmed, DONE once every line is. */
-public enum PickListStatus {
-    OPEN,
-    DONE
-}

@@ -1,7 +1,0 @@
-package org.backoffice.logistics.api;
-
-/** Whether a product is kept in stock. Services are sold and bought but never moved. */
-public enum ProductType {
-    STOCKED,
-    SERVICE
-}

@@ -1,5 +1,0 @@
-package org.backoffice.logistics.api;
-
-/** Filters for {@link ShipmentService#find}; {@code null} fields do not filter. */
-public record ShipmentQuery(Long order, ShipmentStatus status, String carrier) {
-}

@@ -1,7 +1,0 @@
-package org.backoffice.logistics.api;
-
-/** DRAFT until dispatched; a dispatched shipment has issued its stock and cannot change. */
-public enum ShipmentStatus {
-    DRAFT,
-    DISPATCHED
-}

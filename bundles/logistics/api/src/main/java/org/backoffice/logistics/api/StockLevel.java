@@ -1,8 +1,0 @@
-package org.backoffice.logistics.api;
-
-import java.math.BigDecimal;
-
-/** Stock of one product at one location; {@code available = onHand - reserved}. */
-public record StockLevel(String sku, String warehouse, String location, BigDecimal onHand, BigDecimal reserved,
-        BigDecimal available) {
-}

@@ -1,0 +1,19 @@
+package org.backoffice.logistics.api.catalog;
+
+import java.math.BigDecimal;
+
+/**
+ * A product, addressed by its unique SKU.
+ *
+ * @param sku          1-40 letters, digits, '-', '_' or '.'; cannot change
+ * @param uom          the unit its quantities are counted in
+ * @param gtin         optional GS1 trade item number (GTIN-8, -12, -13 or -14) with a valid check digit; unique
+ * @param standardCost cost of one unit in {@code currency}, zero or more, at most the currency's decimals
+ * @param listPrice    sales price of one unit in {@code currency}, same rules
+ * @param currency     ISO 4217; required when a cost or price is given
+ * @param active       inactive products take no receipts; {@code null} means true on create
+ * @param version      optimistic lock; required on update, ignored on create
+ */
+public record Product(String sku, String name, UnitOfMeasure uom, ProductType type, String gtin,
+        BigDecimal standardCost, BigDecimal listPrice, String currency, Boolean active, Long version) {
+}

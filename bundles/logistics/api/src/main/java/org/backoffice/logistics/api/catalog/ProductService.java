@@ -1,0 +1,36 @@
+package org.backoffice.logistics.api.catalog;
+
+import java.util.Optional;
+
+import org.backoffice.platform.api.Page;
+import org.backoffice.platform.api.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The product master. Every change is validated here whoever calls, audited and announced on the event log in the
+ * same transaction; invalid input throws a {@code ValidationFailedException} and stores nothing.
+ */
+@ProviderType
+public interface ProductService {
+
+    /** Creates a product; a taken SKU or GTIN is a {@code ConflictProblem}. */
+    Product create(Product product);
+
+    Optional<Product> get(String sku);
+
+    /** Like {@link #get} but a missing product is a {@code NotFoundProblem}. */
+    Product require(String sku);
+
+    /** Sorted by SKU. */
+    Page<Product> find(ProductQuery query, PageRequest page);
+
+    /**
+     * Replaces every field but the SKU. The given {@code version} must be the stored one, else a {@code ConflictProblem}
+     * tells that someone else changed it first. The type cannot become SERVICE while the product has stock.
+     */
+    Product update(String sku, Product product);
+
+    Product deactivate(String sku);
+
+    Product activate(String sku);
+}

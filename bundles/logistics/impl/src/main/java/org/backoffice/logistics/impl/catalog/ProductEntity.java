@@ -1,0 +1,139 @@
+package org.backoffice.logistics.impl.catalog;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Convert;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
+
+import org.backoffice.logistics.api.catalog.Product;
+import org.backoffice.logistics.api.catalog.ProductType;
+import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.platform.api.Money;
+import org.backoffice.platform.api.persistence.UtcInstant;
+
+/** Table LOG_PRODUCT. Never leaves the service: {@link #toProduct()} is what callers get. */
+@Entity
+@Table(name = "LOG_PRODUCT", uniqueConstraints = {
+    @UniqueConstraint(name = "LOG_PRODUCT_SKU_UK", columnNames = "SKU"),
+    @UniqueConstraint(name = "LOG_PRODUCT_GTIN_UK", columnNames = "GTIN")})
+public class ProductEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_PRODUCT_IDS")
+    @TableGenerator(name = "LOG_PRODUCT_IDS", table = "LOG_SEQUENCE", pkColumnName = "SEQ_NAME",
+            valueColumnName = "SEQ_COUNT", pkColumnValue = "PRODUCT", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "SKU", length = 40, nullable = false)
+    private String sku;
+
+    @Column(name = "NAME", length = 200, nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "UOM", length = 10, nullable = false)
+    private UnitOfMeasure uom;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PRODUCT_TYPE", length = 10, nullable = false)
+    private ProductType type;
+
+    @Column(name = "GTIN", length = 14)
+    private String gtin;
+
+    @Column(name = "STANDARD_COST", precision = 19, scale = 4)
+    private BigDecimal standardCost;
+
+    @Column(name = "LIST_PRICE", precision = 19, scale = 4)
+    private BigDecimal listPrice;
+
+    @Column(name = "CURRENCY", length = 3)
+    private String currency;
+
+    @Column(name = "ACTIVE", nullable = false)
+    private boolean active;
+
+    @Convert(converter = UtcInstant.class)
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Convert(converter = UtcInstant.class)
+    @Column(name = "UPDATED_AT", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    protected ProductEntity() {
+    }
+
+    static ProductEntity create(Product product, Instant now) {
+        ProductEntity entity = new ProductEntity();
+        entity.sku = product.sku();
+        entity.createdAt = now;
+        entity.active = product.active() == null || product.active();
+        entity.apply(product, now);
+        return entity;
+    }
+
+    /** Copies every field but SKU, id and version. */
+    void apply(Product product, Instant now) {
+        name = product.name();
+        uom = product.uom();
+        type = product.type();
+        gtin = product.gtin();
+        standardCost = product.standardCost();
+        listPrice = product.listPrice();
+        currency = product.currency();
+        if (product.active() != null) {
+            active = product.active();
+        }
+        updatedAt = now;
+    }
+
+    void setActive(boolean active, Instant now) {
+        this.active = active;
+        this.updatedAt = now;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public UnitOfMeasure uom() {
+        return uom;
+    }
+
+    public ProductType type() {
+        return type;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    long version() {
+        return version;
+    }
+
+    public Product toProduct() {
+        return new Product(sku, name, uom, type, gtin, Money.display(standardCost, currency),
+                Money.display(listPrice, currency), currency, active, version);
+    }
+}

@@ -1,0 +1,101 @@
+package org.backoffice.logistics.impl.sales;
+
+import java.time.Instant;
+import java.util.List;
+
+import javax.persistence.Column;
+import javax.persistence.Convert;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.Version;
+
+import org.backoffice.logistics.api.sales.PickList;
+import org.backoffice.logistics.api.sales.PickListStatus;
+import org.backoffice.platform.api.persistence.UtcInstant;
+
+/** Table LOG_PICK_LIST: a pick list head; its lines are in LOG_PICK_LINE. */
+@Entity
+@Table(name = "LOG_PICK_LIST")
+public class PickListEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_PICK_LIST_IDS")
+    @TableGenerator(name = "LOG_PICK_LIST_IDS", table = "LOG_SEQUENCE", pkColumnName = "SEQ_NAME",
+            valueColumnName = "SEQ_COUNT", pkColumnValue = "PICK_LIST", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "LIST_NUMBER", length = 20, nullable = false, unique = true)
+    private String number;
+
+    @Column(name = "WAREHOUSE", length = 20, nullable = false)
+    private String warehouse;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", length = 10, nullable = false)
+    private PickListStatus status;
+
+    @Column(name = "CREATED_BY", length = 100, nullable = false)
+    private String createdBy;
+
+    @Convert(converter = UtcInstant.class)
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    protected PickListEntity() {
+    }
+
+    PickListEntity(String number, String warehouse, String createdBy, Instant createdAt) {
+        this.number = number;
+        this.warehouse = warehouse;
+        this.status = PickListStatus.OPEN;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** Every line of the list is confirmed. */
+    void done() {
+        status = PickListStatus.DONE;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String number() {
+        return number;
+    }
+
+    String warehouse() {
+        return warehouse;
+    }
+
+    PickListStatus status() {
+        return status;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    long version() {
+        return version;
+    }
+
+    PickList toPickList(List<Long> orders, List<PickList.Line> lines) {
+        return new PickList(id, number, status, warehouse, orders, lines, createdBy, createdAt);
+    }
+}
