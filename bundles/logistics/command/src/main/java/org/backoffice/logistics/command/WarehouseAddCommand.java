@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.backoffice.logistics.api.warehouse.Address;
+import org.backoffice.platform.api.Address;
 import org.backoffice.logistics.api.warehouse.Warehouse;
 import org.backoffice.logistics.api.warehouse.WarehouseService;
 

@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.backoffice.logistics.api.warehouse.Address;
+import org.backoffice.platform.api.Address;
 import org.backoffice.logistics.api.warehouse.Warehouse;
 import org.backoffice.logistics.api.warehouse.WarehouseService;
 import org.backoffice.platform.api.Page;

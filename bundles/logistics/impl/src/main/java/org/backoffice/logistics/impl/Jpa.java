@@ -3,7 +3,7 @@ package org.backoffice.logistics.impl;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.backoffice.platform.api.error.PersistenceFailures;
+import org.backoffice.platform.support.jpa.PersistenceFailures;
 
 /** The logistics unit's transactions, with storage failures translated into problems (409 for races). */
 public final class Jpa {

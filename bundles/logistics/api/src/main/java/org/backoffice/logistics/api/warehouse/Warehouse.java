@@ -1,5 +1,7 @@
 package org.backoffice.logistics.api.warehouse;
 
+import org.backoffice.platform.api.Address;
+
 /**
  * A warehouse, addressed by its unique code. Creating one also creates its root location (code = the warehouse code)
  * and the locations {@code <CODE>-RECV}, where receipts go by default, and {@code <CODE>-SHIP}, where issues come from

@@ -54,6 +54,7 @@ import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
 import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.numbers.NumberSeries;
 import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -77,6 +78,7 @@ public final class JpaPurchasingService implements PurchasingService {
             PurchaseOrderStatus.SENT);
 
     private final JpaTemplate jpa;
+    private final DocumentNumbers numbers;
     private final AuditTrail audit;
     private final EventLog events;
     private final StockMoves moves;
@@ -89,8 +91,10 @@ public final class JpaPurchasingService implements PurchasingService {
 
     @Activate
     public JpaPurchasingService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            @Reference EventLog events, @Reference StockMoves moves, PurchasingConfig config) {
+            @Reference EventLog events, @Reference StockMoves moves, @Reference NumberSeries numberSeries,
+            PurchasingConfig config) {
         this.jpa = jpa;
+        this.numbers = new DocumentNumbers(numberSeries);
         this.audit = audit;
         this.events = events;
         this.moves = moves;
@@ -122,7 +126,7 @@ public final class JpaPurchasingService implements PurchasingService {
             v.throwIfInvalid();
 
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            String number = DocumentNumbers.next(em, DocumentNumbers.PURCHASE_ORDER, today.getYear());
+            String number = numbers.next(em, DocumentNumbers.PURCHASE_ORDER, today.getYear());
             PurchaseOrderEntity order = new PurchaseOrderEntity(number, draft.supplier(), warehouse, today,
                     draft.expectedDate(), draft.currency(), Instant.now(), Actor.currentUser());
             em.persist(order);

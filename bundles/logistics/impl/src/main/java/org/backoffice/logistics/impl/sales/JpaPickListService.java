@@ -32,6 +32,7 @@ import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.Validator;
+import org.backoffice.platform.api.numbers.NumberSeries;
 import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,11 +49,14 @@ public final class JpaPickListService implements PickListService {
             SalesOrderStatus.PARTIALLY_SHIPPED);
 
     private final JpaTemplate jpa;
+    private final DocumentNumbers numbers;
     private final AuditTrail audit;
 
     @Activate
-    public JpaPickListService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit) {
+    public JpaPickListService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
+            @Reference NumberSeries numberSeries) {
         this.jpa = jpa;
+        this.numbers = new DocumentNumbers(numberSeries);
         this.audit = audit;
     }
 
@@ -91,7 +95,7 @@ public final class JpaPickListService implements PickListService {
                     stored.throwIfInvalid();
                 }
             }
-            PickListEntity list = new PickListEntity(DocumentNumbers.next(em, DocumentNumbers.PICK_LIST),
+            PickListEntity list = new PickListEntity(numbers.next(em, DocumentNumbers.PICK_LIST),
                     locked.get(0).warehouse(), Actor.currentUser(), Instant.now());
             em.persist(list);
             em.flush();

@@ -33,6 +33,7 @@ import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.Validator;
+import org.backoffice.platform.api.numbers.NumberSeries;
 import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -55,6 +56,7 @@ public final class JpaSalesOrderService implements SalesOrderService {
             SalesOrderStatus.CONFIRMED, SalesOrderStatus.PICKING);
 
     private final JpaTemplate jpa;
+    private final DocumentNumbers numbers;
     private final AuditTrail audit;
 
     /** Present only while the partners module is installed; customers are then checked against it. */
@@ -63,8 +65,10 @@ public final class JpaSalesOrderService implements SalesOrderService {
     private volatile PartnerService partners;
 
     @Activate
-    public JpaSalesOrderService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit) {
+    public JpaSalesOrderService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
+            @Reference NumberSeries numberSeries) {
         this.jpa = jpa;
+        this.numbers = new DocumentNumbers(numberSeries);
         this.audit = audit;
     }
 
@@ -82,7 +86,7 @@ public final class JpaSalesOrderService implements SalesOrderService {
             BigDecimal total = SalesOrderRules.checkProducts(stored, draft, products);
             stored.throwIfInvalid();
             Instant now = Instant.now();
-            SalesOrderEntity order = new SalesOrderEntity(DocumentNumbers.next(em, DocumentNumbers.SALES_ORDER),
+            SalesOrderEntity order = new SalesOrderEntity(numbers.next(em, DocumentNumbers.SALES_ORDER),
                     draft.customer(), warehouse, draft.requestedDate(), draft.currency(), total,
                     Actor.currentUser(), now);
             em.persist(order);

@@ -33,8 +33,8 @@ import org.backoffice.logistics.impl.catalog.JpaProductService;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
 import org.backoffice.logistics.impl.sales.DispatchChanges.Consumption;
 import org.backoffice.logistics.impl.stock.MoveRecords;
-import org.backoffice.logistics.impl.stock.StockMoveEntity;
 import org.backoffice.logistics.impl.stock.StockMoveEntity.Place;
+import org.backoffice.logistics.impl.stock.StockMoveEntity;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
 import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerService;
@@ -49,6 +49,7 @@ import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.Validator;
 import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.numbers.NumberSeries;
 import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -69,6 +70,7 @@ public final class JpaShipmentService implements ShipmentService {
             SalesOrderStatus.PARTIALLY_SHIPPED);
 
     private final JpaTemplate jpa;
+    private final DocumentNumbers numbers;
     private final AuditTrail audit;
     private final EventLog events;
 
@@ -79,8 +81,9 @@ public final class JpaShipmentService implements ShipmentService {
 
     @Activate
     public JpaShipmentService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            @Reference EventLog events) {
+            @Reference EventLog events, @Reference NumberSeries numberSeries) {
         this.jpa = jpa;
+        this.numbers = new DocumentNumbers(numberSeries);
         this.audit = audit;
         this.events = events;
     }
@@ -128,7 +131,7 @@ public final class JpaShipmentService implements ShipmentService {
             }
             BigDecimal total = SalesMath.sum(plan.entrySet().stream()
                     .map(e -> SalesMath.lineTotal(e.getValue(), e.getKey().unitPrice(), order.currency())).toList());
-            ShipmentEntity shipment = new ShipmentEntity(DocumentNumbers.next(em, DocumentNumbers.SHIPMENT), order,
+            ShipmentEntity shipment = new ShipmentEntity(numbers.next(em, DocumentNumbers.SHIPMENT), order,
                     blankToNull(draft.carrier()), blankToNull(draft.trackingNumber()),
                     draft.packages() == null ? 1 : draft.packages(), total, Actor.currentUser(), Instant.now());
             em.persist(shipment);

@@ -25,6 +25,7 @@ import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.NewEvent;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.tx.JpaGroupTransaction;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -35,7 +36,7 @@ import org.eclipse.persistence.sessions.Session;
  *
  * <p>Not thread-safe: it lives on one thread for one transaction.
  */
-final class MoveBatch implements AutoCloseable {
+final class MoveBatch implements JpaGroupTransaction.Batch {
 
     /** EclipseLink's hint for results shared from its cache instead of copied into the transaction. */
     private static final String READ_ONLY = "eclipselink.read-only";
@@ -173,7 +174,8 @@ final class MoveBatch implements AutoCloseable {
     }
 
     /** How many rows were written or queued so far; unchanged across a move that wrote nothing. */
-    int writes() {
+    @Override
+    public int writes() {
         return writes + auditEntries.size() + newEvents.size();
     }
 

@@ -8,15 +8,13 @@ import java.util.stream.IntStream;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
 
 import org.backoffice.logistics.api.stock.StockMove;
 import org.backoffice.platform.api.audit.AuditTrail;
-import org.backoffice.platform.api.error.PersistenceFailures;
-import org.backoffice.platform.api.error.ProblemException;
 import org.backoffice.platform.api.event.EventLog;
-import org.backoffice.platform.api.tx.GroupCommitWriter;
-import org.backoffice.platform.api.tx.GroupCommitWriter.Outcome;
+import org.backoffice.platform.support.tx.GroupCommitWriter.Outcome;
+import org.backoffice.platform.support.tx.GroupCommitWriter;
+import org.backoffice.platform.support.tx.JpaGroupTransaction;
 
 /**
  * The transaction of a group of stock moves on the move writer's thread (see {@link GroupCommitWriter}): first the
@@ -26,7 +24,7 @@ import org.backoffice.platform.api.tx.GroupCommitWriter.Outcome;
  * one). The audit records and events of the group are written at the end, one batch each, the event log's sequence
  * row last.
  */
-final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>, AutoCloseable {
+final class MoveGroups extends JpaGroupTransaction<MoveBatch> {
 
     /**
      * A move waiting for the writer. It runs in two steps inside the group's transaction: {@code prepare} looks up
@@ -49,90 +47,55 @@ final class MoveGroups implements GroupCommitWriter.GroupTransaction<MoveBatch>,
     private static final Comparator<PreparedMove> LOCK_ORDER = Comparator.comparingLong(PreparedMove::productId)
             .thenComparingLong(PreparedMove::locationId);
 
-    private final EntityManagerFactory emf;
     private final AuditTrail audit;
     private final EventLog events;
-    /** The writer thread's entity manager; touched by that thread only (and by {@link #close} after it ended). */
-    private EntityManager writerEm;
 
     MoveGroups(EntityManagerFactory emf, AuditTrail audit, EventLog events) {
-        this.emf = emf;
+        super(emf, "Stock");
         this.audit = audit;
         this.events = events;
     }
 
+    @Override
+    protected MoveBatch open(EntityManager em) {
+        return new MoveBatch(em);
+    }
+
     /**
-     * One group on the writer's own entity manager, created on the writer thread and kept for its life (a fresh one
-     * per group costs more than the group's SQL); dropped after a failure.
+     * First every lookup (reads only: a refused move has written nothing and fails alone), then the writes, in lock
+     * order.
      */
     @Override
-    public List<Outcome> run(List<Function<MoveBatch, ?>> works) {
-        if (writerEm == null) {
-            writerEm = emf.createEntityManager();
-        }
-        EntityManager em = writerEm;
-        EntityTransaction transaction = em.getTransaction();
-        try {
-            transaction.begin();
-            Outcome[] outcomes = new Outcome[works.size()];
-            try (MoveBatch batch = new MoveBatch(em)) {
-                // first every lookup (reads only: a refused move has written nothing and fails alone) ...
-                PreparedMove[] prepared = new PreparedMove[works.size()];
-                for (int index = 0; index < works.size(); index++) {
-                    try {
-                        prepared[index] = ((QueuedMove) works.get(index)).prepare().apply(batch);
-                    } catch (ProblemException refused) {
-                        if (works.size() == 1) {
-                            throw refused;
-                        }
-                        outcomes[index] = new Outcome(null, refused);
-                    }
-                }
-                // ... then the writes, in lock order
-                for (int index : lockOrder(prepared)) {
-                    int writesBefore = batch.writes();
-                    try {
-                        outcomes[index] = new Outcome(prepared[index].write().apply(batch), null);
-                    } catch (ProblemException refused) {
-                        if (batch.writes() != writesBefore || works.size() == 1) {
-                            throw refused;
-                        }
-                        // refused before writing anything: it fails alone, the rest of the group goes on
-                        outcomes[index] = new Outcome(null, refused);
-                    }
-                }
-                batch.finish(audit, events);
+    protected List<Outcome> runWorks(MoveBatch batch, List<Function<MoveBatch, ?>> works) {
+        Outcome[] outcomes = new Outcome[works.size()];
+        PreparedMove[] prepared = new PreparedMove[works.size()];
+        for (int index = 0; index < works.size(); index++) {
+            QueuedMove move = (QueuedMove) works.get(index);
+            outcomes[index] = attempt(batch, works.size(), () -> move.prepare().apply(batch));
+            if (outcomes[index].failure() == null) {
+                prepared[index] = (PreparedMove) outcomes[index].value();
             }
-            transaction.commit();
-            em.clear();
-            return Arrays.asList(outcomes);
-        } catch (RuntimeException e) {
-            writerEm = null;
-            try {
-                if (transaction.isActive()) {
-                    transaction.rollback();
-                }
-            } catch (RuntimeException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
-            } finally {
-                em.close();
-            }
-            throw PersistenceFailures.translate(e, works.size() == 1 && works.get(0) instanceof QueuedMove move
-                    ? move.what() : "Stock");
         }
+        for (int index : lockOrder(prepared)) {
+            PreparedMove move = prepared[index];
+            outcomes[index] = attempt(batch, works.size(), () -> move.write().apply(batch));
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    @Override
+    protected void finish(MoveBatch batch) {
+        batch.finish(audit, events);
+    }
+
+    @Override
+    protected String what(List<Function<MoveBatch, ?>> works) {
+        return works.size() == 1 && works.get(0) instanceof QueuedMove move ? move.what() : "Stock";
     }
 
     /** The indexes of the prepared moves in the order they lock stock rows. */
     private static int[] lockOrder(PreparedMove[] prepared) {
         return IntStream.range(0, prepared.length).filter(i -> prepared[i] != null).boxed()
                 .sorted(Comparator.comparing(i -> prepared[i], LOCK_ORDER)).mapToInt(Integer::intValue).toArray();
-    }
-
-    @Override
-    public void close() {
-        if (writerEm != null) {
-            writerEm.close();
-            writerEm = null;
-        }
     }
 }

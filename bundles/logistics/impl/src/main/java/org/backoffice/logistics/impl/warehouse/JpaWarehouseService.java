@@ -12,7 +12,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.warehouse.Address;
+import org.backoffice.platform.api.Address;
 import org.backoffice.logistics.api.warehouse.Location;
 import org.backoffice.logistics.api.warehouse.Warehouse;
 import org.backoffice.logistics.api.warehouse.WarehouseService;

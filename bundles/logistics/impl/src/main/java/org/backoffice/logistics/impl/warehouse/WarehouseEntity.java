@@ -16,6 +16,7 @@ import javax.persistence.Version;
 
 import org.backoffice.logistics.api.warehouse.Warehouse;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.AddressColumns;
 
 /** Table LOG_WAREHOUSE. */
 @Entity
@@ -36,7 +37,7 @@ public class WarehouseEntity {
     private String name;
 
     @Embedded
-    private AddressEmbeddable address;
+    private AddressColumns address;
 
     @Convert(converter = UtcInstant.class)
     @Column(name = "CREATED_AT", nullable = false)
@@ -52,7 +53,7 @@ public class WarehouseEntity {
     WarehouseEntity(Warehouse warehouse, Instant now) {
         this.code = warehouse.code();
         this.name = warehouse.name();
-        this.address = AddressEmbeddable.of(warehouse.address());
+        this.address = AddressColumns.of(warehouse.address());
         this.createdAt = now;
     }
 
@@ -70,10 +71,10 @@ public class WarehouseEntity {
 
     void apply(Warehouse warehouse) {
         this.name = warehouse.name();
-        this.address = AddressEmbeddable.of(warehouse.address());
+        this.address = AddressColumns.of(warehouse.address());
     }
 
     public Warehouse toWarehouse() {
-        return new Warehouse(code, name, AddressEmbeddable.toAddress(address), version);
+        return new Warehouse(code, name, AddressColumns.toAddress(address), version);
     }
 }

@@ -1,6 +1,6 @@
 package org.backoffice.logistics.impl.warehouse;
 
-import org.backoffice.logistics.api.warehouse.Address;
+import org.backoffice.platform.api.Address;
 import org.backoffice.logistics.api.warehouse.Location;
 import org.backoffice.logistics.api.warehouse.Warehouse;
 import org.backoffice.logistics.impl.Codes;

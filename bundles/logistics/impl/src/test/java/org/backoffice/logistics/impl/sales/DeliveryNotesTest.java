@@ -12,7 +12,7 @@ import java.util.List;
 import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.logistics.api.sales.Shipment;
 import org.backoffice.logistics.api.sales.ShipmentStatus;
-import org.backoffice.logistics.api.warehouse.Address;
+import org.backoffice.platform.api.Address;
 import org.backoffice.logistics.api.warehouse.Warehouse;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@
  * Business errors thrown by services and answered by the REST layer as RFC 9457 problem details.
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package org.backoffice.platform.api.error;
 
 import org.osgi.annotation.bundle.Export;
