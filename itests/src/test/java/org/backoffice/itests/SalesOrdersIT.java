@@ -8,6 +8,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -451,8 +453,6 @@ public class SalesOrdersIT extends LogisticsTestSupport {
             {orderJson(customer, w, sku, "1", "0.001"), "422", "lines[0].unitPrice", "decimals"},
             {orderJson(customer, w).replace("EUR", "EURO"), "422", "currency", ""},
             {orderJson(customer, w), "422", "lines", ""},
-            {orderJson(customer, w, sku, "1", "1").replace("\"requestedDate\":\"2026-12-01\",", ""), "422",
-                "requestedDate", "required"},
             {orderJson(customer, w, sku, "1", "1").replace("\"lines\"", "\"discount\":5,\"lines\""), "400",
                 "discount", ""},
         };
@@ -512,6 +512,24 @@ public class SalesOrdersIT extends LogisticsTestSupport {
         assertEquals(pickLists, count(L + "/pick-lists?limit=1"));
         assertEquals("10,2,8", stock(sku, w, w + "-RECV"));
         assertEquals(0, count(L + "/stock-moves?sku=" + sku + "&type=ISSUE"));
+    }
+
+    /** A draft without currency and requested date: the customer's currency (CHF here) and today (UTC). */
+    @Test
+    public void anOrderWithoutCurrencyAndDateTakesTheCustomersCurrencyAndToday() throws Exception {
+        String sku = unique("BOLT-");
+        String w = unique("D");
+        product(sku, "PCE", "STOCKED");
+        createWarehouse(w);
+        String customer = unique("CHF");
+        created(http().as("admin").post("/api/partners", "{\"code\":\"" + customer + "\",\"name\":\"Kunde "
+                + customer + "\",\"roles\":[\"CUSTOMER\"],\"currency\":\"CHF\"}"));
+        Http.Reply reply = manager().post(L + "/sales-orders", "{\"customer\":\"" + customer + "\",\"warehouse\":\""
+                + w + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":2,\"unitPrice\":1.25}]}");
+        created(reply);
+        assertEquals("CHF", reply.json().get("currency").asText());
+        assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), reply.json().get("requestedDate").asText());
+        assertEquals("2.50", decimal(reply.json().get("total")));
     }
 
     @Test
