@@ -4,7 +4,6 @@ import static org.backoffice.itests.Replies.assertProblem;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,13 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
@@ -33,54 +29,23 @@ import com.fasterxml.jackson.databind.JsonNode;
  * locations, stock moves and the stock they leave, refusals that write nothing, concurrent issues that never take
  * stock below zero, the shell, and hot uninstall/reinstall keeping the data.
  */
-public class LogisticsIT extends BackofficeTestSupport {
-
-    private static final String L = "/api/logistics";
-
-    @Inject
-    protected FeaturesService features;
+public class LogisticsIT extends LogisticsTestSupport {
 
     @Override
     @Configuration
     public Option[] configuration() throws java.io.IOException {
-        List<Option> options = new ArrayList<>(List.of(configurationWith("backoffice-logistics")));
-        options.add(editConfigurationFilePut("etc/users.properties", "stockkeeper", PASSWORD + ",logistics-manager"));
-        options.add(editConfigurationFilePut("etc/users.properties", "auditor", PASSWORD + ",logistics-viewer"));
-        return options.toArray(new Option[0]);
+        return logisticsOptions().toArray(new Option[0]);
     }
 
     @Before
     public void installLogistics() throws Exception {
-        if (!features.isInstalled(features.getFeature("backoffice-logistics"))) {
-            features.installFeature("backoffice-logistics", EnumSet.noneOf(FeaturesService.Option.class));
-        }
-        eventually(20_000, "logistics REST", () -> manager().get(L + "/warehouses").status() == 200);
-    }
-
-    private static Http manager() {
-        return http().as("stockkeeper");
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        logisticsReady(L + "/warehouses");
     }
 
     private static String product(String sku, String uom, String type, String gtin) {
         return "{\"sku\":\"" + sku + "\",\"name\":\"Produkt " + sku + " · 製品\",\"uom\":\"" + uom + "\",\"type\":\""
                 + type + "\"" + (gtin == null ? "" : ",\"gtin\":\"" + gtin + "\"")
                 + ",\"standardCost\":0.80,\"listPrice\":1.95,\"currency\":\"EUR\"}";
-    }
-
-    private static void createProduct(String sku, String uom) throws Exception {
-        Http.Reply reply = manager().post(L + "/products", product(sku, uom, "STOCKED", null));
-        assertEquals(reply.toString(), 201, reply.status());
-    }
-
-    private static void createWarehouse(String code) throws Exception {
-        Http.Reply reply = manager().post(L + "/warehouses", "{\"code\":\"" + code + "\",\"name\":\"Lager " + code
-                + "\",\"address\":{\"street\":\"Hafenstr. 3\",\"city\":\"Hamburg\",\"postalCode\":\"20457\","
-                + "\"country\":\"DE\"}}");
-        assertEquals(reply.toString(), 201, reply.status());
     }
 
     private static String move(String type, String sku, String quantity, String... more) {
@@ -101,20 +66,6 @@ public class LogisticsIT extends BackofficeTestSupport {
         assertEquals(reply.toString(), 201, reply.status());
         assertTrue(reply.header("Location"), reply.header("Location").contains(L + "/stock-moves/"));
         return reply.json();
-    }
-
-    private static BigDecimal onHand(String sku, String warehouse, String location) throws Exception {
-        for (JsonNode level : manager().get(L + "/stock?sku=" + sku + "&warehouse=" + warehouse).json()
-                .get("items")) {
-            if (level.get("location").asText().equals(location)) {
-                return level.get("onHand").decimalValue();
-            }
-        }
-        return BigDecimal.ZERO;
-    }
-
-    private static long moveCount() throws Exception {
-        return manager().get(L + "/stock-moves?limit=1").json().get("total").asLong();
     }
 
     private static void assertDecimal(String expected, JsonNode actual) {
@@ -571,7 +522,9 @@ public class LogisticsIT extends BackofficeTestSupport {
         assertEquals(200, http().as("admin").get("/api/partners").status());
 
         features.installFeature("backoffice-logistics", EnumSet.noneOf(FeaturesService.Option.class));
-        eventually(20_000, "logistics back", () -> admin.get(L + "/products/" + sku).status() == 200);
+        // every logistics resource, not just the first one back: the REST servlet reloads as each one registers
+        eventually(20_000, "logistics back", () -> admin.get(L + "/products/" + sku).status() == 200
+                && admin.get(L + "/stock?sku=" + sku).status() == 200);
         assertDecimal("7.500", admin.get(L + "/stock?sku=" + sku).json().get("items").get(0).get("onHand"));
         assertEquals(1, admin.get(L + "/products/" + sku + "/ledger").json().get("lines").size());
         assertTrue(http().as("admin").get("/api/modules").body().contains("\"logistics\""));

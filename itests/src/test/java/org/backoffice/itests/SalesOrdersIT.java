@@ -1,11 +1,11 @@
 package org.backoffice.itests;
 
 import static org.backoffice.itests.Replies.assertProblem;
+import static org.backoffice.itests.Replies.created;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,15 +13,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
@@ -36,39 +33,20 @@ import com.fasterxml.jackson.databind.JsonNode;
  * pick list → picks → shipment → dispatch (stock issued, event announced), partial shipments and backorders,
  * cancellation, concurrent confirmations of scarce stock, delivery notes, refusals that write nothing, and the shell.
  */
-public class SalesOrdersIT extends BackofficeTestSupport {
+public class SalesOrdersIT extends LogisticsTestSupport {
 
-    private static final String L = "/api/logistics";
     private static final String DISPATCHED_TOPIC = "org/backoffice/logistics/SHIPMENT_DISPATCHED";
-
-    @Inject
-    protected FeaturesService features;
 
     @Override
     @Configuration
     public Option[] configuration() throws java.io.IOException {
-        List<Option> options = new ArrayList<>(List.of(configurationWith("backoffice-logistics")));
-        options.add(editConfigurationFilePut("etc/users.properties", "stockkeeper", PASSWORD + ",logistics-manager"));
-        options.add(editConfigurationFilePut("etc/users.properties", "auditor", PASSWORD + ",logistics-viewer"));
-        return options.toArray(new Option[0]);
+        return logisticsOptions().toArray(new Option[0]);
     }
 
     @Before
     public void waitForLogistics() throws Exception {
         eventually(30_000, "sales REST", () -> manager().get(L + "/sales-orders?limit=1").status() == 200
                 && manager().get(L + "/shipments?limit=1").status() == 200);
-    }
-
-    private static Http manager() {
-        return http().as("stockkeeper");
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    private static void created(Http.Reply reply) {
-        assertEquals(reply.toString(), 201, reply.status());
     }
 
     private static void ok(Http.Reply reply) {
@@ -79,35 +57,6 @@ public class SalesOrdersIT extends BackofficeTestSupport {
         created(manager().post(L + "/products", "{\"sku\":\"" + sku + "\",\"name\":\"Item " + sku + " <b>&</b>\","
                 + "\"uom\":\"" + uom + "\",\"type\":\"" + type + "\"}"));
     }
-
-    private static void warehouse(String code, String... locations) throws Exception {
-        created(manager().post(L + "/warehouses", "{\"code\":\"" + code + "\",\"name\":\"Lager " + code + "\","
-                + "\"address\":{\"street\":\"Hafenstr. 3\",\"city\":\"Hamburg\",\"postalCode\":\"20457\","
-                + "\"country\":\"DE\"}}"));
-        for (String location : locations) {
-            created(manager().post(L + "/warehouses/" + code + "/locations", "{\"code\":\"" + location
-                    + "\",\"name\":\"Bin " + location + "\"}"));
-        }
-    }
-
-    private static void receive(String sku, String quantity, String warehouse, String location) throws Exception {
-        created(manager().post(L + "/stock-moves", "{\"type\":\"RECEIPT\",\"sku\":\"" + sku + "\",\"quantity\":"
-                + quantity + ",\"warehouse\":\"" + warehouse + "\",\"location\":\"" + location + "\"}"));
-    }
-
-    /** A partner with the given roles, created through the partners module (booted in every configuration). */
-    private static void partner(String code, String roles) throws Exception {
-        created(http().as("admin").post("/api/partners", "{\"code\":\"" + code + "\",\"name\":\"Kunde " + code
-                + " & Co\",\"roles\":[" + roles + "],\"shippingAddress\":{\"street\":\"Lindenweg 7\","
-                + "\"city\":\"München\",\"postalCode\":\"80331\",\"country\":\"DE\"},\"currency\":\"EUR\"}"));
-    }
-
-    private static String customer() throws Exception {
-        String code = unique("CUST");
-        partner(code, "\"CUSTOMER\"");
-        return code;
-    }
-
     private static String orderJson(String customer, String warehouse, String... lines) {
         StringBuilder json = new StringBuilder("{\"customer\":\"" + customer + "\",\"warehouse\":\"" + warehouse
                 + "\",\"requestedDate\":\"2026-12-01\",\"currency\":\"EUR\",\"lines\":[");
@@ -163,11 +112,11 @@ public class SalesOrdersIT extends BackofficeTestSupport {
         String w = unique("F");
         product(sku, "PCE", "STOCKED");
         product(service, "H", "SERVICE");
-        warehouse(w, w + "-A", w + "-B");
+        createWarehouse(w, w + "-A", w + "-B");
         // B receives first although A was created first: B holds the oldest stock
         receive(sku, "4", w, w + "-B");
         receive(sku, "10", w, w + "-A");
-        String customer = customer();
+        String customer = createCustomer();
 
         JsonNode draft = order(customer, w, sku, "6", "1.95", service, "1.5", "80");
         long id = draft.get("id").asLong();
@@ -318,9 +267,9 @@ public class SalesOrdersIT extends BackofficeTestSupport {
         String sku = unique("FLOUR-");
         String w = unique("P");
         product(sku, "KG", "STOCKED");
-        warehouse(w);
+        createWarehouse(w);
         receive(sku, "5", w, w + "-RECV");
-        JsonNode confirmed = confirm(order(customer(), w, sku, "8.5", "2.40").get("id").asLong());
+        JsonNode confirmed = confirm(order(createCustomer(), w, sku, "8.5", "2.40").get("id").asLong());
         long id = confirmed.get("id").asLong();
         JsonNode line = confirmed.get("lines").get(0);
         assertEquals("5.000", decimal(line.get("reserved")));
@@ -395,9 +344,9 @@ public class SalesOrdersIT extends BackofficeTestSupport {
         String sku = unique("CUP-");
         String w = unique("X");
         product(sku, "PCE", "STOCKED");
-        warehouse(w);
+        createWarehouse(w);
         receive(sku, "10", w, w + "-RECV");
-        long id = confirm(order(customer(), w, sku, "4", "3.00").get("id").asLong()).get("id").asLong();
+        long id = confirm(order(createCustomer(), w, sku, "4", "3.00").get("id").asLong()).get("id").asLong();
         assertEquals("10,4,6", stock(sku, w, w + "-RECV"));
         long draftShipment = manager().post(L + "/shipments", "{\"salesOrder\":" + id + "}").json().get("id")
                 .asLong();
@@ -429,10 +378,10 @@ public class SalesOrdersIT extends BackofficeTestSupport {
         String sku = unique("HOT-");
         String w = unique("C");
         product(sku, "PCE", "STOCKED");
-        warehouse(w, w + "-A");
+        createWarehouse(w, w + "-A");
         receive(sku, "6", w, w + "-RECV");
         receive(sku, "4", w, w + "-A");
-        String customer = customer();
+        String customer = createCustomer();
         int threads = 8;
         List<Long> orders = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -480,11 +429,11 @@ public class SalesOrdersIT extends BackofficeTestSupport {
         String w = unique("B");
         product(sku, "PCE", "STOCKED");
         product(service, "H", "SERVICE");
-        warehouse(w);
+        createWarehouse(w);
         receive(sku, "10", w, w + "-RECV");
-        String customer = customer();
+        String customer = createCustomer();
         String supplier = unique("SUP");
-        partner(supplier, "\"SUPPLIER\"");
+        createPartner(supplier, "\"SUPPLIER\"");
         JsonNode draftOrder = order(customer, w, sku, "2", "1.00");
         long draftId = draftOrder.get("id").asLong();
         long orders = count(L + "/sales-orders?limit=1");
@@ -504,8 +453,6 @@ public class SalesOrdersIT extends BackofficeTestSupport {
             {orderJson(customer, w, sku, "1", "0.001"), "422", "lines[0].unitPrice", "decimals"},
             {orderJson(customer, w).replace("EUR", "EURO"), "422", "currency", ""},
             {orderJson(customer, w), "422", "lines", ""},
-            {orderJson(customer, w, sku, "1", "1").replace("\"requestedDate\":\"2026-12-01\",", ""), "422",
-                "requestedDate", "required"},
             {orderJson(customer, w, sku, "1", "1").replace("\"lines\"", "\"discount\":5,\"lines\""), "400",
                 "discount", ""},
         };
@@ -567,14 +514,32 @@ public class SalesOrdersIT extends BackofficeTestSupport {
         assertEquals(0, count(L + "/stock-moves?sku=" + sku + "&type=ISSUE"));
     }
 
+    /** A draft without currency and requested date: the customer's currency (CHF here) and today (UTC). */
+    @Test
+    public void anOrderWithoutCurrencyAndDateTakesTheCustomersCurrencyAndToday() throws Exception {
+        String sku = unique("BOLT-");
+        String w = unique("D");
+        product(sku, "PCE", "STOCKED");
+        createWarehouse(w);
+        String customer = unique("CHF");
+        created(http().as("admin").post("/api/partners", "{\"code\":\"" + customer + "\",\"name\":\"Kunde "
+                + customer + "\",\"roles\":[\"CUSTOMER\"],\"currency\":\"CHF\"}"));
+        Http.Reply reply = manager().post(L + "/sales-orders", "{\"customer\":\"" + customer + "\",\"warehouse\":\""
+                + w + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":2,\"unitPrice\":1.25}]}");
+        created(reply);
+        assertEquals("CHF", reply.json().get("currency").asText());
+        assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), reply.json().get("requestedDate").asText());
+        assertEquals("2.50", decimal(reply.json().get("total")));
+    }
+
     @Test
     public void shellCommands() throws Exception {
         String sku = unique("SH-");
         String w = unique("S");
         product(sku, "PCE", "STOCKED");
-        warehouse(w);
+        createWarehouse(w);
         receive(sku, "5", w, w + "-RECV");
-        String customer = customer();
+        String customer = createCustomer();
         JsonNode draft = order(customer, w, sku, "3", "2.50");
         long id = draft.get("id").asLong();
         String number = draft.get("number").asText();
@@ -615,7 +580,7 @@ public class SalesOrdersIT extends BackofficeTestSupport {
         String sku = unique("NP-");
         String w = unique("N");
         product(sku, "PCE", "STOCKED");
-        warehouse(w);
+        createWarehouse(w);
         String stranger = unique("WALKIN");
         assertProblem(manager().post(L + "/sales-orders", orderJson(stranger, w, sku, "1", "1.00")), 422);
         features.uninstallFeature("backoffice-partners", EnumSet.noneOf(FeaturesService.Option.class));

@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param customer      a partner code; checked against the partners module when it is installed
  * @param warehouse     the warehouse the goods leave from
- * @param requestedDate when the customer wants the goods
- * @param currency      ISO 4217 currency of the prices
+ * @param requestedDate when the customer wants the goods; today (UTC) when absent
+ * @param currency      ISO 4217 currency of the prices; when absent the customer's currency, else the base currency
+ *                      configured for sales (PID {@code org.backoffice.logistics.sales}, key {@code baseCurrency})
  */
 public record SalesOrderDraft(String customer, String warehouse, LocalDate requestedDate, String currency,
         List<Line> lines) {

@@ -2,6 +2,8 @@ package org.backoffice.logistics.impl.sales;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -37,16 +39,19 @@ import org.backoffice.platform.api.numbers.NumberSeries;
 import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Sales orders on JPA. Confirming reserves stock row by row with conditional SQL ({@link ReservedStock}), products in
  * id order and, per product, oldest stock first, so two confirmations lock rows in the same order.
  */
-@Component(service = SalesOrderService.class)
+@Component(service = SalesOrderService.class, configurationPid = SalesConfig.PID)
+@Designate(ocd = SalesConfig.class)
 public final class JpaSalesOrderService implements SalesOrderService {
 
     private static final Set<SalesOrderStatus> RESERVABLE = EnumSet.of(SalesOrderStatus.CONFIRMED,
@@ -58,6 +63,7 @@ public final class JpaSalesOrderService implements SalesOrderService {
     private final JpaTemplate jpa;
     private final DocumentNumbers numbers;
     private final AuditTrail audit;
+    private volatile String baseCurrency;
 
     /** Present only while the partners module is installed; customers are then checked against it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -66,15 +72,23 @@ public final class JpaSalesOrderService implements SalesOrderService {
 
     @Activate
     public JpaSalesOrderService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            @Reference NumberSeries numberSeries) {
+            @Reference NumberSeries numberSeries, SalesConfig config) {
         this.jpa = jpa;
         this.numbers = new DocumentNumbers(numberSeries);
         this.audit = audit;
+        this.baseCurrency = config.baseCurrency();
+    }
+
+    @Modified
+    void modified(SalesConfig config) {
+        this.baseCurrency = config.baseCurrency();
     }
 
     @Override
-    public SalesOrder create(SalesOrderDraft draft) {
-        SalesOrderRules.checkShape(draft, partners);
+    public SalesOrder create(SalesOrderDraft given) {
+        PartnerService directory = partners;
+        SalesOrderDraft draft = SalesOrderDefaults.apply(given, directory, baseCurrency, LocalDate.now(ZoneOffset.UTC));
+        SalesOrderRules.checkShape(draft, directory);
         return Jpa.write(jpa, "Sales order", em -> {
             Validator stored = new Validator();
             WarehouseEntity warehouse = JpaWarehouseService.find(em, draft.warehouse()).orElse(null);
