@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.finance.api.ledger.Account;
 import org.backoffice.finance.api.ledger.AccountService;
 import org.backoffice.finance.api.ledger.AccountType;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "finance", name = "account-add", description = "Adds an account to the chart")
 @Service
@@ -35,8 +36,9 @@ public class AccountAddCommand implements Action {
     String currency;
 
     @Override
-    public Object execute() {
-        Account created = accounts.create(new Account(code, name, type, parent, null, currency, Boolean.TRUE, null));
+    public Object execute() throws Exception {
+        Account created = ShellProblems.report(() -> accounts.create(new Account(code, name, type, parent, null, currency,
+                Boolean.TRUE, null)));
         System.out.println("Account " + created.code() + " " + created.name() + " added");
         return null;
     }

@@ -1,7 +1,5 @@
 package org.backoffice.finance.command;
 
-import java.time.LocalDate;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -9,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.finance.api.document.AgingReport;
 import org.backoffice.finance.api.receivables.ReceivablesService;
+import org.backoffice.platform.support.shell.ShellValues;
 
 @Command(scope = "finance", name = "aging", description = "Receivables aging by customer: open amounts by days past due")
 @Service
@@ -25,7 +24,7 @@ public class AgingCommand implements Action {
 
     @Override
     public Object execute() {
-        AgingReport report = receivables.aging(asOf == null ? null : LocalDate.parse(asOf), currency);
+        AgingReport report = receivables.aging(ShellValues.date("asOf", asOf), currency);
         AgingTable.print("Receivables aging", "Customer", report, System.out);
         return null;
     }

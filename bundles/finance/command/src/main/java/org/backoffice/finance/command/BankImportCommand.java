@@ -19,6 +19,7 @@ import org.backoffice.finance.api.bank.BankStatement;
 import org.backoffice.finance.api.bank.BankStatementService;
 import org.backoffice.finance.api.bank.StatementFormat;
 import org.backoffice.finance.api.bank.StatementImport;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "finance", name = "bank-import", description = "Imports a bank statement file (on the server):"
         + " CSV read with the account's saved mapping, or camt.053 XML")
@@ -59,8 +60,9 @@ public class BankImportCommand implements Action {
                 ? StatementFormat.valueOf(format.toUpperCase(Locale.ROOT).replace("-", "").replace(".", ""))
                 : path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? StatementFormat.CAMT053
                         : StatementFormat.CSV;
-        BankStatement statement = statements.importStatement(bank.id(), new StatementImport(chosen, null, null, null),
-                Files.readString(path, StandardCharsets.UTF_8));
+        String content = Files.readString(path, StandardCharsets.UTF_8);
+        BankStatement statement = ShellProblems.report(() -> statements.importStatement(bank.id(),
+                new StatementImport(chosen, null, null, null), content));
         System.out.println("Imported statement " + statement.id() + " (" + statement.statementId() + ") of "
                 + bank.code() + ": " + statement.lines() + " lines, " + statement.fromDate() + " to "
                 + statement.toDate() + ", opening " + statement.openingBalance() + ", closing "

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.finance.api.payables.Bill;
 import org.backoffice.finance.api.payables.PayablesService;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "finance", name = "bill-post", description = "Posts a draft supplier bill: numbers it and posts"
         + " its journal entry")
@@ -22,8 +23,8 @@ public class BillPostCommand implements Action {
     long id;
 
     @Override
-    public Object execute() {
-        Bill bill = payables.postBill(id);
+    public Object execute() throws Exception {
+        Bill bill = ShellProblems.report(() -> payables.postBill(id));
         System.out.println("Posted bill " + bill.number() + " from " + bill.supplier() + " ("
                 + bill.supplierReference() + "): gross " + bill.gross().toPlainString() + " " + bill.currency()
                 + ", due " + bill.dueDate() + " (journal entry " + bill.journalEntry() + ")");

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.finance.api.receivables.Invoice;
 import org.backoffice.finance.api.receivables.ReceivablesService;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "finance", name = "invoice-post", description = "Posts a draft invoice: numbers it and posts its"
         + " journal entry")
@@ -22,8 +23,8 @@ public class InvoicePostCommand implements Action {
     long id;
 
     @Override
-    public Object execute() {
-        Invoice invoice = receivables.postInvoice(id);
+    public Object execute() throws Exception {
+        Invoice invoice = ShellProblems.report(() -> receivables.postInvoice(id));
         System.out.println("Posted invoice " + invoice.number() + " to " + invoice.customer() + ": gross "
                 + invoice.gross().toPlainString() + " " + invoice.currency() + ", due " + invoice.dueDate()
                 + " (journal entry " + invoice.journalEntry() + ")");

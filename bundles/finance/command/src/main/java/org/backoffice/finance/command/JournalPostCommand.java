@@ -3,7 +3,6 @@ package org.backoffice.finance.command;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +19,8 @@ import org.backoffice.finance.api.ledger.JournalEntryDraft;
 import org.backoffice.finance.api.ledger.JournalLineDraft;
 import org.backoffice.finance.api.ledger.LedgerService;
 import org.backoffice.platform.api.error.ValidationFailedException;
+import org.backoffice.platform.support.shell.ShellProblems;
+import org.backoffice.platform.support.shell.ShellValues;
 
 @Command(scope = "finance", name = "journal-post", description = "Posts a journal entry; each line is ACCOUNT:D|C:AMOUNT[:CURRENCY]"
         + ", e.g. finance:journal-post -d 2026-11-03 \"Cash sale\" 1000:D:100.00 4000:C:100.00. Without arguments it asks"
@@ -51,7 +52,7 @@ public class JournalPostCommand implements Action {
     List<String> lines;
 
     @Override
-    public Object execute() throws IOException {
+    public Object execute() throws Exception {
         List<JournalLineDraft> parsed = new ArrayList<>();
         if (description == null) {
             Prompter prompter = new Prompter(session);
@@ -67,9 +68,8 @@ public class JournalPostCommand implements Action {
                 parsed.add(parse(i, lines.get(i)));
             }
         }
-        LocalDate entryDate = parseDate(date);
-        JournalEntry entry = ledger.record(new JournalEntryDraft(entryDate, description, reference, null, null,
-                !draft, parsed));
+        JournalEntry entry = ShellProblems.report(() -> ledger.record(new JournalEntryDraft(entryDate(), description,
+                reference, null, null, !draft, parsed)));
         System.out.println((entry.number() == null ? "Draft " + entry.id() : entry.number()) + " " + entry.status()
                 + " (id " + entry.id() + ", " + entry.lines().size() + " lines)");
         return null;
@@ -85,7 +85,7 @@ public class JournalPostCommand implements Action {
         if (answer != null && !answer.isBlank()) {
             date = answer.trim();
         }
-        parseDate(date);
+        entryDate();
         answer = prompter.ask("Reference (optional): ");
         if (answer != null && !answer.isBlank()) {
             reference = answer.trim();
@@ -118,12 +118,8 @@ public class JournalPostCommand implements Action {
         return confirm != null && (confirm.trim().equalsIgnoreCase("y") || confirm.trim().equalsIgnoreCase("yes"));
     }
 
-    private static LocalDate parseDate(String text) {
-        try {
-            return text == null ? LocalDate.now() : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ValidationFailedException.of("date", "must be a date like 2026-11-03");
-        }
+    private LocalDate entryDate() {
+        return date == null ? LocalDate.now() : ShellValues.date("date", date);
     }
 
     private static JournalLineDraft parse(int index, String text) {
@@ -131,12 +127,7 @@ public class JournalPostCommand implements Action {
         if (parts.length < 3 || parts.length > 4 || !(parts[1].equalsIgnoreCase("D") || parts[1].equalsIgnoreCase("C"))) {
             throw ValidationFailedException.of("lines[" + index + "]", "must look like 1200:D:100.00 or 4000:C:100.00:EUR");
         }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(parts[2]);
-        } catch (NumberFormatException e) {
-            throw ValidationFailedException.of("lines[" + index + "].amount", "must be a decimal number");
-        }
+        BigDecimal amount = ShellValues.decimal("lines[" + index + "].amount", parts[2]);
         String currency = parts.length == 4 ? parts[3] : null;
         boolean debit = parts[1].equalsIgnoreCase("D");
         return new JournalLineDraft(parts[0], debit ? amount : null, debit ? null : amount, currency, null, null);

@@ -1,13 +1,12 @@
 package org.backoffice.finance.command;
 
-import java.time.LocalDate;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.finance.api.payables.PayablesService;
+import org.backoffice.platform.support.shell.ShellValues;
 
 @Command(scope = "finance", name = "payables-aging", description = "Payables aging by supplier: open bill amounts by"
         + " days past due")
@@ -26,7 +25,7 @@ public class PayablesAgingCommand implements Action {
     @Override
     public Object execute() {
         AgingTable.print("Payables aging", "Supplier",
-                payables.aging(asOf == null ? null : LocalDate.parse(asOf), currency), System.out);
+                payables.aging(ShellValues.date("asOf", asOf), currency), System.out);
         return null;
     }
 }

@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.backoffice.finance.api.payables.PayablesService;
 import org.backoffice.finance.api.payables.PaymentRun;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 /** What the commands on one proposed payment run share: its id, the service, and printing the run afterwards. */
 abstract class PaymentRunAction implements Action {
@@ -19,8 +20,8 @@ abstract class PaymentRunAction implements Action {
     abstract PaymentRun apply(PayablesService service, long run);
 
     @Override
-    public Object execute() {
-        PaymentRunTable.print(apply(payables, id), "");
+    public Object execute() throws Exception {
+        PaymentRunTable.print(ShellProblems.report(() -> apply(payables, id)), "");
         return null;
     }
 }

@@ -1,7 +1,5 @@
 package org.backoffice.finance.command;
 
-import java.time.LocalDate;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -10,6 +8,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.finance.api.payables.PayablesService;
 import org.backoffice.finance.api.payables.PaymentRun;
 import org.backoffice.finance.api.payables.PaymentRunDraft;
+import org.backoffice.platform.support.shell.ShellProblems;
+import org.backoffice.platform.support.shell.ShellValues;
 
 @Command(scope = "finance", name = "payment-run", description = "Proposes a payment run of the posted bills due by"
         + " a day and shows it; with --execute pays it (one payment per supplier). Bills another proposed run holds"
@@ -36,12 +36,12 @@ public class PaymentRunCommand implements Action {
     boolean execute;
 
     @Override
-    public Object execute() {
-        PaymentRun run = payables.proposePaymentRun(new PaymentRunDraft(LocalDate.parse(dueBy), supplier, currency,
-                paymentDate == null ? null : LocalDate.parse(paymentDate), null));
-        if (execute && !run.items().isEmpty()) {
-            run = payables.executePaymentRun(run.id());
-        }
+    public Object execute() throws Exception {
+        PaymentRun run = ShellProblems.report(() -> {
+            PaymentRun proposed = payables.proposePaymentRun(new PaymentRunDraft(ShellValues.date("dueBy", dueBy),
+                    supplier, currency, ShellValues.date("paymentDate", paymentDate), null));
+            return execute && !proposed.items().isEmpty() ? payables.executePaymentRun(proposed.id()) : proposed;
+        });
         PaymentRunTable.print(run, execute && run.items().isEmpty() ? " (nothing to execute)" : "");
         return null;
     }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.finance.api.ledger.Period;
 import org.backoffice.finance.api.ledger.PeriodService;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "finance", name = "period-close", description = "Closes a period to postings (or reopens it with --reopen)")
 @Service
@@ -25,8 +26,8 @@ public class PeriodCloseCommand implements Action {
     boolean reopen;
 
     @Override
-    public Object execute() {
-        Period result = reopen ? periods.reopen(period) : periods.close(period);
+    public Object execute() throws Exception {
+        Period result = ShellProblems.report(() -> reopen ? periods.reopen(period) : periods.close(period));
         System.out.println("Period " + result.id() + " is " + result.status());
         return null;
     }

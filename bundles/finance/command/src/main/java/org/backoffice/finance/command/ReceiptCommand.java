@@ -12,19 +12,26 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.backoffice.finance.api.receivables.Allocation;
 import org.backoffice.finance.api.receivables.AllocationDraft;
 import org.backoffice.finance.api.receivables.Receipt;
 import org.backoffice.finance.api.receivables.ReceiptDraft;
 import org.backoffice.finance.api.receivables.ReceivablesService;
 import org.backoffice.platform.api.error.ValidationFailedException;
+import org.backoffice.platform.support.shell.ShellProblems;
+import org.backoffice.platform.support.shell.ShellValues;
+import org.backoffice.platform.support.shell.Table;
 
 @Command(scope = "finance", name = "receipt", description = "Records money received from a customer and applies it"
         + " to invoices, e.g. finance:receipt C001 150.00 --invoice 12:100.00 --invoice 13; an invoice without an"
         + " amount takes its open amount; the rest stays as customer credit. Other options go before CUSTOMER")
 @Service
 public class ReceiptCommand implements Action {
+
+    private static final Table<Allocation> ALLOCATIONS = Table.of(Allocation.class)
+            .column("Invoice", Allocation::invoice)
+            .column("Number", Allocation::invoiceNumber)
+            .column("Allocated", Allocation::amount);
 
     @Reference
     ReceivablesService receivables;
@@ -59,7 +66,16 @@ public class ReceiptCommand implements Action {
     String reference;
 
     @Override
-    public Object execute() {
+    public Object execute() throws Exception {
+        Receipt receipt = ShellProblems.report(this::record);
+        System.out.println("Receipt " + receipt.number() + " from " + receipt.customer() + ": "
+                + receipt.amount().toPlainString() + " " + receipt.currency());
+        ALLOCATIONS.print(receipt.allocations());
+        System.out.println("Unallocated (customer credit): " + receipt.unallocated().toPlainString());
+        return null;
+    }
+
+    private Receipt record() {
         List<AllocationDraft> allocations = new ArrayList<>();
         List<String> wanted = new ArrayList<>(invoices == null ? List.of() : invoices);
         if (trailing != null) {
@@ -68,21 +84,9 @@ public class ReceiptCommand implements Action {
         for (int i = 0; i < wanted.size(); i++) {
             allocations.add(parse(i, wanted.get(i)));
         }
-        Receipt receipt = receivables.recordReceipt(new ReceiptDraft(customer,
-                date == null ? LocalDate.now() : LocalDate.parse(date), amount, null, bankAccount, reference,
+        LocalDate day = date == null ? LocalDate.now() : ShellValues.date("date", date);
+        return receivables.recordReceipt(new ReceiptDraft(customer, day, amount, null, bankAccount, reference,
                 allocations));
-        ShellTable table = new ShellTable();
-        table.column("Invoice");
-        table.column("Number");
-        table.column("Allocated").alignRight();
-        for (Allocation a : receipt.allocations()) {
-            table.addRow().addContent(a.invoice(), a.invoiceNumber(), a.amount().toPlainString());
-        }
-        System.out.println("Receipt " + receipt.number() + " from " + receipt.customer() + ": "
-                + receipt.amount().toPlainString() + " " + receipt.currency());
-        table.print(System.out);
-        System.out.println("Unallocated (customer credit): " + receipt.unallocated().toPlainString());
-        return null;
     }
 
     /** {@code ID} (its open amount) or {@code ID:AMOUNT}. */
@@ -95,7 +99,7 @@ public class ReceiptCommand implements Action {
                 return new AllocationDraft(id, receivables.requireInvoice(id).open());
             }
             if (parts.length == 2) {
-                return new AllocationDraft(id, new BigDecimal(parts[1].trim()));
+                return new AllocationDraft(id, ShellValues.decimal(field, parts[1]));
             }
         } catch (NumberFormatException e) {
             // reported below

@@ -4,31 +4,28 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.backoffice.finance.api.document.TaxCode;
 import org.backoffice.finance.api.document.TaxCodeService;
+import org.backoffice.platform.support.shell.Table;
 
 @Command(scope = "finance", name = "tax-codes", description = "Lists the tax codes")
 @Service
 public class TaxCodesCommand implements Action {
+
+    private static final Table<TaxCode> TABLE = Table.of(TaxCode.class)
+            .column("Code", TaxCode::code)
+            .column("Name", TaxCode::name)
+            .column("Rate %", TaxCode::rate)
+            .column("Output tax", TaxCode::outputAccount)
+            .column("Input tax", TaxCode::inputAccount)
+            .column("Active", TaxCode::active);
 
     @Reference
     TaxCodeService taxCodes;
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
-        table.column("Code");
-        table.column("Name");
-        table.column("Rate %").alignRight();
-        table.column("Output tax");
-        table.column("Input tax");
-        table.column("Active");
-        for (TaxCode t : taxCodes.list()) {
-            table.addRow().addContent(t.code(), t.name(), t.rate().toPlainString(), t.outputAccount(),
-                    t.inputAccount(), t.active());
-        }
-        table.print(System.out);
+        TABLE.print(taxCodes.list());
         return null;
     }
 }

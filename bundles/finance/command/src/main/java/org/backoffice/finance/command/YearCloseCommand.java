@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.finance.api.ledger.JournalEntry;
 import org.backoffice.finance.api.ledger.LedgerService;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "finance", name = "year-close",
         description = "Year-end close: income and expenses into retained earnings, then the year's periods closed")
@@ -20,8 +21,8 @@ public class YearCloseCommand implements Action {
     int year;
 
     @Override
-    public Object execute() {
-        JournalEntry closing = ledger.closeYear(year);
+    public Object execute() throws Exception {
+        JournalEntry closing = ShellProblems.report(() -> ledger.closeYear(year));
         System.out.println("Fiscal year " + year + " closed with " + closing.number() + " (" + closing.lines().size()
                 + " lines)");
         return null;

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.finance.api.ledger.Period;
 import org.backoffice.finance.api.ledger.PeriodService;
+import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "finance", name = "year-open", description = "Opens a fiscal year: twelve monthly periods")
 @Service
@@ -19,8 +20,8 @@ public class YearOpenCommand implements Action {
     int year;
 
     @Override
-    public Object execute() {
-        java.util.List<Period> opened = periods.openFiscalYear(year);
+    public Object execute() throws Exception {
+        java.util.List<Period> opened = ShellProblems.report(() -> periods.openFiscalYear(year));
         System.out.println("Fiscal year " + year + " open: " + opened.get(0).id() + " to "
                 + opened.get(opened.size() - 1).id());
         return null;

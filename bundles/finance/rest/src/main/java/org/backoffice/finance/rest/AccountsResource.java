@@ -1,7 +1,5 @@
 package org.backoffice.finance.rest;
 
-import java.net.URI;
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -23,9 +21,10 @@ import org.backoffice.finance.api.ledger.AccountService;
 import org.backoffice.finance.api.ledger.AccountType;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,9 +38,6 @@ import org.osgi.service.component.annotations.Reference;
 public final class AccountsResource implements RestResource {
 
     private final AccountService accounts;
-
-    @Context
-    private UriInfo uriInfo;
 
     @Activate
     public AccountsResource(@Reference AccountService accounts) {
@@ -57,13 +53,9 @@ public final class AccountsResource implements RestResource {
 
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response create(Account account) {
-        if (account == null) {
-            throw new BadRequestProblem("a JSON body with the account is required");
-        }
-        Account created = accounts.create(account);
-        URI location = uriInfo.getBaseUriBuilder().path("finance/accounts").path(created.code()).build();
-        return Response.created(location).entity(created).build();
+    public Response create(Account account, @Context UriInfo uriInfo) {
+        Account created = accounts.create(Bodies.required(account, "account"));
+        return Created.at(uriInfo, "finance/accounts", created.code(), created);
     }
 
     @GET
@@ -76,10 +68,7 @@ public final class AccountsResource implements RestResource {
     @Path("{code}")
     @RolesAllowed(FinanceModule.MANAGER)
     public Account update(@PathParam("code") String code, Account account) {
-        if (account == null) {
-            throw new BadRequestProblem("a JSON body with the account is required");
-        }
-        return accounts.update(code, account);
+        return accounts.update(code, Bodies.required(account, "account"));
     }
 
     @DELETE

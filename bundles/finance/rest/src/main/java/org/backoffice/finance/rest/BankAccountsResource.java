@@ -1,7 +1,6 @@
 package org.backoffice.finance.rest;
 
 import java.math.BigDecimal;
-import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -30,10 +29,11 @@ import org.backoffice.finance.api.bank.StatementFormat;
 import org.backoffice.finance.api.bank.StatementImport;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,9 +49,6 @@ public final class BankAccountsResource implements RestResource {
     private final BankAccountService accounts;
     private final BankStatementService statements;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public BankAccountsResource(@Reference BankAccountService accounts, @Reference BankStatementService statements) {
         this.accounts = accounts;
@@ -65,14 +62,9 @@ public final class BankAccountsResource implements RestResource {
 
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response create(BankAccountDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body with the bank account is required");
-        }
-        BankAccount created = accounts.create(draft);
-        URI location = uriInfo.getBaseUriBuilder().path("finance/bank-accounts").path(Long.toString(created.id()))
-                .build();
-        return Response.created(location).entity(created).build();
+    public Response create(BankAccountDraft draft, @Context UriInfo uriInfo) {
+        BankAccount created = accounts.create(Bodies.required(draft, "bank account"));
+        return Created.at(uriInfo, "finance/bank-accounts", created.id(), created);
     }
 
     @GET
@@ -85,10 +77,7 @@ public final class BankAccountsResource implements RestResource {
     @Path("{id}")
     @RolesAllowed(FinanceModule.MANAGER)
     public BankAccount update(@PathParam("id") long id, BankAccountDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body with the bank account is required");
-        }
-        return accounts.update(id, draft);
+        return accounts.update(id, Bodies.required(draft, "bank account"));
     }
 
     @GET
@@ -116,7 +105,7 @@ public final class BankAccountsResource implements RestResource {
             @QueryParam("dateFormat") String dateFormat, @QueryParam("decimalSeparator") String decimalSeparator,
             @QueryParam("headerRows") Integer headerRows, @QueryParam("delimiter") String delimiter,
             @QueryParam("openingBalance") String openingBalance, @QueryParam("closingBalance") String closingBalance,
-            String content) {
+            String content, @Context UriInfo uriInfo) {
         StatementFormat chosen = QueryParams.enumeration("format", format, StatementFormat.class);
         if (chosen == null) {
             chosen = type != null && type.toLowerCase(java.util.Locale.ROOT).contains("xml") ? StatementFormat.CAMT053 : StatementFormat.CSV;
@@ -126,9 +115,7 @@ public final class BankAccountsResource implements RestResource {
                 counterpartyIban, reference, dateFormat, decimalSeparator, headerRows, delimiter) : null;
         BankStatement created = statements.importStatement(id, new StatementImport(chosen, mapping,
                 decimal("openingBalance", openingBalance), decimal("closingBalance", closingBalance)), content);
-        URI location = uriInfo.getBaseUriBuilder().path("finance/statements").path(Long.toString(created.id()))
-                .build();
-        return Response.created(location).entity(created).build();
+        return Created.at(uriInfo, "finance/statements", created.id(), created);
     }
 
     private static BigDecimal decimal(String name, String value) {

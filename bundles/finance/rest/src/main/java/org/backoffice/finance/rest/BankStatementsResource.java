@@ -24,9 +24,9 @@ import org.backoffice.finance.api.bank.StatementLine;
 import org.backoffice.finance.api.bank.StatementLineStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -92,11 +92,7 @@ public final class BankStatementsResource implements RestResource {
     @Path("statement-lines/{id}/match")
     @RolesAllowed(FinanceModule.MANAGER)
     public StatementLine match(@PathParam("id") long id, MatchRequest request) {
-        if (request == null) {
-            throw new BadRequestProblem("a JSON body {\"invoice\":id}, {\"receipt\":id} or {\"explanation\":\"...\"}"
-                    + " is required");
-        }
-        return statements.match(id, request);
+        return statements.match(id, Bodies.required(request, "invoice, receipt or explanation to match"));
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package org.backoffice.finance.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 import javax.annotation.security.RolesAllowed;
@@ -28,9 +27,10 @@ import org.backoffice.finance.api.payables.SupplierPayment;
 import org.backoffice.finance.api.payables.SupplierPaymentDraft;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,9 +45,6 @@ public final class BillsResource implements RestResource {
 
     private final PayablesService payables;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public BillsResource(@Reference PayablesService payables) {
         this.payables = payables;
@@ -57,9 +54,9 @@ public final class BillsResource implements RestResource {
     @POST
     @Path("bills")
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response create(BillDraft draft) {
-        Bill created = payables.createBill(required(draft));
-        return Response.created(location("finance/bills", created.id())).entity(created).build();
+    public Response create(BillDraft draft, @Context UriInfo uriInfo) {
+        Bill created = payables.createBill(Bodies.required(draft, "bill"));
+        return Created.at(uriInfo, "finance/bills", created.id(), created);
     }
 
     /** {@code overdue=true}: posted, not fully paid, due before today; {@code dueBy}: posted, open, due by then. */
@@ -86,7 +83,7 @@ public final class BillsResource implements RestResource {
     @Path("bills/{id}")
     @RolesAllowed(FinanceModule.MANAGER)
     public Bill update(@PathParam("id") long id, BillDraft draft) {
-        return payables.updateBill(id, required(draft));
+        return payables.updateBill(id, Bodies.required(draft, "bill"));
     }
 
     @POST
@@ -100,9 +97,9 @@ public final class BillsResource implements RestResource {
     @POST
     @Path("supplier-payments")
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response pay(SupplierPaymentDraft draft) {
-        SupplierPayment payment = payables.recordPayment(required(draft));
-        return Response.created(location("finance/supplier-payments", payment.id())).entity(payment).build();
+    public Response pay(SupplierPaymentDraft draft, @Context UriInfo uriInfo) {
+        SupplierPayment payment = payables.recordPayment(Bodies.required(draft, "supplier payment"));
+        return Created.at(uriInfo, "finance/supplier-payments", payment.id(), payment);
     }
 
     @GET
@@ -125,18 +122,7 @@ public final class BillsResource implements RestResource {
         return payables.aging(QueryParams.date("asOf", asOf), blankToNull(currency));
     }
 
-    private URI location(String path, long id) {
-        return uriInfo.getBaseUriBuilder().path(path).path(Long.toString(id)).build();
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestProblem("a JSON body is required");
-        }
-        return body;
     }
 }

@@ -1,6 +1,5 @@
 package org.backoffice.finance.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
@@ -27,8 +26,9 @@ import org.backoffice.finance.api.dunning.DunningRunResult;
 import org.backoffice.finance.api.dunning.DunningService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,9 +50,6 @@ public final class DunningResource implements RestResource {
 
     private final DunningService dunning;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public DunningResource(@Reference DunningService dunning) {
         this.dunning = dunning;
@@ -67,9 +64,9 @@ public final class DunningResource implements RestResource {
     @POST
     @Path("dunning-levels")
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response createLevel(DunningLevel level) {
-        DunningLevel created = dunning.createLevel(required(level));
-        return Response.created(location("finance/dunning-levels", created.level())).entity(created).build();
+    public Response createLevel(DunningLevel level, @Context UriInfo uriInfo) {
+        DunningLevel created = dunning.createLevel(Bodies.required(level, "dunning level"));
+        return Created.at(uriInfo, "finance/dunning-levels", created.level(), created);
     }
 
     /** Replaces a level; send the {@code version} you read. */
@@ -77,7 +74,7 @@ public final class DunningResource implements RestResource {
     @Path("dunning-levels/{level}")
     @RolesAllowed(FinanceModule.MANAGER)
     public DunningLevel updateLevel(@PathParam("level") int level, DunningLevel changes) {
-        return dunning.updateLevel(level, required(changes));
+        return dunning.updateLevel(level, Bodies.required(changes, "dunning level"));
     }
 
     @DELETE
@@ -92,12 +89,12 @@ public final class DunningResource implements RestResource {
     @POST
     @Path("dunning-runs")
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response run(DunningRunRequest request) {
-        DunningRunResult result = dunning.run(required(request));
+    public Response run(DunningRunRequest request, @Context UriInfo uriInfo) {
+        DunningRunResult result = dunning.run(Bodies.required(request, "dunning run"));
         if (result.run() == null) {
             return Response.ok(result).build();
         }
-        return Response.created(location("finance/dunning-runs", result.run().id())).entity(result).build();
+        return Created.at(uriInfo, "finance/dunning-runs", result.run().id(), result);
     }
 
     @GET
@@ -137,16 +134,5 @@ public final class DunningResource implements RestResource {
     @Produces(HTML)
     public String letterHtml(@PathParam("id") long id) {
         return dunning.letter(id, true);
-    }
-
-    private URI location(String path, long id) {
-        return uriInfo.getBaseUriBuilder().path(path).path(Long.toString(id)).build();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestProblem("a JSON body is required");
-        }
-        return body;
     }
 }

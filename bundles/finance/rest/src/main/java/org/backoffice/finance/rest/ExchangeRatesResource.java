@@ -15,8 +15,8 @@ import javax.ws.rs.core.Response;
 import org.backoffice.finance.api.FinanceModule;
 import org.backoffice.finance.api.ledger.ExchangeRate;
 import org.backoffice.finance.api.ledger.ExchangeRateService;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,9 +44,7 @@ public final class ExchangeRatesResource implements RestResource {
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
     public Response set(ExchangeRate rate) {
-        if (rate == null) {
-            throw new BadRequestProblem("a JSON body with currency, date and rate is required");
-        }
-        return Response.status(Response.Status.CREATED).entity(rates.set(rate)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(rates.set(Bodies.required(rate, "currency, date and rate"))).build();
     }
 }

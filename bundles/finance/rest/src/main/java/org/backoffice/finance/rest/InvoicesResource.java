@@ -1,6 +1,5 @@
 package org.backoffice.finance.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 import javax.annotation.security.RolesAllowed;
@@ -27,9 +26,10 @@ import org.backoffice.finance.api.receivables.InvoiceQuery;
 import org.backoffice.finance.api.receivables.ReceivablesService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,9 +44,6 @@ public final class InvoicesResource implements RestResource {
 
     private final ReceivablesService receivables;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public InvoicesResource(@Reference ReceivablesService receivables) {
         this.receivables = receivables;
@@ -56,9 +53,9 @@ public final class InvoicesResource implements RestResource {
     @POST
     @Path("invoices")
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response create(InvoiceDraft draft) {
-        Invoice created = receivables.createInvoice(required(draft));
-        return Response.created(location("finance/invoices", created.id())).entity(created).build();
+    public Response create(InvoiceDraft draft, @Context UriInfo uriInfo) {
+        Invoice created = receivables.createInvoice(Bodies.required(draft, "invoice"));
+        return Created.at(uriInfo, "finance/invoices", created.id(), created);
     }
 
     /** {@code overdue=true}: posted, not fully paid, due before today. */
@@ -85,7 +82,7 @@ public final class InvoicesResource implements RestResource {
     @Path("invoices/{id}")
     @RolesAllowed(FinanceModule.MANAGER)
     public Invoice update(@PathParam("id") long id, InvoiceDraft draft) {
-        return receivables.updateInvoice(id, required(draft));
+        return receivables.updateInvoice(id, Bodies.required(draft, "invoice"));
     }
 
     @POST
@@ -99,9 +96,9 @@ public final class InvoicesResource implements RestResource {
     @POST
     @Path("credit-notes")
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response createCreditNote(CreditNoteDraft draft) {
-        CreditNote created = receivables.createCreditNote(required(draft));
-        return Response.created(location("finance/credit-notes", created.id())).entity(created).build();
+    public Response createCreditNote(CreditNoteDraft draft, @Context UriInfo uriInfo) {
+        CreditNote created = receivables.createCreditNote(Bodies.required(draft, "credit note"));
+        return Created.at(uriInfo, "finance/credit-notes", created.id(), created);
     }
 
     @GET
@@ -115,16 +112,5 @@ public final class InvoicesResource implements RestResource {
     @Path("credit-notes/{id}")
     public CreditNote getCreditNote(@PathParam("id") long id) {
         return receivables.requireCreditNote(id);
-    }
-
-    private URI location(String path, long id) {
-        return uriInfo.getBaseUriBuilder().path(path).path(Long.toString(id)).build();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestProblem("a JSON body is required");
-        }
-        return body;
     }
 }

@@ -1,6 +1,5 @@
 package org.backoffice.finance.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,9 +25,10 @@ import org.backoffice.finance.api.ledger.JournalQuery;
 import org.backoffice.finance.api.ledger.LedgerService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,9 +42,6 @@ import org.osgi.service.component.annotations.Reference;
 public final class JournalResource implements RestResource {
 
     private final LedgerService ledger;
-
-    @Context
-    private UriInfo uriInfo;
 
     @Activate
     public JournalResource(@Reference LedgerService ledger) {
@@ -62,11 +59,9 @@ public final class JournalResource implements RestResource {
     /** With an {@code Idempotency-Key} header, repeating the same request returns the entry recorded the first time. */
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response record(@HeaderParam("Idempotency-Key") String idempotencyKey, JournalEntryDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body with the journal entry is required");
-        }
-        return created(ledger.record(draft, idempotencyKey));
+    public Response record(@HeaderParam("Idempotency-Key") String idempotencyKey, JournalEntryDraft draft,
+            @Context UriInfo uriInfo) {
+        return created(uriInfo, ledger.record(Bodies.required(draft, "journal entry"), idempotencyKey));
     }
 
     /** Up to 1,000 entries, all recorded or none. */
@@ -74,10 +69,7 @@ public final class JournalResource implements RestResource {
     @Path("batch")
     @RolesAllowed(FinanceModule.MANAGER)
     public Response recordAll(Batch batch) {
-        if (batch == null) {
-            throw new BadRequestProblem("a JSON body {\"entries\": [...]} is required");
-        }
-        List<JournalEntry> entries = ledger.recordAll(batch.entries());
+        List<JournalEntry> entries = ledger.recordAll(Bodies.required(batch, "entries").entries());
         return Response.status(Response.Status.CREATED)
                 .entity(new Page<>(entries, entries.size(), 0, entries.size())).build();
     }
@@ -107,13 +99,11 @@ public final class JournalResource implements RestResource {
     @POST
     @Path("{id}/reverse")
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response reverse(@PathParam("id") long id, ReverseRequest request) {
-        return created(ledger.reverse(id, request == null ? null : request.date()));
+    public Response reverse(@PathParam("id") long id, ReverseRequest request, @Context UriInfo uriInfo) {
+        return created(uriInfo, ledger.reverse(id, request == null ? null : request.date()));
     }
 
-    private Response created(JournalEntry entry) {
-        URI location = uriInfo.getBaseUriBuilder().path("finance/journal-entries").path(Long.toString(entry.id()))
-                .build();
-        return Response.created(location).entity(entry).build();
+    private static Response created(UriInfo uriInfo, JournalEntry entry) {
+        return Created.at(uriInfo, "finance/journal-entries", entry.id(), entry);
     }
 }

@@ -1,6 +1,5 @@
 package org.backoffice.finance.rest;
 
-import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -23,8 +22,9 @@ import org.backoffice.finance.api.payables.PaymentRunDraft;
 import org.backoffice.finance.api.payables.SupplierPayment;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,9 +45,6 @@ public final class PaymentRunsResource implements RestResource {
 
     private final PayablesService payables;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public PaymentRunsResource(@Reference PayablesService payables) {
         this.payables = payables;
@@ -56,14 +53,9 @@ public final class PaymentRunsResource implements RestResource {
     /** Proposes a run of the posted, unpaid bills due on or before {@code dueBy}. */
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response propose(PaymentRunDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body {\"dueBy\": \"YYYY-MM-DD\"} is required");
-        }
-        PaymentRun run = payables.proposePaymentRun(draft);
-        URI location = uriInfo.getBaseUriBuilder().path("finance/payment-runs").path(Long.toString(run.id()))
-                .build();
-        return Response.created(location).entity(run).build();
+    public Response propose(PaymentRunDraft draft, @Context UriInfo uriInfo) {
+        PaymentRun run = payables.proposePaymentRun(Bodies.required(draft, "dueBy date"));
+        return Created.at(uriInfo, "finance/payment-runs", run.id(), run);
     }
 
     @GET

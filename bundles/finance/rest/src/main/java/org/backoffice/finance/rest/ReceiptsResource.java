@@ -1,6 +1,5 @@
 package org.backoffice.finance.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,9 +25,10 @@ import org.backoffice.finance.api.receivables.ReceiptDraft;
 import org.backoffice.finance.api.receivables.ReceivablesService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,9 +43,6 @@ public final class ReceiptsResource implements RestResource {
 
     private final ReceivablesService receivables;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public ReceiptsResource(@Reference ReceivablesService receivables) {
         this.receivables = receivables;
@@ -59,13 +56,9 @@ public final class ReceiptsResource implements RestResource {
     @POST
     @Path("receipts")
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response record(ReceiptDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body with the receipt is required");
-        }
-        Receipt receipt = receivables.recordReceipt(draft);
-        URI location = uriInfo.getBaseUriBuilder().path("finance/receipts").path(Long.toString(receipt.id())).build();
-        return Response.created(location).entity(receipt).build();
+    public Response record(ReceiptDraft draft, @Context UriInfo uriInfo) {
+        Receipt receipt = receivables.recordReceipt(Bodies.required(draft, "receipt"));
+        return Created.at(uriInfo, "finance/receipts", receipt.id(), receipt);
     }
 
     @GET
@@ -86,10 +79,8 @@ public final class ReceiptsResource implements RestResource {
     @Path("receipts/{id}/allocations")
     @RolesAllowed(FinanceModule.MANAGER)
     public Receipt allocate(@PathParam("id") long id, AllocationRequest request) {
-        if (request == null) {
-            throw new BadRequestProblem("a JSON body {\"allocations\": [...]} is required");
-        }
-        return receivables.allocate(id, request.date(), request.allocations());
+        AllocationRequest allocation = Bodies.required(request, "allocations");
+        return receivables.allocate(id, allocation.date(), allocation.allocations());
     }
 
     @GET

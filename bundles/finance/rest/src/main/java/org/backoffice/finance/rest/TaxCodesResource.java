@@ -1,6 +1,5 @@
 package org.backoffice.finance.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
@@ -19,8 +18,9 @@ import javax.ws.rs.core.UriInfo;
 import org.backoffice.finance.api.FinanceModule;
 import org.backoffice.finance.api.document.TaxCode;
 import org.backoffice.finance.api.document.TaxCodeService;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,9 +34,6 @@ import org.osgi.service.component.annotations.Reference;
 public final class TaxCodesResource implements RestResource {
 
     private final TaxCodeService taxCodes;
-
-    @Context
-    private UriInfo uriInfo;
 
     @Activate
     public TaxCodesResource(@Reference TaxCodeService taxCodes) {
@@ -56,22 +53,15 @@ public final class TaxCodesResource implements RestResource {
 
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
-    public Response create(TaxCode taxCode) {
-        if (taxCode == null) {
-            throw new BadRequestProblem("a JSON body with the tax code is required");
-        }
-        TaxCode created = taxCodes.create(taxCode);
-        URI location = uriInfo.getBaseUriBuilder().path("finance/tax-codes").path(created.code()).build();
-        return Response.created(location).entity(created).build();
+    public Response create(TaxCode taxCode, @Context UriInfo uriInfo) {
+        TaxCode created = taxCodes.create(Bodies.required(taxCode, "tax code"));
+        return Created.at(uriInfo, "finance/tax-codes", created.code(), created);
     }
 
     @PUT
     @Path("{code}")
     @RolesAllowed(FinanceModule.MANAGER)
     public TaxCode update(@PathParam("code") String code, TaxCode taxCode) {
-        if (taxCode == null) {
-            throw new BadRequestProblem("a JSON body with the tax code is required");
-        }
-        return taxCodes.update(code, taxCode);
+        return taxCodes.update(code, Bodies.required(taxCode, "tax code"));
     }
 }
