@@ -58,7 +58,7 @@ public final class ${entity}Resource implements RestResource {
     @POST
     @RolesAllowed(${moduleClass}Module.MANAGER)
     public Response create(${entity} body, @Context UriInfo uriInfo) {
-        ${entity} created = service.create(Bodies.required(body, "${entity.toLowerCase()}"));
+        ${entity} created = service.create(Bodies.required(body, "the ${entity.toLowerCase()}"));
         return Created.at(uriInfo, COLLECTION, created.code(), created);
     }
 
@@ -72,7 +72,7 @@ public final class ${entity}Resource implements RestResource {
     @Path("{code}")
     @RolesAllowed(${moduleClass}Module.MANAGER)
     public ${entity} update(@PathParam("code") String code, ${entity} body) {
-        return service.update(code, Bodies.required(body, "${entity.toLowerCase()}"));
+        return service.update(code, Bodies.required(body, "the ${entity.toLowerCase()}"));
     }
 
     @DELETE

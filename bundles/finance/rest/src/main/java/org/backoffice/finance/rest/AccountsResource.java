@@ -54,7 +54,7 @@ public final class AccountsResource implements RestResource {
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
     public Response create(Account account, @Context UriInfo uriInfo) {
-        Account created = accounts.create(Bodies.required(account, "account"));
+        Account created = accounts.create(Bodies.required(account, "the account"));
         return Created.at(uriInfo, "finance/accounts", created.code(), created);
     }
 
@@ -68,7 +68,7 @@ public final class AccountsResource implements RestResource {
     @Path("{code}")
     @RolesAllowed(FinanceModule.MANAGER)
     public Account update(@PathParam("code") String code, Account account) {
-        return accounts.update(code, Bodies.required(account, "account"));
+        return accounts.update(code, Bodies.required(account, "the account"));
     }
 
     @DELETE

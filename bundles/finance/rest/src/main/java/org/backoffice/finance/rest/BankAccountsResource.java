@@ -63,7 +63,7 @@ public final class BankAccountsResource implements RestResource {
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
     public Response create(BankAccountDraft draft, @Context UriInfo uriInfo) {
-        BankAccount created = accounts.create(Bodies.required(draft, "bank account"));
+        BankAccount created = accounts.create(Bodies.required(draft, "the bank account"));
         return Created.at(uriInfo, "finance/bank-accounts", created.id(), created);
     }
 
@@ -77,7 +77,7 @@ public final class BankAccountsResource implements RestResource {
     @Path("{id}")
     @RolesAllowed(FinanceModule.MANAGER)
     public BankAccount update(@PathParam("id") long id, BankAccountDraft draft) {
-        return accounts.update(id, Bodies.required(draft, "bank account"));
+        return accounts.update(id, Bodies.required(draft, "the bank account"));
     }
 
     @GET

@@ -92,7 +92,7 @@ public final class BankStatementsResource implements RestResource {
     @Path("statement-lines/{id}/match")
     @RolesAllowed(FinanceModule.MANAGER)
     public StatementLine match(@PathParam("id") long id, MatchRequest request) {
-        return statements.match(id, Bodies.required(request, "invoice, receipt or explanation to match"));
+        return statements.match(id, Bodies.required(request, "the invoice, receipt or explanation to match"));
     }
 
     @DELETE

@@ -55,7 +55,7 @@ public final class BillsResource implements RestResource {
     @Path("bills")
     @RolesAllowed(FinanceModule.MANAGER)
     public Response create(BillDraft draft, @Context UriInfo uriInfo) {
-        Bill created = payables.createBill(Bodies.required(draft, "bill"));
+        Bill created = payables.createBill(Bodies.required(draft, "the bill"));
         return Created.at(uriInfo, "finance/bills", created.id(), created);
     }
 
@@ -83,7 +83,7 @@ public final class BillsResource implements RestResource {
     @Path("bills/{id}")
     @RolesAllowed(FinanceModule.MANAGER)
     public Bill update(@PathParam("id") long id, BillDraft draft) {
-        return payables.updateBill(id, Bodies.required(draft, "bill"));
+        return payables.updateBill(id, Bodies.required(draft, "the bill"));
     }
 
     @POST
@@ -98,7 +98,7 @@ public final class BillsResource implements RestResource {
     @Path("supplier-payments")
     @RolesAllowed(FinanceModule.MANAGER)
     public Response pay(SupplierPaymentDraft draft, @Context UriInfo uriInfo) {
-        SupplierPayment payment = payables.recordPayment(Bodies.required(draft, "supplier payment"));
+        SupplierPayment payment = payables.recordPayment(Bodies.required(draft, "the supplier payment"));
         return Created.at(uriInfo, "finance/supplier-payments", payment.id(), payment);
     }
 

@@ -65,7 +65,7 @@ public final class DunningResource implements RestResource {
     @Path("dunning-levels")
     @RolesAllowed(FinanceModule.MANAGER)
     public Response createLevel(DunningLevel level, @Context UriInfo uriInfo) {
-        DunningLevel created = dunning.createLevel(Bodies.required(level, "dunning level"));
+        DunningLevel created = dunning.createLevel(Bodies.required(level, "the dunning level"));
         return Created.at(uriInfo, "finance/dunning-levels", created.level(), created);
     }
 
@@ -74,7 +74,7 @@ public final class DunningResource implements RestResource {
     @Path("dunning-levels/{level}")
     @RolesAllowed(FinanceModule.MANAGER)
     public DunningLevel updateLevel(@PathParam("level") int level, DunningLevel changes) {
-        return dunning.updateLevel(level, Bodies.required(changes, "dunning level"));
+        return dunning.updateLevel(level, Bodies.required(changes, "the dunning level"));
     }
 
     @DELETE
@@ -90,7 +90,7 @@ public final class DunningResource implements RestResource {
     @Path("dunning-runs")
     @RolesAllowed(FinanceModule.MANAGER)
     public Response run(DunningRunRequest request, @Context UriInfo uriInfo) {
-        DunningRunResult result = dunning.run(Bodies.required(request, "dunning run"));
+        DunningRunResult result = dunning.run(Bodies.required(request, "the dunning run"));
         if (result.run() == null) {
             return Response.ok(result).build();
         }

@@ -45,6 +45,6 @@ public final class ExchangeRatesResource implements RestResource {
     @RolesAllowed(FinanceModule.MANAGER)
     public Response set(ExchangeRate rate) {
         return Response.status(Response.Status.CREATED)
-                .entity(rates.set(Bodies.required(rate, "currency, date and rate"))).build();
+                .entity(rates.set(Bodies.required(rate, "the currency, date and rate"))).build();
     }
 }

@@ -54,7 +54,7 @@ public final class InvoicesResource implements RestResource {
     @Path("invoices")
     @RolesAllowed(FinanceModule.MANAGER)
     public Response create(InvoiceDraft draft, @Context UriInfo uriInfo) {
-        Invoice created = receivables.createInvoice(Bodies.required(draft, "invoice"));
+        Invoice created = receivables.createInvoice(Bodies.required(draft, "the invoice"));
         return Created.at(uriInfo, "finance/invoices", created.id(), created);
     }
 
@@ -82,7 +82,7 @@ public final class InvoicesResource implements RestResource {
     @Path("invoices/{id}")
     @RolesAllowed(FinanceModule.MANAGER)
     public Invoice update(@PathParam("id") long id, InvoiceDraft draft) {
-        return receivables.updateInvoice(id, Bodies.required(draft, "invoice"));
+        return receivables.updateInvoice(id, Bodies.required(draft, "the invoice"));
     }
 
     @POST
@@ -97,7 +97,7 @@ public final class InvoicesResource implements RestResource {
     @Path("credit-notes")
     @RolesAllowed(FinanceModule.MANAGER)
     public Response createCreditNote(CreditNoteDraft draft, @Context UriInfo uriInfo) {
-        CreditNote created = receivables.createCreditNote(Bodies.required(draft, "credit note"));
+        CreditNote created = receivables.createCreditNote(Bodies.required(draft, "the credit note"));
         return Created.at(uriInfo, "finance/credit-notes", created.id(), created);
     }
 

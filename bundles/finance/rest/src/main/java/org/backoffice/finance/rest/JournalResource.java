@@ -61,7 +61,7 @@ public final class JournalResource implements RestResource {
     @RolesAllowed(FinanceModule.MANAGER)
     public Response record(@HeaderParam("Idempotency-Key") String idempotencyKey, JournalEntryDraft draft,
             @Context UriInfo uriInfo) {
-        return created(uriInfo, ledger.record(Bodies.required(draft, "journal entry"), idempotencyKey));
+        return created(uriInfo, ledger.record(Bodies.required(draft, "the journal entry"), idempotencyKey));
     }
 
     /** Up to 1,000 entries, all recorded or none. */
@@ -69,7 +69,7 @@ public final class JournalResource implements RestResource {
     @Path("batch")
     @RolesAllowed(FinanceModule.MANAGER)
     public Response recordAll(Batch batch) {
-        List<JournalEntry> entries = ledger.recordAll(Bodies.required(batch, "entries").entries());
+        List<JournalEntry> entries = ledger.recordAll(Bodies.required(batch, "the entries").entries());
         return Response.status(Response.Status.CREATED)
                 .entity(new Page<>(entries, entries.size(), 0, entries.size())).build();
     }

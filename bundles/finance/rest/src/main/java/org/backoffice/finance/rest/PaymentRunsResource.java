@@ -54,7 +54,7 @@ public final class PaymentRunsResource implements RestResource {
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
     public Response propose(PaymentRunDraft draft, @Context UriInfo uriInfo) {
-        PaymentRun run = payables.proposePaymentRun(Bodies.required(draft, "dueBy date"));
+        PaymentRun run = payables.proposePaymentRun(Bodies.required(draft, "the dueBy date"));
         return Created.at(uriInfo, "finance/payment-runs", run.id(), run);
     }
 

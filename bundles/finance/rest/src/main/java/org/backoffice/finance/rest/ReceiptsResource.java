@@ -57,7 +57,7 @@ public final class ReceiptsResource implements RestResource {
     @Path("receipts")
     @RolesAllowed(FinanceModule.MANAGER)
     public Response record(ReceiptDraft draft, @Context UriInfo uriInfo) {
-        Receipt receipt = receivables.recordReceipt(Bodies.required(draft, "receipt"));
+        Receipt receipt = receivables.recordReceipt(Bodies.required(draft, "the receipt"));
         return Created.at(uriInfo, "finance/receipts", receipt.id(), receipt);
     }
 
@@ -79,7 +79,7 @@ public final class ReceiptsResource implements RestResource {
     @Path("receipts/{id}/allocations")
     @RolesAllowed(FinanceModule.MANAGER)
     public Receipt allocate(@PathParam("id") long id, AllocationRequest request) {
-        AllocationRequest allocation = Bodies.required(request, "allocations");
+        AllocationRequest allocation = Bodies.required(request, "the allocations");
         return receivables.allocate(id, allocation.date(), allocation.allocations());
     }
 

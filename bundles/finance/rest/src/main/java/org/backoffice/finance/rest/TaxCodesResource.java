@@ -54,7 +54,7 @@ public final class TaxCodesResource implements RestResource {
     @POST
     @RolesAllowed(FinanceModule.MANAGER)
     public Response create(TaxCode taxCode, @Context UriInfo uriInfo) {
-        TaxCode created = taxCodes.create(Bodies.required(taxCode, "tax code"));
+        TaxCode created = taxCodes.create(Bodies.required(taxCode, "the tax code"));
         return Created.at(uriInfo, "finance/tax-codes", created.code(), created);
     }
 
@@ -62,6 +62,6 @@ public final class TaxCodesResource implements RestResource {
     @Path("{code}")
     @RolesAllowed(FinanceModule.MANAGER)
     public TaxCode update(@PathParam("code") String code, TaxCode taxCode) {
-        return taxCodes.update(code, Bodies.required(taxCode, "tax code"));
+        return taxCodes.update(code, Bodies.required(taxCode, "the tax code"));
     }
 }

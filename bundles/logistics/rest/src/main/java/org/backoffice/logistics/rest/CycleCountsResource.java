@@ -1,6 +1,5 @@
 package org.backoffice.logistics.rest;
 
-import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -23,9 +22,10 @@ import org.backoffice.logistics.api.stock.CycleCountService;
 import org.backoffice.logistics.api.stock.CycleCountStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,9 +40,6 @@ public final class CycleCountsResource implements RestResource {
 
     private final CycleCountService counts;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public CycleCountsResource(@Reference CycleCountService counts) {
         this.counts = counts;
@@ -50,14 +47,10 @@ public final class CycleCountsResource implements RestResource {
 
     @POST
     @RolesAllowed(LogisticsModule.MANAGER)
-    public Response open(CycleCountDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body with warehouse and location is required");
-        }
+    public Response open(CycleCountDraft draft, @Context UriInfo uriInfo) {
+        Bodies.required(draft, "warehouse and location");
         CycleCount opened = counts.open(draft);
-        URI location = uriInfo.getBaseUriBuilder().path("logistics/cycle-counts").path(Long.toString(opened.id()))
-                .build();
-        return Response.created(location).entity(opened).build();
+        return Created.at(uriInfo, "logistics/cycle-counts", opened.id(), opened);
     }
 
     @GET
@@ -77,9 +70,7 @@ public final class CycleCountsResource implements RestResource {
     @Path("{id}/lines")
     @RolesAllowed(LogisticsModule.MANAGER)
     public CycleCount record(@PathParam("id") long id, CountedQuantity counted) {
-        if (counted == null) {
-            throw new BadRequestProblem("a JSON body with sku and counted is required");
-        }
+        Bodies.required(counted, "sku and counted");
         return counts.record(id, counted);
     }
 

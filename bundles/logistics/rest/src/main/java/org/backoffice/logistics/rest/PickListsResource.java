@@ -1,6 +1,5 @@
 package org.backoffice.logistics.rest;
 
-import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -22,9 +21,10 @@ import org.backoffice.logistics.api.sales.PickListService;
 import org.backoffice.logistics.api.sales.PickListStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,9 +39,6 @@ public final class PickListsResource implements RestResource {
 
     private final PickListService pickLists;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public PickListsResource(@Reference PickListService pickLists) {
         this.pickLists = pickLists;
@@ -50,14 +47,10 @@ public final class PickListsResource implements RestResource {
     /** {@code {"orders":[ids]}} → 201 with the pick list; the orders go to PICKING. */
     @POST
     @RolesAllowed(LogisticsModule.MANAGER)
-    public Response create(PickListRequest request) {
-        if (request == null) {
-            throw new BadRequestProblem("a JSON body with the orders to pick is required");
-        }
+    public Response create(PickListRequest request, @Context UriInfo uriInfo) {
+        Bodies.required(request, "the orders to pick");
         PickList list = pickLists.create(request.orders());
-        URI location = uriInfo.getBaseUriBuilder().path("logistics/pick-lists").path(Long.toString(list.id()))
-                .build();
-        return Response.created(location).entity(list).build();
+        return Created.at(uriInfo, "logistics/pick-lists", list.id(), list);
     }
 
     @GET
@@ -80,9 +73,7 @@ public final class PickListsResource implements RestResource {
     @RolesAllowed(LogisticsModule.MANAGER)
     public PickList confirm(@PathParam("id") long id, @PathParam("lineId") long lineId,
             PickConfirmation confirmation) {
-        if (confirmation == null) {
-            throw new BadRequestProblem("a JSON body with the picked quantity is required");
-        }
+        Bodies.required(confirmation, "the picked quantity");
         return pickLists.confirmLine(id, lineId, confirmation.quantity());
     }
 }

@@ -1,6 +1,5 @@
 package org.backoffice.logistics.rest;
 
-import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -25,9 +24,10 @@ import org.backoffice.logistics.api.stock.StockLedger;
 import org.backoffice.logistics.api.stock.StockService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,9 +42,6 @@ public final class ProductsResource implements RestResource {
 
     private final ProductService products;
     private final StockService stock;
-
-    @Context
-    private UriInfo uriInfo;
 
     @Activate
     public ProductsResource(@Reference ProductService products, @Reference StockService stock) {
@@ -62,13 +59,10 @@ public final class ProductsResource implements RestResource {
 
     @POST
     @RolesAllowed(LogisticsModule.MANAGER)
-    public Response create(Product product) {
-        if (product == null) {
-            throw new BadRequestProblem("a JSON body with the product is required");
-        }
+    public Response create(Product product, @Context UriInfo uriInfo) {
+        Bodies.required(product, "the product");
         Product created = products.create(product);
-        URI location = uriInfo.getBaseUriBuilder().path("logistics/products").path(created.sku()).build();
-        return Response.created(location).entity(created).build();
+        return Created.at(uriInfo, "logistics/products", created.sku(), created);
     }
 
     @GET
@@ -81,9 +75,7 @@ public final class ProductsResource implements RestResource {
     @Path("{sku}")
     @RolesAllowed(LogisticsModule.MANAGER)
     public Product update(@PathParam("sku") String sku, Product product) {
-        if (product == null) {
-            throw new BadRequestProblem("a JSON body with the product is required");
-        }
+        Bodies.required(product, "the product");
         return products.update(sku, product);
     }
 

@@ -1,6 +1,5 @@
 package org.backoffice.logistics.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
@@ -26,9 +25,10 @@ import org.backoffice.logistics.api.purchasing.PurchaseOrderStatus;
 import org.backoffice.logistics.api.purchasing.PurchasingService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,9 +45,6 @@ public final class PurchaseOrdersResource implements RestResource {
 
     private final PurchasingService purchasing;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public PurchaseOrdersResource(@Reference PurchasingService purchasing) {
         this.purchasing = purchasing;
@@ -55,13 +52,10 @@ public final class PurchaseOrdersResource implements RestResource {
 
     @POST
     @RolesAllowed(LogisticsModule.MANAGER)
-    public Response create(PurchaseOrderDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body with the purchase order is required");
-        }
+    public Response create(PurchaseOrderDraft draft, @Context UriInfo uriInfo) {
+        Bodies.required(draft, "the purchase order");
         PurchaseOrder created = purchasing.create(draft);
-        URI location = uriInfo.getBaseUriBuilder().path(PATH).path(Long.toString(created.id())).build();
-        return Response.created(location).entity(created).build();
+        return Created.at(uriInfo, PATH, created.id(), created);
     }
 
     /** Newest first; {@code from}/{@code to} filter the order date. */
@@ -105,13 +99,10 @@ public final class PurchaseOrdersResource implements RestResource {
     @POST
     @Path("{id}/receipts")
     @RolesAllowed(LogisticsModule.MANAGER)
-    public Response receive(@PathParam("id") long id, GoodsReceiptDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body with the received lines is required");
-        }
+    public Response receive(@PathParam("id") long id, GoodsReceiptDraft draft, @Context UriInfo uriInfo) {
+        Bodies.required(draft, "the received lines");
         GoodsReceipt receipt = purchasing.receive(id, draft);
-        URI location = uriInfo.getBaseUriBuilder().path(PATH).path(Long.toString(id)).path("receipts").build();
-        return Response.created(location).entity(receipt).build();
+        return Created.at(uriInfo, PATH + "/" + id, "receipts", receipt);
     }
 
     @GET

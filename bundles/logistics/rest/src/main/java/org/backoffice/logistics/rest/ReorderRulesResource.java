@@ -17,8 +17,8 @@ import org.backoffice.logistics.api.stock.ReorderRule;
 import org.backoffice.logistics.api.stock.ReplenishmentService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,9 +44,7 @@ public final class ReorderRulesResource implements RestResource {
     @RolesAllowed(LogisticsModule.MANAGER)
     public ReorderRule put(@PathParam("sku") String sku, @PathParam("warehouse") String warehouse,
             ReorderRule rule) {
-        if (rule == null) {
-            throw new BadRequestProblem("a JSON body with minimum and maximum is required");
-        }
+        Bodies.required(rule, "minimum and maximum");
         return replenishment.put(sku, warehouse, rule);
     }
 

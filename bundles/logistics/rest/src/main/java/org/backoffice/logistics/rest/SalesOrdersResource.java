@@ -1,6 +1,5 @@
 package org.backoffice.logistics.rest;
 
-import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -23,9 +22,10 @@ import org.backoffice.logistics.api.sales.SalesOrderService;
 import org.backoffice.logistics.api.sales.SalesOrderStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,9 +40,6 @@ public final class SalesOrdersResource implements RestResource {
 
     private final SalesOrderService orders;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public SalesOrdersResource(@Reference SalesOrderService orders) {
         this.orders = orders;
@@ -51,14 +48,10 @@ public final class SalesOrdersResource implements RestResource {
     /** 201 with the DRAFT order and its number. */
     @POST
     @RolesAllowed(LogisticsModule.MANAGER)
-    public Response create(SalesOrderDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body with the sales order is required");
-        }
+    public Response create(SalesOrderDraft draft, @Context UriInfo uriInfo) {
+        Bodies.required(draft, "the sales order");
         SalesOrder order = orders.create(draft);
-        URI location = uriInfo.getBaseUriBuilder().path("logistics/sales-orders").path(Long.toString(order.id()))
-                .build();
-        return Response.created(location).entity(order).build();
+        return Created.at(uriInfo, "logistics/sales-orders", order.id(), order);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.backoffice.logistics.rest;
 
-import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -24,9 +23,10 @@ import org.backoffice.logistics.api.sales.ShipmentService;
 import org.backoffice.logistics.api.sales.ShipmentStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,9 +44,6 @@ public final class ShipmentsResource implements RestResource {
 
     private final ShipmentService shipments;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public ShipmentsResource(@Reference ShipmentService shipments) {
         this.shipments = shipments;
@@ -55,14 +52,10 @@ public final class ShipmentsResource implements RestResource {
     /** 201 with the DRAFT shipment. */
     @POST
     @RolesAllowed(LogisticsModule.MANAGER)
-    public Response create(ShipmentDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body with the shipment is required");
-        }
+    public Response create(ShipmentDraft draft, @Context UriInfo uriInfo) {
+        Bodies.required(draft, "the shipment");
         Shipment shipment = shipments.create(draft);
-        URI location = uriInfo.getBaseUriBuilder().path("logistics/shipments").path(Long.toString(shipment.id()))
-                .build();
-        return Response.created(location).entity(shipment).build();
+        return Created.at(uriInfo, "logistics/shipments", shipment.id(), shipment);
     }
 
     @GET

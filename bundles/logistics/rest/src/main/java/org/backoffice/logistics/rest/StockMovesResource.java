@@ -1,6 +1,5 @@
 package org.backoffice.logistics.rest;
 
-import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -23,9 +22,10 @@ import org.backoffice.logistics.api.stock.StockMoveQuery;
 import org.backoffice.logistics.api.stock.StockService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,9 +40,6 @@ public final class StockMovesResource implements RestResource {
 
     private final StockService stock;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public StockMovesResource(@Reference StockService stock) {
         this.stock = stock;
@@ -51,14 +48,10 @@ public final class StockMovesResource implements RestResource {
     /** 201 with the stored move; taking more than is available answers 409 with the {@code available} quantity. */
     @POST
     @RolesAllowed(LogisticsModule.MANAGER)
-    public Response move(StockMoveDraft draft) {
-        if (draft == null) {
-            throw new BadRequestProblem("a JSON body with the stock move is required");
-        }
+    public Response move(StockMoveDraft draft, @Context UriInfo uriInfo) {
+        Bodies.required(draft, "the stock move");
         StockMove move = stock.move(draft);
-        URI location = uriInfo.getBaseUriBuilder().path("logistics/stock-moves").path(Long.toString(move.id()))
-                .build();
-        return Response.created(location).entity(move).build();
+        return Created.at(uriInfo, "logistics/stock-moves", move.id(), move);
     }
 
     @GET

@@ -23,8 +23,9 @@ import org.backoffice.logistics.api.warehouse.Warehouse;
 import org.backoffice.logistics.api.warehouse.WarehouseService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.error.BadRequestProblem;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,9 +40,6 @@ public final class WarehousesResource implements RestResource {
 
     private final WarehouseService warehouses;
 
-    @Context
-    private UriInfo uriInfo;
-
     @Activate
     public WarehousesResource(@Reference WarehouseService warehouses) {
         this.warehouses = warehouses;
@@ -55,13 +53,10 @@ public final class WarehousesResource implements RestResource {
     /** Creates the warehouse with its root, {@code <CODE>-RECV} and {@code <CODE>-SHIP} locations. */
     @POST
     @RolesAllowed(LogisticsModule.MANAGER)
-    public Response create(Warehouse warehouse) {
-        if (warehouse == null) {
-            throw new BadRequestProblem("a JSON body with the warehouse is required");
-        }
+    public Response create(Warehouse warehouse, @Context UriInfo uriInfo) {
+        Bodies.required(warehouse, "the warehouse");
         Warehouse created = warehouses.create(warehouse);
-        URI location = uriInfo.getBaseUriBuilder().path("logistics/warehouses").path(created.code()).build();
-        return Response.created(location).entity(created).build();
+        return Created.at(uriInfo, "logistics/warehouses", created.code(), created);
     }
 
     @GET
@@ -75,9 +70,7 @@ public final class WarehousesResource implements RestResource {
     @Path("{code}")
     @RolesAllowed(LogisticsModule.MANAGER)
     public Warehouse update(@PathParam("code") String code, Warehouse warehouse) {
-        if (warehouse == null) {
-            throw new BadRequestProblem("a JSON body with the warehouse is required");
-        }
+        Bodies.required(warehouse, "the warehouse");
         return warehouses.update(code, warehouse);
     }
 
@@ -87,9 +80,7 @@ public final class WarehousesResource implements RestResource {
     @RolesAllowed(LogisticsModule.MANAGER)
     public Location updateLocation(@PathParam("code") String code, @PathParam("location") String location,
             Location changes) {
-        if (changes == null) {
-            throw new BadRequestProblem("a JSON body with the location's changes is required");
-        }
+        Bodies.required(changes, "the location's changes");
         return warehouses.updateLocation(code, location, changes);
     }
 
@@ -102,10 +93,9 @@ public final class WarehousesResource implements RestResource {
     @POST
     @Path("{code}/locations")
     @RolesAllowed(LogisticsModule.MANAGER)
-    public Response addLocation(@PathParam("code") String code, Location location) {
-        if (location == null) {
-            throw new BadRequestProblem("a JSON body with the location is required");
-        }
+    public Response addLocation(@PathParam("code") String code, Location location,
+            @Context UriInfo uriInfo) {
+        Bodies.required(location, "the location");
         Location created = warehouses.addLocation(code, location);
         URI uri = uriInfo.getBaseUriBuilder().path("logistics/warehouses").path(code).path("locations")
                 .queryParam("code", created.code()).build();

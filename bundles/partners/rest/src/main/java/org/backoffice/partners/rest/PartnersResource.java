@@ -54,7 +54,7 @@ public final class PartnersResource implements RestResource {
     @POST
     @RolesAllowed(PartnersModule.MANAGER)
     public Response create(Partner partner, @Context UriInfo uriInfo) {
-        Partner created = partners.create(Bodies.required(partner, "partner"));
+        Partner created = partners.create(Bodies.required(partner, "the partner"));
         return Created.at(uriInfo, "partners", created.code(), created);
     }
 
@@ -68,7 +68,7 @@ public final class PartnersResource implements RestResource {
     @Path("{code}")
     @RolesAllowed(PartnersModule.MANAGER)
     public Partner update(@PathParam("code") String code, Partner partner) {
-        return partners.update(code, Bodies.required(partner, "partner"));
+        return partners.update(code, Bodies.required(partner, "the partner"));
     }
 
     @POST

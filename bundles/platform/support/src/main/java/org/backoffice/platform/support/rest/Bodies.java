@@ -8,10 +8,10 @@ public final class Bodies {
     private Bodies() {
     }
 
-    /** {@code body}, or a 400 "a JSON body with the {what} is required". */
+    /** {@code body}, or a 400 "a JSON body with {what} is required", e.g. {@code what} = "the partner". */
     public static <T> T required(T body, String what) {
         if (body == null) {
-            throw new BadRequestProblem("a JSON body with the " + what + " is required");
+            throw new BadRequestProblem("a JSON body with " + what + " is required");
         }
         return body;
     }
