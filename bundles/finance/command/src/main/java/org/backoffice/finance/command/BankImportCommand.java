@@ -3,6 +3,7 @@ package org.backoffice.finance.command;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -21,7 +22,7 @@ import org.backoffice.finance.api.bank.StatementFormat;
 import org.backoffice.finance.api.bank.StatementImport;
 
 @Command(scope = "finance", name = "bank-import", description = "Imports a bank statement file (on the server):"
-        + " CSV read with the account's saved mapping, or camt.053 XML")
+        + " CSV read with the account's saved mapping, or camt.053 XML with one or more statements")
 @Service
 public class BankImportCommand implements Action {
 
@@ -59,12 +60,17 @@ public class BankImportCommand implements Action {
                 ? StatementFormat.valueOf(format.toUpperCase(Locale.ROOT).replace("-", "").replace(".", ""))
                 : path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? StatementFormat.CAMT053
                         : StatementFormat.CSV;
-        BankStatement statement = statements.importStatement(bank.id(), new StatementImport(chosen, null, null, null),
-                Files.readString(path, StandardCharsets.UTF_8));
-        System.out.println("Imported statement " + statement.id() + " (" + statement.statementId() + ") of "
-                + bank.code() + ": " + statement.lines() + " lines, " + statement.fromDate() + " to "
-                + statement.toDate() + ", opening " + statement.openingBalance() + ", closing "
-                + statement.closingBalance() + " " + statement.currency());
+        List<BankStatement> imported = statements.importStatements(bank.id(),
+                new StatementImport(chosen, null, null, null), Files.readString(path, StandardCharsets.UTF_8));
+        for (BankStatement statement : imported) {
+            System.out.println("Imported statement " + statement.id() + " (" + statement.statementId() + ") of "
+                    + bank.code() + ": " + statement.lines() + " lines, " + statement.fromDate() + " to "
+                    + statement.toDate() + ", opening " + statement.openingBalance() + ", closing "
+                    + statement.closingBalance() + " " + statement.currency());
+        }
+        if (imported.size() > 1) {
+            System.out.println(imported.size() + " statements imported from " + path.getFileName());
+        }
         return null;
     }
 }

@@ -2,6 +2,7 @@ package org.backoffice.finance.rest;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -101,7 +102,9 @@ public final class BankAccountsResource implements RestResource {
     /**
      * Imports a statement: {@code text/csv} (the mapping from query parameters, or the account's saved mapping when
      * none is given) or camt.053 XML ({@code application/xml}, {@code text/xml}); {@code format} overrides the
-     * content type.
+     * content type. A file of one statement answers that statement, as always; of several (a camt.053 file with one
+     * per day), the first statement's fields with the {@code Location} of the first, plus {@code statements}: all of
+     * them in file order.
      */
     @POST
     @Path("{id}/statements")
@@ -124,11 +127,13 @@ public final class BankAccountsResource implements RestResource {
         boolean mapped = date != null || amount != null || debit != null || credit != null;
         CsvMapping mapping = mapped ? new CsvMapping(date, valueDate, amount, debit, credit, text, counterparty,
                 counterpartyIban, reference, dateFormat, decimalSeparator, headerRows, delimiter) : null;
-        BankStatement created = statements.importStatement(id, new StatementImport(chosen, mapping,
+        List<BankStatement> imported = statements.importStatements(id, new StatementImport(chosen, mapping,
                 decimal("openingBalance", openingBalance), decimal("closingBalance", closingBalance)), content);
+        BankStatement created = imported.get(0);
         URI location = uriInfo.getBaseUriBuilder().path("finance/statements").path(Long.toString(created.id()))
                 .build();
-        return Response.created(location).entity(created).build();
+        return Response.created(location).entity(imported.size() == 1 ? created
+                : new StatementsImported(created, imported)).build();
     }
 
     private static BigDecimal decimal(String name, String value) {
