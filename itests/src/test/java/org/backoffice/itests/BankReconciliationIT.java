@@ -3,6 +3,7 @@ package org.backoffice.itests;
 import static org.backoffice.itests.Replies.assertField;
 import static org.backoffice.itests.Replies.assertProblem;
 import static org.backoffice.itests.Replies.created;
+import static org.backoffice.itests.Replies.dec;
 import static org.backoffice.itests.Replies.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -98,6 +99,17 @@ public class BankReconciliationIT extends FinanceTestSupport {
                 + "</IBAN></Id><Ccy>" + ccy + "</Ccy></Acct>" + balance("OPBD", opening, ccy, closingDate)
                 + balance("CLBD", closing, ccy, closingDate) + String.join("", entries) + "</Stmt></BkToCstmrStmt>"
                 + "</Document>";
+    }
+
+    /** A camt.053 file of the statements of the given one-statement files, in their order. */
+    static String camtFile(String... files) {
+        StringBuilder stmts = new StringBuilder();
+        for (String file : files) {
+            stmts.append(file, file.indexOf("<Stmt>"), file.indexOf("</Stmt>") + "</Stmt>".length());
+        }
+        String first = files[0];
+        return first.substring(0, first.indexOf("<Stmt>")) + stmts
+                + first.substring(first.indexOf("</Stmt>") + "</Stmt>".length());
     }
 
     private static String balance(String code, String amount, String ccy, String date) {
@@ -480,5 +492,63 @@ public class BankReconciliationIT extends FinanceTestSupport {
                 .endsWith("from BK-BULK, " + BigDecimal.valueOf(5000 + lines - 1, 2).toPlainString() + " USD"));
         assertEquals("0.00", ok(admin.get(F + "/statements/" + id + "/reconciliation")).get("difference").asText());
         assertTrue(ok(admin.get(F + "/verify")).get("consistent").asBoolean());
+    }
+
+    /**
+     * Banks send one statement per day in a file: every statement is checked on its own, and the file is imported
+     * whole or not at all, over REST and the shell.
+     */
+    @Test
+    public void aFileOfDailyStatementsImportsEveryStatementOrNone() throws Exception {
+        Http admin = admin();
+        ledgerAccount("1186");
+        String iban = "ES9121000418450200051332";
+        long bank = bankAccount("BK-DAILY", iban, "1186", null).get("id").asLong();
+        String day4 = camt("BK-DAY-2030-11-04", "104", iban, "USD", "0.00", "100.00", "2030-11-04",
+                List.of(entry("100.00", "USD", "2030-11-04", "refund", "Refunder", "D4")));
+        List<String> day5Entries = List.of(entry("-30.00", "USD", "2030-11-05", "charges", "The Bank", "D5"));
+        String day5 = camt("BK-DAY-2030-11-05", "105", iban, "USD", "100.00", "70.00", "2030-11-05", day5Entries);
+
+        // the second statement does not balance, or is of another account: the file is refused whole
+        assertField(importXml(bank, camtFile(day4, camt("BK-DAY-2030-11-05", "105", iban, "USD", "100.00", "75.00",
+                "2030-11-05", day5Entries))), "Stmt[2]/Bal[CLBD]", "not the closing balance");
+        assertField(importXml(bank, camtFile(day4, camt("BK-DAY-2030-11-05", "105", "GB82WEST12345698765432",
+                "USD", "100.00", "70.00", "2030-11-05", day5Entries))), "Stmt[2]/Acct/Id/IBAN", "not of bank account");
+        assertEquals(0, statements(bank));
+
+        // both imported: the first statement's answer, as for a file of one, plus every statement
+        Http.Reply reply = importXml(bank, camtFile(day4, day5));
+        JsonNode both = created(reply);
+        assertEquals("BK-DAY-2030-11-04", both.get("statementId").asText());
+        assertTrue(reply.header("Location"), reply.header("Location").endsWith("/statements/"
+                + both.get("id").asLong()));
+        JsonNode imported = both.get("statements");
+        assertEquals(2, imported.size());
+        assertEquals(both.get("id").asLong(), imported.get(0).get("id").asLong());
+        assertEquals("BK-DAY-2030-11-05", imported.get(1).get("statementId").asText());
+        assertEquals(0, new BigDecimal("70.00").compareTo(dec(imported.get(1).get("closingBalance"))));
+        assertEquals(1, ok(admin.get(F + "/statements/" + imported.get(1).get("id").asLong())).get("lines").asInt());
+        assertEquals(2, statements(bank));
+
+        // the same file again, or a new file with a statement seen before: 409 naming it, nothing stored
+        assertProblem(importXml(bank, camtFile(day4, day5)), 409);
+        String day6 = camt("BK-DAY-2030-11-06", "106", iban, "USD", "70.00", "50.00", "2030-11-06",
+                List.of(entry("-20.00", "USD", "2030-11-06", "charges", "The Bank", "D6")));
+        Http.Reply repeat = importXml(bank, camtFile(day6, day5));
+        assertProblem(repeat, 409);
+        assertTrue(repeat.toString(), repeat.body().contains("BK-DAY-2030-11-05"));
+        assertEquals(2, statements(bank));
+
+        // the shell imports a file of two days and prints both
+        String day7 = camt("BK-DAY-2030-11-07", "107", iban, "USD", "50.00", "55.00", "2030-11-07",
+                List.of(entry("5.00", "USD", "2030-11-07", "interest", "The Bank", "D7")));
+        Path file = Files.createTempFile("bk-daily", ".xml");
+        Files.writeString(file, camtFile(day6, day7), StandardCharsets.UTF_8);
+        String shown = shell("finance:bank-import BK-DAILY " + file);
+        Files.delete(file);
+        assertTrue(shown, shown.contains("(BK-DAY-2030-11-06) of BK-DAILY: 1 lines")
+                && shown.contains("(BK-DAY-2030-11-07) of BK-DAILY: 1 lines")
+                && shown.contains("2 statements imported"));
+        assertEquals(4, statements(bank));
     }
 }

@@ -3,6 +3,7 @@ package org.backoffice.finance.command;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -22,7 +23,7 @@ import org.backoffice.finance.api.bank.StatementImport;
 import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "finance", name = "bank-import", description = "Imports a bank statement file (on the server):"
-        + " CSV read with the account's saved mapping, or camt.053 XML")
+        + " CSV read with the account's saved mapping, or camt.053 XML with one or more statements")
 @Service
 public class BankImportCommand implements Action {
 
@@ -61,12 +62,17 @@ public class BankImportCommand implements Action {
                 : path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? StatementFormat.CAMT053
                         : StatementFormat.CSV;
         String content = Files.readString(path, StandardCharsets.UTF_8);
-        BankStatement statement = ShellProblems.report(() -> statements.importStatement(bank.id(),
+        List<BankStatement> imported = ShellProblems.report(() -> statements.importStatements(bank.id(),
                 new StatementImport(chosen, null, null, null), content));
-        System.out.println("Imported statement " + statement.id() + " (" + statement.statementId() + ") of "
-                + bank.code() + ": " + statement.lines() + " lines, " + statement.fromDate() + " to "
-                + statement.toDate() + ", opening " + statement.openingBalance() + ", closing "
-                + statement.closingBalance() + " " + statement.currency());
+        for (BankStatement statement : imported) {
+            System.out.println("Imported statement " + statement.id() + " (" + statement.statementId() + ") of "
+                    + bank.code() + ": " + statement.lines() + " lines, " + statement.fromDate() + " to "
+                    + statement.toDate() + ", opening " + statement.openingBalance() + ", closing "
+                    + statement.closingBalance() + " " + statement.currency());
+        }
+        if (imported.size() > 1) {
+            System.out.println(imported.size() + " statements imported from " + path.getFileName());
+        }
         return null;
     }
 }

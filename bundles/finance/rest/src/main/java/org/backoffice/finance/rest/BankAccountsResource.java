@@ -1,6 +1,7 @@
 package org.backoffice.finance.rest;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -90,7 +91,9 @@ public final class BankAccountsResource implements RestResource {
     /**
      * Imports a statement: {@code text/csv} (the mapping from query parameters, or the account's saved mapping when
      * none is given) or camt.053 XML ({@code application/xml}, {@code text/xml}); {@code format} overrides the
-     * content type.
+     * content type. A file of one statement answers that statement, as always; of several (a camt.053 file with one
+     * per day), the first statement's fields with the {@code Location} of the first, plus {@code statements}: all of
+     * them in file order.
      */
     @POST
     @Path("{id}/statements")
@@ -108,14 +111,17 @@ public final class BankAccountsResource implements RestResource {
             String content, @Context UriInfo uriInfo) {
         StatementFormat chosen = QueryParams.enumeration("format", format, StatementFormat.class);
         if (chosen == null) {
-            chosen = type != null && type.toLowerCase(java.util.Locale.ROOT).contains("xml") ? StatementFormat.CAMT053 : StatementFormat.CSV;
+            chosen = type != null && type.toLowerCase(java.util.Locale.ROOT).contains("xml") ? StatementFormat.CAMT053
+                    : StatementFormat.CSV;
         }
         boolean mapped = date != null || amount != null || debit != null || credit != null;
         CsvMapping mapping = mapped ? new CsvMapping(date, valueDate, amount, debit, credit, text, counterparty,
                 counterpartyIban, reference, dateFormat, decimalSeparator, headerRows, delimiter) : null;
-        BankStatement created = statements.importStatement(id, new StatementImport(chosen, mapping,
+        List<BankStatement> imported = statements.importStatements(id, new StatementImport(chosen, mapping,
                 decimal("openingBalance", openingBalance), decimal("closingBalance", closingBalance)), content);
-        return Created.at(uriInfo, "finance/statements", created.id(), created);
+        BankStatement created = imported.get(0);
+        return Created.at(uriInfo, "finance/statements", created.id(),
+                imported.size() == 1 ? created : new StatementsImported(created, imported));
     }
 
     private static BigDecimal decimal(String name, String value) {

@@ -13,8 +13,21 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface BankStatementService {
 
-    /** Imports a statement; refused whole when malformed, unbalanced, of another account or currency, or a repeat. */
+    /**
+     * Imports a statement file; refused whole when malformed, unbalanced, of another account or currency, or a repeat.
+     * Of a camt.053 file holding several statements, all are imported and the first is returned (see
+     * {@link #importStatements}).
+     */
     BankStatement importStatement(long bankAccount, StatementImport options, String content);
+
+    /**
+     * Imports every statement of a file in one transaction, in file order: a CSV file is one statement, a camt.053
+     * file one or more (banks often send one per day). Each is checked on its own; if one is malformed, unbalanced,
+     * of another account or currency, or was imported before, none is.
+     *
+     * @since 1.1
+     */
+    List<BankStatement> importStatements(long bankAccount, StatementImport options, String content);
 
     Page<BankStatement> list(long bankAccount, PageRequest page);
 

@@ -2,7 +2,7 @@
  * The company's bank accounts, imported statements (camt.053, CSV) and their reconciliation.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.backoffice.finance.api.bank;
 
 import org.osgi.annotation.bundle.Export;

@@ -21,7 +21,8 @@ import org.backoffice.platform.api.error.Validator;
 
 /**
  * Reads an ISO 20022 {@code camt.053.001.02} bank-to-customer statement with the JDK's StAX parser (no DTDs, no
- * external entities). One {@code Stmt} per file. Problems name the element, e.g. {@code Stmt/Ntry[3]/Amt}.
+ * external entities). A file holds one or more {@code Stmt} (banks often send one per day in a file). Problems name
+ * the element, e.g. {@code Stmt/Ntry[3]/Amt}, or {@code Stmt[2]/Ntry[3]/Amt} in a file of several statements.
  */
 final class Camt053 {
 
@@ -41,15 +42,18 @@ final class Camt053 {
         return factory;
     }
 
-    static ParsedStatement parse(String xml) {
-        Map<String, String> statement = new HashMap<>();
-        Map<String, String> opening = new HashMap<>();
-        Map<String, String> closing = new HashMap<>();
-        List<Map<String, String>> entries = new ArrayList<>();
-        int statements = 0;
+    /**
+     * Every {@code Stmt} of the document, in file order, each checked on its own: its fields, its currency, and that
+     * its opening balance plus its entries is its closing balance. All problems of all statements are reported in one
+     * refusal; with several statements they are named {@code Stmt[2]/...}, a single one keeps {@code Stmt/...}.
+     */
+    static List<ParsedStatement> parse(String xml) {
+        List<RawStatement> raws = new ArrayList<>();
+        int entryCount = 0;
         try {
             XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(xml == null ? "" : xml));
             Deque<String> path = new ArrayDeque<>();
+            RawStatement raw = null;
             Map<String, String> balance = null;
             Map<String, String> entry = null;
             StringBuilder text = new StringBuilder();
@@ -71,12 +75,13 @@ final class Camt053 {
                     text.setLength(0);
                     String at = relative(path);
                     if (at.equals("Stmt")) {
-                        statements++;
+                        raw = new RawStatement();
+                        raws.add(raw);
                     } else if (at.equals("Stmt/Bal")) {
                         balance = new HashMap<>();
                     } else if (at.equals("Stmt/Ntry")) {
                         entry = new HashMap<>();
-                        if (entries.size() >= MAX_ENTRIES) {
+                        if (++entryCount > MAX_ENTRIES) {
                             throw ValidationFailedException.of("Stmt/Ntry", "more than " + MAX_ENTRIES + " entries");
                         }
                     }
@@ -93,24 +98,26 @@ final class Camt053 {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String at = relative(path);
                     String value = text.toString().trim();
-                    if (at.equals("Stmt/Bal")) {
+                    if (at.equals("Stmt")) {
+                        raw = null;
+                    } else if (at.equals("Stmt/Bal")) {
                         String code = balance.get("Tp/CdOrPrtry/Cd");
                         if ("OPBD".equals(code) || "PRCD".equals(code)) {
-                            opening.putAll(balance);
+                            raw.opening.putAll(balance);
                         } else if ("CLBD".equals(code)) {
-                            closing.putAll(balance);
+                            raw.closing.putAll(balance);
                         }
                         balance = null;
                     } else if (at.equals("Stmt/Ntry")) {
-                        entries.add(entry);
+                        raw.entries.add(entry);
                         entry = null;
                     } else if (!value.isEmpty()) {
                         if (entry != null) {
                             entry.putIfAbsent(suffix(at), value);
                         } else if (balance != null) {
                             balance.putIfAbsent(suffix(at), value);
-                        } else if (statements == 1 && at.startsWith("Stmt/")) {
-                            statement.putIfAbsent(at, value);
+                        } else if (raw != null) {
+                            raw.fields.putIfAbsent(at, value);
                         }
                     }
                     text.setLength(0);
@@ -124,30 +131,66 @@ final class Camt053 {
             throw ValidationFailedException.of("content", "is not well-formed XML" + where + ": "
                     + firstLine(e.getMessage()));
         }
-        return build(statements, statement, opening, closing, entries);
+        if (raws.isEmpty()) {
+            throw ValidationFailedException.of("BkToCstmrStmt/Stmt", "the file holds no statement");
+        }
+        Validator v = new Validator();
+        List<ParsedStatement> statements = new ArrayList<>(raws.size());
+        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> sequences = new HashMap<>();
+        for (int i = 0; i < raws.size() && v.errors().size() <= 20; i++) {
+            String stmt = element(i, raws.size());
+            ParsedStatement parsed = build(v, stmt, raws.get(i));
+            if (parsed == null) {
+                continue;
+            }
+            Integer earlier = ids.putIfAbsent(parsed.statementId(), i + 1);
+            v.check(earlier == null, stmt + "/Id", "statement id " + parsed.statementId() + " is also that of Stmt["
+                    + earlier + "]");
+            if (parsed.sequenceNumber() != null) {
+                earlier = sequences.putIfAbsent(parsed.sequenceNumber(), i + 1);
+                v.check(earlier == null, stmt + "/ElctrncSeqNb", "sequence number " + parsed.sequenceNumber()
+                        + " is also that of Stmt[" + earlier + "]");
+            }
+            statements.add(parsed);
+        }
+        v.throwIfInvalid();
+        return List.copyOf(statements);
     }
 
-    private static ParsedStatement build(int statements, Map<String, String> statement, Map<String, String> opening,
-            Map<String, String> closing, List<Map<String, String>> entries) {
-        Validator v = new Validator();
-        if (statements != 1) {
-            throw ValidationFailedException.of("BkToCstmrStmt/Stmt", "expected exactly one statement, found "
-                    + statements);
-        }
-        v.requiredText("Stmt/Id", statement.get("Stmt/Id"), 35);
-        v.optionalText("Stmt/ElctrncSeqNb", statement.get("Stmt/ElctrncSeqNb"), 18);
-        v.requiredText("Stmt/Acct/Id/IBAN", statement.get("Stmt/Acct/Id/IBAN"), 34);
+    /** How problems name the statement at {@code index} (from 0): {@code Stmt}, or {@code Stmt[2]} of several. */
+    static String element(int index, int count) {
+        return count == 1 ? "Stmt" : "Stmt[" + (index + 1) + "]";
+    }
+
+    /** The elements of one {@code Stmt} as read, keyed by their path. */
+    private static final class RawStatement {
+        final Map<String, String> fields = new HashMap<>();
+        final Map<String, String> opening = new HashMap<>();
+        final Map<String, String> closing = new HashMap<>();
+        final List<Map<String, String>> entries = new ArrayList<>();
+    }
+
+    /** One statement, its problems added to {@code v} under {@code stmt}; null when it has any. */
+    private static ParsedStatement build(Validator v, String stmt, RawStatement raw) {
+        int before = v.errors().size();
+        Map<String, String> statement = raw.fields;
+        v.requiredText(stmt + "/Id", statement.get("Stmt/Id"), 35);
+        v.optionalText(stmt + "/ElctrncSeqNb", statement.get("Stmt/ElctrncSeqNb"), 18);
+        v.requiredText(stmt + "/Acct/Id/IBAN", statement.get("Stmt/Acct/Id/IBAN"), 34);
         String currency = statement.get("Stmt/Acct/Ccy");
-        v.requiredText("Stmt/Acct/Ccy", currency, 3);
-        v.check(!opening.isEmpty(), "Stmt/Bal", "no opening balance (OPBD)");
-        v.check(!closing.isEmpty(), "Stmt/Bal", "no closing balance (CLBD)");
-        BigDecimal open = opening.isEmpty() ? null : signed(v, "Stmt/Bal[OPBD]", opening, currency);
-        BigDecimal close = closing.isEmpty() ? null : signed(v, "Stmt/Bal[CLBD]", closing, currency);
-        LocalDate closingDate = closing.isEmpty() ? null : date(v, "Stmt/Bal[CLBD]/Dt/Dt", closing.get("Dt/Dt"), true);
+        v.requiredText(stmt + "/Acct/Ccy", currency, 3);
+        v.check(!raw.opening.isEmpty(), stmt + "/Bal", "no opening balance (OPBD)");
+        v.check(!raw.closing.isEmpty(), stmt + "/Bal", "no closing balance (CLBD)");
+        BigDecimal open = raw.opening.isEmpty() ? null : signed(v, stmt + "/Bal[OPBD]", raw.opening, currency);
+        BigDecimal close = raw.closing.isEmpty() ? null : signed(v, stmt + "/Bal[CLBD]", raw.closing, currency);
+        LocalDate closingDate = raw.closing.isEmpty() ? null
+                : date(v, stmt + "/Bal[CLBD]/Dt/Dt", raw.closing.get("Dt/Dt"), true);
+        List<Map<String, String>> entries = raw.entries;
         List<ParsedStatement.Line> lines = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size() && v.errors().size() <= 20; i++) {
             Map<String, String> e = entries.get(i);
-            String at = "Stmt/Ntry[" + (i + 1) + "]";
+            String at = stmt + "/Ntry[" + (i + 1) + "]";
             BigDecimal amount = signed(v, at, e, currency);
             LocalDate booked = date(v, at + "/BookgDt", first(e, "BookgDt/Dt", "BookgDt/DtTm"), true);
             LocalDate value = date(v, at + "/ValDt", first(e, "ValDt/Dt", "ValDt/DtTm"), false);
@@ -162,12 +205,20 @@ final class Camt053 {
             lines.add(new ParsedStatement.Line(booked, value, amount, e.get("Amt@Ccy"), cut(text, 500),
                     cut(party, 200), partyIban, cut(reference, 100)));
         }
-        v.check(!entries.isEmpty(), "Stmt/Ntry", "the statement has no entries");
-        v.throwIfInvalid();
+        v.check(!entries.isEmpty(), stmt + "/Ntry", "the statement has no entries");
+        if (v.errors().size() > before) {
+            return null;
+        }
         LocalDate last = closingDate != null ? closingDate : lines.stream().map(ParsedStatement.Line::bookingDate)
                 .max(LocalDate::compareTo).orElse(null);
-        return new ParsedStatement(statement.get("Stmt/Id"), statement.get("Stmt/ElctrncSeqNb"),
+        ParsedStatement parsed = new ParsedStatement(statement.get("Stmt/Id"), statement.get("Stmt/ElctrncSeqNb"),
                 statement.get("Stmt/Acct/Id/IBAN"), currency, open, close, last, lines);
+        String unbalanced = ParsedStatement.unbalanced(open, parsed.sum(), close, currency);
+        if (unbalanced != null) {
+            v.reject(stmt + "/Bal[CLBD]", unbalanced);
+            return null;
+        }
+        return parsed;
     }
 
     /** An {@code Amt} with its {@code CdtDbtInd}: a debit is negative. */

@@ -3,6 +3,7 @@ package org.backoffice.finance.impl.bank;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
+import org.backoffice.platform.api.error.Validator;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
@@ -88,6 +90,11 @@ public final class JpaBankStatementService implements BankStatementService {
 
     @Override
     public BankStatement importStatement(long bankAccount, StatementImport options, String content) {
+        return importStatements(bankAccount, options, content).get(0);
+    }
+
+    @Override
+    public List<BankStatement> importStatements(long bankAccount, StatementImport options, String content) {
         if (options == null || options.format() == null) {
             throw ValidationFailedException.of("format", "is required: CSV or CAMT053");
         }
@@ -99,33 +106,44 @@ public final class JpaBankStatementService implements BankStatementService {
         }
         CsvMapping mapping = options.format() == StatementFormat.CSV && options.mapping() == null
                 ? Jpa.read(jpa, em -> JpaBankAccountService.find(em, bankAccount).csvMapping()) : options.mapping();
-        ParsedStatement parsed = options.format() == StatementFormat.CSV ? StatementCsv.parse(content, mapping)
-                : Camt053.parse(content);
+        List<ParsedStatement> parsed = options.format() == StatementFormat.CSV
+                ? List.of(StatementCsv.parse(content, mapping)) : Camt053.parse(content);
         return Jpa.write(jpa, "BankStatement", em -> {
             BankAccountEntity account = JpaBankAccountService.find(em, bankAccount);
-            BankStatementEntity statement = options.format() == StatementFormat.CSV
-                    ? csvStatement(em, account, options, parsed, content) : camtStatement(em, account, parsed);
-            em.persist(statement);
-            int lineNo = 0;
-            for (ParsedStatement.Line line : parsed.lines()) {
-                em.persist(new StatementLineEntity(statement.id(), ++lineNo, line, account.currency()));
+            List<BankStatementEntity> entities = options.format() == StatementFormat.CSV
+                    ? List.of(csvStatement(em, account, options, parsed.get(0), content))
+                    : camtStatements(em, account, parsed);
+            List<BankStatement> created = new ArrayList<>(entities.size());
+            for (int i = 0; i < entities.size(); i++) {
+                created.add(store(em, account, entities.get(i), parsed.get(i)));
             }
-            em.flush();
-            BankStatement created = statement.toStatement(account.code());
-            audit.record(em, AuditEntry.of(FinanceModule.ID, FinanceModule.ENTITY_BANK_STATEMENT,
-                    Long.toString(created.id()), AuditEntry.CREATE, new ChangeSet()
-                            .created("bankAccount", account.code()).created("statementId", created.statementId())
-                            .created("lines", created.lines()).created("closingBalance", created.closingBalance())
-                            .changes()));
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("id", created.id());
-            payload.put("bankAccount", account.code());
-            payload.put("statementId", created.statementId());
-            payload.put("lines", created.lines());
-            payload.put("closingBalance", created.closingBalance());
-            events.append(em, FinanceModule.TOPIC_BANK_STATEMENT_IMPORTED, Long.toString(created.id()), payload);
-            return created;
+            return List.copyOf(created);
         });
+    }
+
+    /** Persists one statement with its lines, its audit record and its event. */
+    private BankStatement store(EntityManager em, BankAccountEntity account, BankStatementEntity statement,
+            ParsedStatement parsed) {
+        em.persist(statement);
+        int lineNo = 0;
+        for (ParsedStatement.Line line : parsed.lines()) {
+            em.persist(new StatementLineEntity(statement.id(), ++lineNo, line, account.currency()));
+        }
+        em.flush();
+        BankStatement created = statement.toStatement(account.code());
+        audit.record(em, AuditEntry.of(FinanceModule.ID, FinanceModule.ENTITY_BANK_STATEMENT,
+                Long.toString(created.id()), AuditEntry.CREATE, new ChangeSet()
+                        .created("bankAccount", account.code()).created("statementId", created.statementId())
+                        .created("lines", created.lines()).created("closingBalance", created.closingBalance())
+                        .changes()));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", created.id());
+        payload.put("bankAccount", account.code());
+        payload.put("statementId", created.statementId());
+        payload.put("lines", created.lines());
+        payload.put("closingBalance", created.closingBalance());
+        events.append(em, FinanceModule.TOPIC_BANK_STATEMENT_IMPORTED, Long.toString(created.id()), payload);
+        return created;
     }
 
     private static BankStatementEntity csvStatement(EntityManager em, BankAccountEntity account,
@@ -138,28 +156,42 @@ public final class JpaBankStatementService implements BankStatementService {
                         .setParameter("account", account.id()).setMaxResults(1).getResultStream().findFirst()
                         .orElse(BigDecimal.ZERO);
         BigDecimal closing = options.closingBalance() != null ? options.closingBalance() : opening.add(parsed.sum());
-        checkBalances(opening, parsed.sum(), closing, account.currency(), "closingBalance");
+        String unbalanced = ParsedStatement.unbalanced(opening, parsed.sum(), closing, account.currency());
+        if (unbalanced != null) {
+            throw ValidationFailedException.of("closingBalance", unbalanced);
+        }
         return new BankStatementEntity(account.id(), StatementFormat.CSV, "SHA:" + hash, parsed,
                 "csv-" + hash.substring(0, 16), account.currency(), firstDate(parsed), parsed.closingDate(), opening,
                 closing, Instant.now(), Actor.currentUser());
     }
 
-    private static BankStatementEntity camtStatement(EntityManager em, BankAccountEntity account,
-            ParsedStatement parsed) {
-        if (!account.iban().equals(BankIdentifiers.normalizeIban(parsed.iban()))) {
-            throw ValidationFailedException.of("Stmt/Acct/Id/IBAN", "the statement is of IBAN " + parsed.iban()
-                    + ", not of bank account " + account.code() + " (" + account.iban() + ")");
+    /**
+     * The statements of a camt.053 file, each already balanced by the parser: every one must be of this account and
+     * its currency (all problems in one refusal), and none may have been imported before (a file seen before is
+     * refused by its first statement).
+     */
+    private static List<BankStatementEntity> camtStatements(EntityManager em, BankAccountEntity account,
+            List<ParsedStatement> parsed) {
+        Validator v = new Validator();
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedStatement statement = parsed.get(i);
+            String stmt = Camt053.element(i, parsed.size());
+            v.check(account.iban().equals(BankIdentifiers.normalizeIban(statement.iban())), stmt + "/Acct/Id/IBAN",
+                    "the statement is of IBAN " + statement.iban() + ", not of bank account " + account.code() + " ("
+                            + account.iban() + ")");
+            v.check(account.currency().equals(statement.currency()), stmt + "/Acct/Ccy", "the statement is in "
+                    + statement.currency() + ", bank account " + account.code() + " in " + account.currency());
         }
-        if (!account.currency().equals(parsed.currency())) {
-            throw ValidationFailedException.of("Stmt/Acct/Ccy", "the statement is in " + parsed.currency()
-                    + ", bank account " + account.code() + " in " + account.currency());
+        v.throwIfInvalid();
+        List<BankStatementEntity> entities = new ArrayList<>(parsed.size());
+        for (ParsedStatement statement : parsed) {
+            refuseRepeat(em, account, "ID:" + statement.statementId(), statement.sequenceNumber());
+            entities.add(new BankStatementEntity(account.id(), StatementFormat.CAMT053,
+                    "ID:" + statement.statementId(), statement, statement.statementId(), account.currency(),
+                    firstDate(statement), statement.closingDate(), statement.openingBalance(),
+                    statement.closingBalance(), Instant.now(), Actor.currentUser()));
         }
-        refuseRepeat(em, account, "ID:" + parsed.statementId(), parsed.sequenceNumber());
-        checkBalances(parsed.openingBalance(), parsed.sum(), parsed.closingBalance(), account.currency(),
-                "Stmt/Bal[CLBD]");
-        return new BankStatementEntity(account.id(), StatementFormat.CAMT053, "ID:" + parsed.statementId(), parsed,
-                parsed.statementId(), account.currency(), firstDate(parsed), parsed.closingDate(),
-                parsed.openingBalance(), parsed.closingBalance(), Instant.now(), Actor.currentUser());
+        return entities;
     }
 
     private static void refuseRepeat(EntityManager em, BankAccountEntity account, String key, String sequence) {
@@ -174,15 +206,6 @@ public final class JpaBankStatementService implements BankStatementService {
         if (!found.isEmpty()) {
             throw new ConflictProblem("bank account " + account.code() + " has this statement already ("
                     + found.get(0) + "); nothing was imported");
-        }
-    }
-
-    private static void checkBalances(BigDecimal opening, BigDecimal sum, BigDecimal closing, String currency,
-            String field) {
-        if (opening.add(sum).compareTo(closing) != 0) {
-            throw ValidationFailedException.of(field, "opening balance " + Money.display(opening, currency)
-                    + " plus the lines " + Money.display(sum, currency) + " is " + Money.display(opening.add(sum),
-                            currency) + ", not the closing balance " + Money.display(closing, currency));
         }
     }
 

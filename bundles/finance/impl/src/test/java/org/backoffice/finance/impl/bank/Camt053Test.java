@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class Camt053Test {
 
     @Test
     void readsTheStatementItsBalancesAndEntries() throws IOException {
-        ParsedStatement s = Camt053.parse(sample());
+        ParsedStatement s = Camt053.parse(sample()).get(0);
         assertEquals("STMT-2030-03", s.statementId());
         assertEquals("3", s.sequenceNumber());
         assertEquals("DE89370400440532013000", s.iban());
@@ -85,5 +86,82 @@ class Camt053Test {
         e = assertThrows(ValidationFailedException.class,
                 () -> Camt053.parse(sample().replace("camt.053.001.02", "camt.052.001.02")));
         assertNames(e, "Document", "not a camt.053.001.02");
+    }
+
+    /** The sample's statement as the {@code n}th of a file: its own id, sequence number and balances. */
+    private static String statement(String sample, int n, String opening, String closing) {
+        String stmt = sample.substring(sample.indexOf("<Stmt>"), sample.indexOf("</Stmt>") + "</Stmt>".length());
+        return stmt.replace("STMT-2030-03", "STMT-2030-03-" + n)
+                .replace("<ElctrncSeqNb>3<", "<ElctrncSeqNb>3" + n + "<")
+                .replace(">1225.05<", ">CLOSING<").replace(">1000.00<", ">" + opening + "<")
+                .replace(">CLOSING<", ">" + closing + "<");
+    }
+
+    /** A file of the sample's statement repeated as daily statements, each given as {opening, closing}. */
+    private static String daily(String[]... balances) throws IOException {
+        String sample = sample();
+        StringBuilder stmts = new StringBuilder();
+        for (int i = 0; i < balances.length; i++) {
+            stmts.append(statement(sample, i + 1, balances[i][0], balances[i][1]));
+        }
+        return sample.substring(0, sample.indexOf("<Stmt>")) + stmts
+                + sample.substring(sample.indexOf("</Stmt>") + "</Stmt>".length());
+    }
+
+    @Test
+    void readsEveryStatementOfAFileWithItsOwnIdBalancesAndLines() throws IOException {
+        List<ParsedStatement> two = Camt053.parse(daily(new String[] {"1000.00", "1225.05"},
+                new String[] {"1225.05", "1450.10"}));
+        assertEquals(2, two.size());
+        assertEquals("STMT-2030-03-1", two.get(0).statementId());
+        assertEquals("STMT-2030-03-2", two.get(1).statementId());
+        assertEquals("32", two.get(1).sequenceNumber());
+        assertEquals(new BigDecimal("1225.05"), two.get(1).openingBalance());
+        assertEquals(new BigDecimal("1450.10"), two.get(1).closingBalance());
+        assertEquals(2, two.get(1).lines().size());
+
+        List<ParsedStatement> three = Camt053.parse(daily(new String[] {"1000.00", "1225.05"},
+                new String[] {"1225.05", "1450.10"}, new String[] {"0.00", "225.05"}));
+        assertEquals(List.of("STMT-2030-03-1", "STMT-2030-03-2", "STMT-2030-03-3"),
+                three.stream().map(ParsedStatement::statementId).toList());
+        assertEquals(new BigDecimal("225.05"), three.get(2).closingBalance());
+        assertEquals(6, three.stream().mapToInt(s -> s.lines().size()).sum());
+    }
+
+    @Test
+    void anUnbalancedSecondStatementRefusesTheFileNamingIt() throws IOException {
+        ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> Camt053.parse(daily(
+                new String[] {"1000.00", "1225.05"}, new String[] {"1225.05", "1450.00"},
+                new String[] {"0.00", "225.05"})));
+        assertEquals(1, e.errors().size(), e.toString());
+        assertNames(e, "Stmt[2]/Bal[CLBD]", "not the closing balance");
+    }
+
+    @Test
+    void aSingleUnbalancedStatementKeepsItsName() throws IOException {
+        ValidationFailedException e = assertThrows(ValidationFailedException.class,
+                () -> Camt053.parse(sample().replace(">1225.05<", ">1225.00<")));
+        assertNames(e, "Stmt/Bal[CLBD]", "not the closing balance");
+    }
+
+    @Test
+    void problemsOfSeveralStatementsAreNamedByTheirIndex() throws IOException {
+        String xml = daily(new String[] {"1000.00", "1225.05"}, new String[] {"1225.05", "1450.10"})
+                .replace("<Id>STMT-2030-03-2</Id>", "<Id>STMT-2030-03-1</Id>");
+        ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> Camt053.parse(xml));
+        assertNames(e, "Stmt[2]/Id", "also that of Stmt[1]");
+        String badEntry = daily(new String[] {"1000.00", "1225.05"}, new String[] {"1225.05", "1450.10"});
+        int second = badEntry.indexOf("STMT-2030-03-2");
+        String broken = badEntry.substring(0, second) + badEntry.substring(second).replaceFirst("<CdtDbtInd>DBIT<",
+                "<CdtDbtInd>XX<");
+        e = assertThrows(ValidationFailedException.class, () -> Camt053.parse(broken));
+        assertNames(e, "Stmt[2]/Ntry[2]/CdtDbtInd", "CRDT or DBIT");
+    }
+
+    @Test
+    void aFileWithoutStatementIsRefused() {
+        ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> Camt053.parse(
+                "<Document xmlns=\"" + Camt053.NAMESPACE + "\"><BkToCstmrStmt><GrpHdr/></BkToCstmrStmt></Document>"));
+        assertNames(e, "BkToCstmrStmt/Stmt", "no statement");
     }
 }
