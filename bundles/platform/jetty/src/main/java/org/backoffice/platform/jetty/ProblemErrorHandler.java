@@ -13,6 +13,9 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Jetty's server-level error handler, answering RFC 9457 {@code application/problem+json} instead of Jetty's HTML
@@ -39,19 +42,47 @@ public final class ProblemErrorHandler extends ErrorHandler {
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
             HttpServletResponse response, int code, String message) throws IOException {
         baseRequest.setHandled(true);
+        String json;
+        if (code == HttpStatus.NOT_FOUND_404 && frameworkStopping()) {
+            // the last milliseconds of bin/stop: the API servlet is gone, Jetty not yet; answer what the API answered
+            code = HttpStatus.SERVICE_UNAVAILABLE_503;
+            response.setStatus(code);
+            response.setHeader("Retry-After", "5");
+            response.setHeader("Connection", "close");
+            json = problem(code, "The server is stopping", request.getRequestURI());
+        } else {
+            json = problem(code, detail(code), request.getRequestURI());
+        }
         if (!HttpStatus.hasNoBody(code)) {
-            byte[] body = problem(code, request.getRequestURI()).getBytes(StandardCharsets.UTF_8);
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
             response.setContentType(MEDIA_TYPE);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
         }
     }
 
+    /**
+     * Whether the OSGi framework is going down: this class lives on Pax Web's Jetty bundle (a fragment), whose context
+     * sees the system bundle; a bundle without a context is stopping itself.
+     */
+    private static boolean frameworkStopping() {
+        Bundle host = FrameworkUtil.getBundle(ProblemErrorHandler.class);
+        if (host == null) {
+            return false; // not in OSGi (unit tests)
+        }
+        BundleContext context = host.getBundleContext();
+        return context == null || context.getBundle(0).getState() == Bundle.STOPPING;
+    }
+
     /** The problem for a status, as JSON; {@code instance} is the request path when there is one. */
     static String problem(int status, String instance) {
+        return problem(status, detail(status), instance);
+    }
+
+    static String problem(int status, String detail, String instance) {
         StringBuilder json = new StringBuilder(160).append("{\"type\":\"about:blank\",\"title\":");
         quote(json, title(status)).append(",\"status\":").append(status).append(",\"detail\":");
-        quote(json, detail(status));
+        quote(json, detail);
         if (instance != null) {
             quote(json.append(",\"instance\":"), instance);
         }

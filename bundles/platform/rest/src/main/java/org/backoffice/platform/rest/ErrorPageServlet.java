@@ -8,6 +8,9 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
@@ -39,12 +42,29 @@ public final class ErrorPageServlet extends HttpServlet {
             return;
         }
         response.resetBuffer();
-        Problem problem = Problem.of(status, title(status), detail(status))
+        String detail = detail(status);
+        if (status == HttpServletResponse.SC_NOT_FOUND && frameworkStopping()) {
+            // bin/stop: the API servlet has left the context a moment before this page and Jetty do
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            detail = "The server is stopping";
+            response.setHeader("Retry-After", "5");
+            response.setHeader("Connection", "close");
+        }
+        Problem problem = Problem.of(status, title(status), detail)
                 .withInstance(uri instanceof String path ? path : request.getRequestURI());
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         mapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static boolean frameworkStopping() {
+        Bundle bundle = FrameworkUtil.getBundle(ErrorPageServlet.class);
+        if (bundle == null) {
+            return false;
+        }
+        BundleContext context = bundle.getBundleContext();
+        return context == null || context.getBundle(0).getState() == Bundle.STOPPING;
     }
 
     static String title(int status) {
