@@ -18,7 +18,6 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.partners.api.Partner;
 import org.backoffice.partners.api.PartnerRole;
@@ -26,11 +25,12 @@ import org.backoffice.platform.api.BankIdentifiers;
 import org.backoffice.platform.support.jpa.AddressColumns;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table PRT_PARTNER. Never leaves the service: {@link #toPartner()} is what callers get. */
 @Entity
 @Table(name = "PRT_PARTNER", uniqueConstraints = @UniqueConstraint(name = "PRT_PARTNER_CODE_UK", columnNames = "CODE"))
-public class PartnerEntity {
+public class PartnerEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "PRT_IDS")
@@ -97,24 +97,19 @@ public class PartnerEntity {
     private String notes;
 
     @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Convert(converter = UtcInstant.class)
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected PartnerEntity() {
     }
 
+    private PartnerEntity(Instant now) {
+        super(now);
+    }
+
     static PartnerEntity create(Partner partner, Instant now) {
-        PartnerEntity entity = new PartnerEntity();
+        PartnerEntity entity = new PartnerEntity(now);
         entity.code = partner.code();
-        entity.createdAt = now;
         entity.apply(partner, now);
         entity.active = partner.active() == null || partner.active();
         return entity;
@@ -155,10 +150,6 @@ public class PartnerEntity {
         return code;
     }
 
-    long version() {
-        return version;
-    }
-
     Partner toPartner() {
         Set<PartnerRole> roles = EnumSet.noneOf(PartnerRole.class);
         if (customer) {
@@ -169,6 +160,6 @@ public class PartnerEntity {
         }
         return new Partner(code, name, roles, taxId, email, phone, AddressColumns.toAddress(billingAddress),
                 AddressColumns.toAddress(shippingAddress), currency, paymentTermsDays,
-                Money.display(creditLimit, currency), iban, bic, active, notes, version);
+                Money.display(creditLimit, currency), iban, bic, active, notes, version());
     }
 }

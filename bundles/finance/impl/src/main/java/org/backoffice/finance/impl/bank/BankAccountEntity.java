@@ -7,24 +7,22 @@ import java.time.Instant;
 import java.util.Properties;
 
 import javax.persistence.Column;
-import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.Version;
 
 import org.backoffice.finance.api.bank.BankAccount;
 import org.backoffice.finance.api.bank.BankAccountDraft;
 import org.backoffice.finance.api.bank.CsvMapping;
-import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table FIN_BANK_ACCOUNT: the company's bank accounts; the saved CSV mapping is kept as properties text. */
 @Entity
 @Table(name = "FIN_BANK_ACCOUNT")
-public class BankAccountEntity {
+public class BankAccountEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_BANK_ACCOUNT_IDS")
@@ -56,19 +54,11 @@ public class BankAccountEntity {
     @Column(name = "CSV_MAPPING", length = 4000)
     private String csvMapping;
 
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected BankAccountEntity() {
     }
 
     BankAccountEntity(Instant now) {
-        this.createdAt = now;
+        super(now);
     }
 
     void apply(BankAccountDraft draft, String iban, String currency, String feeAccount) {
@@ -106,16 +96,12 @@ public class BankAccountEntity {
         return feeAccount;
     }
 
-    long version() {
-        return version;
-    }
-
     CsvMapping csvMapping() {
         return read(csvMapping);
     }
 
     BankAccount toBankAccount() {
-        return new BankAccount(id, code, name, iban, bic, currency, ledgerAccount, feeAccount, csvMapping(), version);
+        return new BankAccount(id, code, name, iban, bic, currency, ledgerAccount, feeAccount, csvMapping(), version());
     }
 
     private static final String[] KEYS = {"date", "valueDate", "amount", "debit", "credit", "text", "counterparty",

@@ -15,13 +15,13 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.finance.api.bank.BankStatement;
 import org.backoffice.finance.api.bank.StatementFormat;
 import org.backoffice.finance.api.bank.StatementStatus;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.VersionedRow;
 
 /**
  * Table FIN_BANK_STATEMENT: imported statements. {@code STATEMENT_KEY} (the camt.053 statement id, or a hash of a CSV
@@ -30,7 +30,7 @@ import org.backoffice.platform.api.persistence.UtcInstant;
 @Entity
 @Table(name = "FIN_BANK_STATEMENT", uniqueConstraints = @UniqueConstraint(name = "FIN_BANK_STATEMENT_KEY_UQ",
         columnNames = {"BANK_ACCOUNT_ID", "STATEMENT_KEY"}))
-public class BankStatementEntity {
+public class BankStatementEntity extends VersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_BANK_STATEMENT_IDS")
@@ -85,10 +85,6 @@ public class BankStatementEntity {
 
     @Column(name = "IMPORTED_BY", length = 200, nullable = false)
     private String importedBy;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected BankStatementEntity() {
     }

@@ -13,11 +13,11 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.Version;
 
 import org.backoffice.finance.api.bank.StatementLine;
 import org.backoffice.finance.api.bank.StatementLineStatus;
 import org.backoffice.platform.api.Money;
+import org.backoffice.platform.support.jpa.VersionedRow;
 
 /**
  * Table FIN_BANK_STATEMENT_LINE: the bookings of a statement and what each was matched with. A receipt is reconciled
@@ -28,7 +28,7 @@ import org.backoffice.platform.api.Money;
         @Index(name = "FIN_BANK_LINE_STATEMENT_IX", columnList = "STATEMENT_ID,LINE_NO"),
         @Index(name = "FIN_BANK_LINE_RECEIPT_IX", columnList = "RECEIPT_ID"),
         @Index(name = "FIN_BANK_LINE_PAYMENT_IX", columnList = "PAYMENT_ID")})
-public class StatementLineEntity {
+public class StatementLineEntity extends VersionedRow {
 
     static final String EXPLANATION = "EXPLANATION";
 
@@ -98,10 +98,6 @@ public class StatementLineEntity {
 
     @Column(name = "JOURNAL_ENTRY_ID")
     private Long journalEntry;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected StatementLineEntity() {
     }

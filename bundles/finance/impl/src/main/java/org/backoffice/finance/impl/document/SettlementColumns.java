@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import javax.persistence.Column;
-import javax.persistence.Convert;
 import javax.persistence.MappedSuperclass;
-import javax.persistence.Version;
 
-import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /**
  * The columns that customer receipts and supplier payments share (each in its own table): the money, the bank
@@ -16,7 +14,7 @@ import org.backoffice.platform.api.persistence.UtcInstant;
  * Number, date and partner stay with each entity: their columns are named differently.
  */
 @MappedSuperclass
-public abstract class SettlementColumns {
+public abstract class SettlementColumns extends CreatedVersionedRow {
 
     @Column(name = "AMOUNT", precision = 19, scale = 4, nullable = false)
     private BigDecimal amount;
@@ -36,16 +34,8 @@ public abstract class SettlementColumns {
     @Column(name = "JOURNAL_ENTRY_ID", nullable = false)
     private long journalEntry;
 
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "CREATED_BY", length = 200, nullable = false)
     private String createdBy;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected SettlementColumns() {
     }
@@ -53,13 +43,13 @@ public abstract class SettlementColumns {
     /** Nothing allocated yet. */
     protected SettlementColumns(BigDecimal amount, String currency, String bankAccount, String reference,
             long journalEntry, Instant now, String user) {
+        super(now);
         this.amount = amount;
         this.currency = currency;
         this.bankAccount = bankAccount;
         this.reference = reference;
         this.unallocated = amount;
         this.journalEntry = journalEntry;
-        this.createdAt = now;
         this.createdBy = user;
     }
 
@@ -95,10 +85,6 @@ public abstract class SettlementColumns {
 
     public long journalEntry() {
         return journalEntry;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 
     public String createdBy() {

@@ -10,14 +10,14 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.finance.api.document.TaxCode;
+import org.backoffice.platform.support.jpa.VersionedRow;
 
 /** Table FIN_TAX_CODE. */
 @Entity
 @Table(name = "FIN_TAX_CODE", uniqueConstraints = @UniqueConstraint(name = "FIN_TAX_CODE_UK", columnNames = "CODE"))
-public class TaxCodeEntity {
+public class TaxCodeEntity extends VersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_TAX_CODE_IDS")
@@ -42,10 +42,6 @@ public class TaxCodeEntity {
 
     @Column(name = "ACTIVE", nullable = false)
     private boolean active;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected TaxCodeEntity() {
     }
@@ -86,12 +82,8 @@ public class TaxCodeEntity {
         return active;
     }
 
-    long version() {
-        return version;
-    }
-
     TaxCode toTaxCode() {
         return new TaxCode(code, name, rate.stripTrailingZeros().setScale(Math.max(2,
-                rate.stripTrailingZeros().scale())), outputAccount, inputAccount, active, version);
+                rate.stripTrailingZeros().scale())), outputAccount, inputAccount, active, version());
     }
 }

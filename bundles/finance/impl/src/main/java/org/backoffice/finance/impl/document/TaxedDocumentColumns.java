@@ -9,12 +9,12 @@ import javax.persistence.Convert;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.MappedSuperclass;
-import javax.persistence.Version;
 
 import org.backoffice.finance.api.document.InvoiceStatus;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /**
  * The columns and life cycle that customer invoices and supplier bills share (each in its own table): status, due
@@ -22,7 +22,7 @@ import org.backoffice.platform.api.persistence.UtcInstant;
  * and the optimistic version. Number, date and partner stay with each entity: their columns are named differently.
  */
 @MappedSuperclass
-public abstract class TaxedDocumentColumns {
+public abstract class TaxedDocumentColumns extends CreatedVersionedRow {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", length = 15, nullable = false)
@@ -49,10 +49,6 @@ public abstract class TaxedDocumentColumns {
     @Column(name = "JOURNAL_ENTRY_ID")
     private Long journalEntry;
 
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "CREATED_BY", length = 200, nullable = false)
     private String createdBy;
 
@@ -60,17 +56,13 @@ public abstract class TaxedDocumentColumns {
     @Column(name = "POSTED_AT")
     private Instant postedAt;
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected TaxedDocumentColumns() {
     }
 
     /** A new DRAFT. */
     protected TaxedDocumentColumns(Instant now, String user) {
+        super(now);
         this.status = InvoiceStatus.DRAFT;
-        this.createdAt = now;
         this.createdBy = user;
     }
 
@@ -112,8 +104,8 @@ public abstract class TaxedDocumentColumns {
         if (status != InvoiceStatus.DRAFT) {
             throw new ConflictProblem(kind + " " + id + " is " + status + "; only drafts can change");
         }
-        if (this.version != version) {
-            throw ConflictProblem.staleVersion(entity, Long.toString(id), version, this.version);
+        if (version() != version) {
+            throw ConflictProblem.staleVersion(entity, Long.toString(id), version, version());
         }
         if (!partner.equals(newPartner)) {
             throw ValidationFailedException.of(partnerField, "cannot change; create a new " + kind + " instead");
@@ -160,9 +152,5 @@ public abstract class TaxedDocumentColumns {
 
     public Long journalEntry() {
         return journalEntry;
-    }
-
-    public long version() {
-        return version;
     }
 }

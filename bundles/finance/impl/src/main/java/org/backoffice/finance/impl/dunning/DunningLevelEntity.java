@@ -10,16 +10,16 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.finance.api.dunning.DunningLevel;
 import org.backoffice.platform.api.Money;
+import org.backoffice.platform.support.jpa.VersionedRow;
 
 /** Table FIN_DUNNING_LEVEL: one row per level number. */
 @Entity
 @Table(name = "FIN_DUNNING_LEVEL", uniqueConstraints = @UniqueConstraint(name = "FIN_DUNNING_LEVEL_UK",
         columnNames = "LEVEL_NO"))
-public class DunningLevelEntity {
+public class DunningLevelEntity extends VersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_DUNNING_LEVEL_IDS")
@@ -45,10 +45,6 @@ public class DunningLevelEntity {
     @Column(name = "LETTER_TEXT", length = DunningRules.MAX_TEXT, nullable = false)
     private String text;
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected DunningLevelEntity() {
     }
 
@@ -68,15 +64,11 @@ public class DunningLevelEntity {
         return level;
     }
 
-    long version() {
-        return version;
-    }
-
     DunningRules.Level toRule() {
         return new DunningRules.Level(level, name, daysOverdue, fee, text);
     }
 
     DunningLevel toLevel() {
-        return new DunningLevel(level, name, daysOverdue, Money.display(fee, currency), currency, text, version);
+        return new DunningLevel(level, name, daysOverdue, Money.display(fee, currency), currency, text, version());
     }
 }

@@ -3,7 +3,6 @@ package org.backoffice.finance.impl.ledger;
 import java.time.Instant;
 
 import javax.persistence.Column;
-import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -14,17 +13,16 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.finance.api.ledger.Account;
 import org.backoffice.finance.api.ledger.AccountType;
-import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table FIN_ACCOUNT. */
 @Entity
 @Table(name = "FIN_ACCOUNT", uniqueConstraints = @UniqueConstraint(name = "FIN_ACCOUNT_UK", columnNames = "CODE"),
         indexes = @Index(name = "FIN_ACCOUNT_PARENT_IX", columnList = "PARENT_CODE"))
-public class AccountEntity {
+public class AccountEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_ACCOUNT_IDS")
@@ -51,20 +49,12 @@ public class AccountEntity {
     @Column(name = "ACTIVE", nullable = false)
     private boolean active;
 
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected AccountEntity() {
     }
 
     AccountEntity(Account account, Instant now) {
+        super(now);
         this.code = account.code();
-        this.createdAt = now;
         apply(account);
         this.active = account.active() == null || account.active();
     }
@@ -103,11 +93,7 @@ public class AccountEntity {
         return active;
     }
 
-    long version() {
-        return version;
-    }
-
     Account toAccount(boolean postable) {
-        return new Account(code, name, type, parent, postable, currency, active, version);
+        return new Account(code, name, type, parent, postable, currency, active, version());
     }
 }

@@ -19,16 +19,16 @@ import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.Version;
 
 import org.backoffice.finance.api.ledger.EntryStatus;
 import org.backoffice.finance.api.ledger.JournalEntry;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table FIN_JOURNAL_ENTRY; its lines are in FIN_JOURNAL_LINE. */
 @Entity
 @Table(name = "FIN_JOURNAL_ENTRY", indexes = @Index(name = "FIN_JE_DATE_IX", columnList = "ENTRY_DATE"))
-public class JournalEntryEntity {
+public class JournalEntryEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_JE_IDS")
@@ -67,10 +67,6 @@ public class JournalEntryEntity {
     @Column(name = "REVERSED_BY")
     private Long reversedBy;
 
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "CREATED_BY", length = 200, nullable = false)
     private String createdBy;
 
@@ -85,15 +81,12 @@ public class JournalEntryEntity {
     @OrderBy("lineNo")
     private List<JournalLineEntity> lines = new ArrayList<>();
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected JournalEntryEntity() {
     }
 
     JournalEntryEntity(LocalDate date, String period, String description, String reference, String source,
             String sourceDocument, Instant now, String user) {
+        super(now);
         this.date = date;
         this.period = period;
         this.description = description;
@@ -101,7 +94,6 @@ public class JournalEntryEntity {
         this.source = source;
         this.sourceDocument = sourceDocument;
         this.status = EntryStatus.DRAFT;
-        this.createdAt = now;
         this.createdBy = user;
     }
 

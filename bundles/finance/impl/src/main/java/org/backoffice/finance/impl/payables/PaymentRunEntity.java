@@ -20,18 +20,18 @@ import javax.persistence.Id;
 import javax.persistence.OneToMany;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.Version;
 
 import org.backoffice.finance.api.payables.PaymentRun;
 import org.backoffice.finance.api.payables.PaymentRunItem;
 import org.backoffice.finance.api.payables.PaymentRunStatus;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table FIN_PAYMENT_RUN: a proposal of bills to pay, then the record of its execution. */
 @Entity
 @Table(name = "FIN_PAYMENT_RUN")
-public class PaymentRunEntity {
+public class PaymentRunEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_PAYMENT_RUN_IDS")
@@ -58,20 +58,12 @@ public class PaymentRunEntity {
     @Column(name = "BANK_ACCOUNT", length = 20, nullable = false)
     private String bankAccount;
 
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "CREATED_BY", length = 200, nullable = false)
     private String createdBy;
 
     @Convert(converter = UtcInstant.class)
     @Column(name = "EXECUTED_AT")
     private Instant executedAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<PaymentRunItemEntity> items = new ArrayList<>();
@@ -81,13 +73,13 @@ public class PaymentRunEntity {
 
     PaymentRunEntity(LocalDate dueBy, String supplier, String currency, LocalDate paymentDate, String bankAccount,
             Instant now, String user) {
+        super(now);
         this.status = PaymentRunStatus.PROPOSED;
         this.dueBy = dueBy;
         this.supplier = supplier;
         this.currency = currency;
         this.paymentDate = paymentDate;
         this.bankAccount = bankAccount;
-        this.createdAt = now;
         this.createdBy = user;
     }
 
@@ -146,6 +138,6 @@ public class PaymentRunEntity {
         List<Long> payments = shown.stream().map(PaymentRunItem::payment).filter(Objects::nonNull).distinct()
                 .toList();
         return new PaymentRun(id, status, dueBy, supplier, currency, paymentDate, bankAccount, shown,
-                Money.display(total, currency), payments, createdAt, executedAt, version);
+                Money.display(total, currency), payments, createdAt(), executedAt, version());
     }
 }

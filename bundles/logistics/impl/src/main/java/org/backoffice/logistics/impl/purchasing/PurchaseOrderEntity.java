@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import javax.persistence.Column;
-import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -17,20 +16,19 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.logistics.api.purchasing.PurchaseOrder;
 import org.backoffice.logistics.api.purchasing.PurchaseOrderStatus;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
 import org.backoffice.platform.api.Money;
-import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table LOG_PURCHASE_ORDER; its lines are in LOG_PURCHASE_ORDER_LINE. */
 @Entity
 @Table(name = "LOG_PURCHASE_ORDER",
         uniqueConstraints = @UniqueConstraint(name = "LOG_PURCHASE_ORDER_NUMBER_UK", columnNames = "NUMBER"),
         indexes = @Index(name = "LOG_PURCHASE_ORDER_SUPPLIER_IX", columnList = "SUPPLIER"))
-public class PurchaseOrderEntity {
+public class PurchaseOrderEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_PURCHASE_ORDER_IDS")
@@ -63,22 +61,15 @@ public class PurchaseOrderEntity {
     @Column(name = "STATUS", length = 20, nullable = false)
     private PurchaseOrderStatus status;
 
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
     @Column(name = "CREATED_BY", length = 100, nullable = false)
     private String createdBy;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected PurchaseOrderEntity() {
     }
 
     PurchaseOrderEntity(String number, String supplier, WarehouseEntity warehouse, LocalDate orderDate,
             LocalDate expectedDate, String currency, Instant createdAt, String createdBy) {
+        super(createdAt);
         this.number = number;
         this.supplier = supplier;
         this.warehouseId = warehouse.id();
@@ -87,7 +78,6 @@ public class PurchaseOrderEntity {
         this.expectedDate = expectedDate;
         this.currency = currency;
         this.status = PurchaseOrderStatus.DRAFT;
-        this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
 
@@ -128,6 +118,6 @@ public class PurchaseOrderEntity {
         BigDecimal total = items.stream().map(PurchaseOrder.Line::lineTotal).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
         return new PurchaseOrder(id, number, supplier, warehouse, orderDate, expectedDate, currency, status, items,
-                Money.display(total, currency), createdAt, createdBy, version);
+                Money.display(total, currency), createdAt(), createdBy, version());
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import javax.persistence.Column;
-import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -13,16 +12,15 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.Version;
 
 import org.backoffice.logistics.api.sales.PickList;
 import org.backoffice.logistics.api.sales.PickListStatus;
-import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table LOG_PICK_LIST: a pick list head; its lines are in LOG_PICK_LINE. */
 @Entity
 @Table(name = "LOG_PICK_LIST")
-public class PickListEntity {
+public class PickListEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_PICK_LIST_IDS")
@@ -43,23 +41,15 @@ public class PickListEntity {
     @Column(name = "CREATED_BY", length = 100, nullable = false)
     private String createdBy;
 
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected PickListEntity() {
     }
 
     PickListEntity(String number, String warehouse, String createdBy, Instant createdAt) {
+        super(createdAt);
         this.number = number;
         this.warehouse = warehouse;
         this.status = PickListStatus.OPEN;
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     /** Every line of the list is confirmed. */
@@ -87,15 +77,7 @@ public class PickListEntity {
         return createdBy;
     }
 
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    long version() {
-        return version;
-    }
-
     PickList toPickList(List<Long> orders, List<PickList.Line> lines) {
-        return new PickList(id, number, status, warehouse, orders, lines, createdBy, createdAt);
+        return new PickList(id, number, status, warehouse, orders, lines, createdBy, createdAt());
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import javax.persistence.Column;
-import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -17,7 +16,6 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.logistics.api.sales.SalesOrder;
 import org.backoffice.logistics.api.sales.SalesOrderLine;
@@ -25,7 +23,7 @@ import org.backoffice.logistics.api.sales.SalesOrderStatus;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.audit.ChangeSet;
-import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table LOG_SALES_ORDER: the order head; its lines are in LOG_SALES_ORDER_LINE. */
 @Entity
@@ -33,7 +31,7 @@ import org.backoffice.platform.api.persistence.UtcInstant;
         uniqueConstraints = @UniqueConstraint(name = "LOG_SALES_ORDER_NUMBER_UK", columnNames = "ORDER_NUMBER"),
         indexes = {@Index(name = "LOG_SALES_ORDER_CUSTOMER_IX", columnList = "CUSTOMER"),
             @Index(name = "LOG_SALES_ORDER_DAY_IX", columnList = "ORDER_DATE")})
-public class SalesOrderEntity {
+public class SalesOrderEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_SALES_ORDER_IDS")
@@ -72,19 +70,12 @@ public class SalesOrderEntity {
     @Column(name = "CREATED_BY", length = 100, nullable = false)
     private String createdBy;
 
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected SalesOrderEntity() {
     }
 
     SalesOrderEntity(String number, String customer, WarehouseEntity warehouse, LocalDate requestedDate,
             String currency, BigDecimal total, String createdBy, Instant createdAt) {
+        super(createdAt);
         this.number = number;
         this.customer = customer;
         this.warehouseId = warehouse.id();
@@ -95,7 +86,6 @@ public class SalesOrderEntity {
         this.status = SalesOrderStatus.DRAFT;
         this.total = total;
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     /** DRAFT → CONFIRMED, once its lines have reserved what they could. */
@@ -161,17 +151,9 @@ public class SalesOrderEntity {
         return createdBy;
     }
 
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    long version() {
-        return version;
-    }
-
     SalesOrder toOrder(List<SalesOrderLine> lines) {
         return new SalesOrder(id, number, customer, warehouse, orderDate, requestedDate, currency, status, lines,
-                Money.display(total, currency), createdBy, createdAt, version);
+                Money.display(total, currency), createdBy, createdAt(), version());
     }
 
     /** The audit rows of a new order. */

@@ -15,17 +15,17 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.Version;
 
 import org.backoffice.logistics.api.sales.Shipment;
 import org.backoffice.logistics.api.sales.ShipmentStatus;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table LOG_SHIPMENT: a shipment head; its lines are in LOG_SHIPMENT_LINE. */
 @Entity
 @Table(name = "LOG_SHIPMENT", indexes = @Index(name = "LOG_SHIPMENT_ORDER_IX", columnList = "ORDER_ID"))
-public class ShipmentEntity {
+public class ShipmentEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_SHIPMENT_IDS")
@@ -71,22 +71,15 @@ public class ShipmentEntity {
     private String createdBy;
 
     @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Convert(converter = UtcInstant.class)
     @Column(name = "DISPATCHED_AT")
     private Instant dispatchedAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected ShipmentEntity() {
     }
 
     ShipmentEntity(String number, SalesOrderEntity order, String carrier, String trackingNumber, int packages,
             BigDecimal total, String createdBy, Instant createdAt) {
+        super(createdAt);
         this.number = number;
         this.orderId = order.id();
         this.orderNumber = order.number();
@@ -99,7 +92,6 @@ public class ShipmentEntity {
         this.currency = order.currency();
         this.total = total;
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     void dispatch(Instant at) {
@@ -159,21 +151,13 @@ public class ShipmentEntity {
         return createdBy;
     }
 
-    Instant createdAt() {
-        return createdAt;
-    }
-
     Instant dispatchedAt() {
         return dispatchedAt;
-    }
-
-    long version() {
-        return version;
     }
 
     Shipment toShipment(List<ShipmentLineEntity> lines) {
         return new Shipment(id, number, orderId, orderNumber, customer, warehouse, carrier, trackingNumber, packages,
                 status, currency, lines.stream().map(line -> line.toLine(currency)).toList(),
-                Money.display(total, currency), createdBy, createdAt, dispatchedAt);
+                Money.display(total, currency), createdBy, createdAt(), dispatchedAt);
     }
 }

@@ -14,12 +14,12 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.logistics.api.stock.CycleCount;
 import org.backoffice.logistics.api.stock.CycleCountStatus;
 import org.backoffice.logistics.impl.warehouse.LocationEntity;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.VersionedRow;
 
 /**
  * Table LOG_CYCLE_COUNT. {@code OPEN_LOCATION_ID} holds the location id while the count is OPEN and is null
@@ -29,7 +29,7 @@ import org.backoffice.platform.api.persistence.UtcInstant;
 @Entity
 @Table(name = "LOG_CYCLE_COUNT",
         uniqueConstraints = @UniqueConstraint(name = "LOG_CYCLE_COUNT_OPEN_UK", columnNames = "OPEN_LOCATION_ID"))
-public class CycleCountEntity {
+public class CycleCountEntity extends VersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_CYCLE_COUNT_IDS")
@@ -66,10 +66,6 @@ public class CycleCountEntity {
 
     @Column(name = "CLOSED_BY", length = 100)
     private String closedBy;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected CycleCountEntity() {
     }
@@ -111,6 +107,6 @@ public class CycleCountEntity {
     CycleCount toCount(List<CycleCountLineEntity> lines) {
         return new CycleCount(id, warehouse, location, status,
                 lines.stream().map(CycleCountLineEntity::toLine).toList(), openedAt, openedBy, closedAt, closedBy,
-                version);
+                version());
     }
 }

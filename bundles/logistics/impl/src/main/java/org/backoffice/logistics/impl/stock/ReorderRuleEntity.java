@@ -12,13 +12,13 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.logistics.api.stock.ReorderRule;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
+import org.backoffice.platform.support.jpa.VersionedRow;
 
 /**
  * Table LOG_REORDER_RULE: one per product and warehouse. Stock moves lock the row ({@link StockWatch}) to measure the
@@ -27,7 +27,7 @@ import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
 @Entity
 @Table(name = "LOG_REORDER_RULE", uniqueConstraints = @UniqueConstraint(name = "LOG_REORDER_RULE_UK",
         columnNames = {"PRODUCT_ID", "WAREHOUSE_CODE"}))
-public class ReorderRuleEntity {
+public class ReorderRuleEntity extends VersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_REORDER_RULE_IDS")
@@ -62,10 +62,6 @@ public class ReorderRuleEntity {
 
     @Column(name = "REORDER_MULTIPLE", precision = 19, scale = 4)
     private BigDecimal multiple;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected ReorderRuleEntity() {
     }
@@ -123,6 +119,6 @@ public class ReorderRuleEntity {
 
     ReorderRule toRule() {
         return new ReorderRule(sku, warehouse, Quantities.display(minimum, uom), Quantities.display(maximum, uom),
-                supplier, Quantities.display(multiple, uom), version);
+                supplier, Quantities.display(multiple, uom), version());
     }
 }

@@ -3,7 +3,6 @@ package org.backoffice.logistics.impl.warehouse;
 import java.time.Instant;
 
 import javax.persistence.Column;
-import javax.persistence.Convert;
 import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -12,17 +11,16 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.logistics.api.warehouse.Warehouse;
-import org.backoffice.platform.api.persistence.UtcInstant;
 import org.backoffice.platform.support.jpa.AddressColumns;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table LOG_WAREHOUSE. */
 @Entity
 @Table(name = "LOG_WAREHOUSE",
         uniqueConstraints = @UniqueConstraint(name = "LOG_WAREHOUSE_CODE_UK", columnNames = "CODE"))
-public class WarehouseEntity {
+public class WarehouseEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_WAREHOUSE_IDS")
@@ -39,22 +37,14 @@ public class WarehouseEntity {
     @Embedded
     private AddressColumns address;
 
-    @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected WarehouseEntity() {
     }
 
     WarehouseEntity(Warehouse warehouse, Instant now) {
+        super(now);
         this.code = warehouse.code();
         this.name = warehouse.name();
         this.address = AddressColumns.of(warehouse.address());
-        this.createdAt = now;
     }
 
     public long id() {
@@ -65,16 +55,12 @@ public class WarehouseEntity {
         return code;
     }
 
-    long version() {
-        return version;
-    }
-
     void apply(Warehouse warehouse) {
         this.name = warehouse.name();
         this.address = AddressColumns.of(warehouse.address());
     }
 
     public Warehouse toWarehouse() {
-        return new Warehouse(code, name, AddressColumns.toAddress(address), version);
+        return new Warehouse(code, name, AddressColumns.toAddress(address), version());
     }
 }

@@ -8,15 +8,15 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.backoffice.finance.api.ledger.Period;
 import org.backoffice.finance.api.ledger.PeriodStatus;
+import org.backoffice.platform.support.jpa.VersionedRow;
 
 /** Table FIN_PERIOD; the id {@code YYYY-MM} sorts in date order. */
 @Entity
 @Table(name = "FIN_PERIOD")
-public class PeriodEntity {
+public class PeriodEntity extends VersionedRow {
 
     @Id
     @Column(name = "ID", length = 7)
@@ -34,10 +34,6 @@ public class PeriodEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", length = 10, nullable = false)
     private PeriodStatus status;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected PeriodEntity() {
     }
