@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -31,16 +30,13 @@ import org.osgi.service.component.annotations.Reference;
  * one subscriber are sequential (see {@link ShipmentInvoicer}), so there is no race between lookup and creation.
  */
 @Component(service = EventSubscriber.class, configurationPid = BridgeConfig.PID) // designated by ShipmentInvoicer
-public final class ReceiptBiller implements EventSubscriber {
+public final class ReceiptBiller extends DocumentSubscriber {
 
     static final String SUBSCRIBER_ID = "org.backoffice.bridge.logisticsfinance.bills";
 
     private static final Logger LOG = Logger.getLogger(ReceiptBiller.class.getName());
 
     private final PayablesService payables;
-    private final Function<String, Optional<String>> productNames;
-    private final String taxCode;
-    private final long ignoreUpTo;
 
     @Activate
     public ReceiptBiller(@Reference PayablesService payables, @Reference EventLog events,
@@ -51,27 +47,13 @@ public final class ReceiptBiller implements EventSubscriber {
 
     ReceiptBiller(PayablesService payables, Function<String, Optional<String>> productNames, String taxCode,
             long ignoreUpTo) {
+        super(SUBSCRIBER_ID, LogisticsModule.TOPIC_GOODS_RECEIVED, productNames, taxCode, ignoreUpTo);
         this.payables = payables;
-        this.productNames = productNames;
-        this.taxCode = taxCode;
-        this.ignoreUpTo = ignoreUpTo;
     }
 
     @Override
-    public String subscriberId() {
-        return SUBSCRIBER_ID;
-    }
-
-    @Override
-    public Set<String> topics() {
-        return Set.of(LogisticsModule.TOPIC_GOODS_RECEIVED);
-    }
-
-    @Override
-    public void onEvent(BusinessEvent event) {
-        if (event.id() > ignoreUpTo && LogisticsModule.TOPIC_GOODS_RECEIVED.equals(event.topic())) {
-            bills(event);
-        }
+    void handle(BusinessEvent event) {
+        bills(event);
     }
 
     /**

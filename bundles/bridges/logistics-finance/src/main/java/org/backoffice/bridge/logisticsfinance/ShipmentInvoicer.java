@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -40,17 +39,14 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = EventSubscriber.class, configurationPid = BridgeConfig.PID)
 @Designate(ocd = BridgeConfig.class)
-public final class ShipmentInvoicer implements EventSubscriber {
+public final class ShipmentInvoicer extends DocumentSubscriber {
 
     static final String SUBSCRIBER_ID = "org.backoffice.bridge.logisticsfinance.invoices";
 
     private static final Logger LOG = Logger.getLogger(ShipmentInvoicer.class.getName());
 
     private final ReceivablesService receivables;
-    private final Function<String, Optional<String>> productNames;
     private final BridgeConfig.InvoiceMode invoiceMode;
-    private final String taxCode;
-    private final long ignoreUpTo;
 
     @Activate
     public ShipmentInvoicer(@Reference ReceivablesService receivables, @Reference EventLog events,
@@ -61,31 +57,14 @@ public final class ShipmentInvoicer implements EventSubscriber {
 
     ShipmentInvoicer(ReceivablesService receivables, Function<String, Optional<String>> productNames,
             BridgeConfig.InvoiceMode invoiceMode, String taxCode, long ignoreUpTo) {
+        super(SUBSCRIBER_ID, SalesDocuments.TOPIC_SHIPMENT_DISPATCHED, productNames, taxCode, ignoreUpTo);
         this.receivables = receivables;
-        this.productNames = productNames;
         this.invoiceMode = invoiceMode;
-        this.taxCode = taxCode;
-        this.ignoreUpTo = ignoreUpTo;
     }
 
     @Override
-    public String subscriberId() {
-        return SUBSCRIBER_ID;
-    }
-
-    @Override
-    public Set<String> topics() {
-        return Set.of(SalesDocuments.TOPIC_SHIPMENT_DISPATCHED);
-    }
-
-    @Override
-    public void onEvent(BusinessEvent event) {
-        if (event.id() <= ignoreUpTo) {
-            return; // FROM_INSTALLATION: before the bridge's first start
-        }
-        if (SalesDocuments.TOPIC_SHIPMENT_DISPATCHED.equals(event.topic())) {
-            invoices(event);
-        }
+    void handle(BusinessEvent event) {
+        invoices(event);
     }
 
     /**

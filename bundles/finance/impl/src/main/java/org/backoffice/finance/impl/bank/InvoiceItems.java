@@ -3,9 +3,6 @@ package org.backoffice.finance.impl.bank;
 import java.math.BigDecimal;
 import java.util.List;
 
-import javax.persistence.EntityManager;
-
-import org.backoffice.finance.api.document.InvoiceStatus;
 import org.backoffice.finance.api.receivables.AllocationDraft;
 import org.backoffice.finance.api.receivables.ReceiptDraft;
 import org.backoffice.finance.impl.ledger.LedgerTransaction;
@@ -18,43 +15,26 @@ import org.backoffice.finance.impl.receivables.ReceiptPosting;
  * dated by their due date. Settling one records a receipt on the bank's ledger account, allocated to the invoice (up
  * to its open amount; the rest stays customer credit).
  */
-final class InvoiceItems implements OpenItemSource {
+final class InvoiceItems extends OpenDocumentItems<InvoiceEntity> {
 
     static final String KIND = "INVOICE";
 
     private final ReceiptPosting receipts;
 
     InvoiceItems(ReceiptPosting receipts) {
+        super(KIND, InvoiceEntity.class, "d.docType = '" + InvoiceEntity.INVOICE + "'");
         this.receipts = receipts;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    boolean selects(InvoiceEntity invoice) {
+        return InvoiceEntity.INVOICE.equals(invoice.docType());
     }
 
     @Override
-    public List<OpenItem> openItems(EntityManager em, BankAccountEntity bank) {
-        return em.createQuery("SELECT i FROM InvoiceEntity i WHERE i.docType = :type AND i.status IN :open"
-                + " AND i.currency = :currency AND i.open > 0", InvoiceEntity.class)
-                .setParameter("type", InvoiceEntity.INVOICE)
-                .setParameter("open", List.of(InvoiceStatus.POSTED, InvoiceStatus.PARTIALLY_PAID))
-                .setParameter("currency", bank.currency()).getResultList().stream().map(InvoiceItems::item).toList();
-    }
-
-    @Override
-    public OpenItem openItem(EntityManager em, BankAccountEntity bank, long id) {
-        InvoiceEntity invoice = em.find(InvoiceEntity.class, id);
-        boolean open = invoice != null && InvoiceEntity.INVOICE.equals(invoice.docType())
-                && (invoice.status() == InvoiceStatus.POSTED || invoice.status() == InvoiceStatus.PARTIALLY_PAID)
-                && invoice.currency().equals(bank.currency()) && invoice.open().signum() > 0;
-        return open ? item(invoice) : null;
-    }
-
-    private static OpenItem item(InvoiceEntity i) {
+    OpenItem item(InvoiceEntity i) {
         return new OpenItem(KIND, i.id(), i.number(), i.reference(), i.customer(), null, i.open(), i.dueDate());
     }
-
     @Override
     public Settlement settle(LedgerTransaction tx, BankAccountEntity bank, MatchRules.Line line, OpenItem item) {
         InvoiceEntity invoice = tx.em().find(InvoiceEntity.class, item.id()); // managed already when loaded as item
