@@ -6,7 +6,7 @@ import java.time.Instant;
 import javax.persistence.Column;
 import javax.persistence.MappedSuperclass;
 
-import org.backoffice.platform.support.jpa.CreatedVersionedRow;
+import org.backoffice.platform.support.jpa.AuthoredRow;
 
 /**
  * The columns that customer receipts and supplier payments share (each in its own table): the money, the bank
@@ -14,7 +14,7 @@ import org.backoffice.platform.support.jpa.CreatedVersionedRow;
  * Number, date and partner stay with each entity: their columns are named differently.
  */
 @MappedSuperclass
-public abstract class SettlementColumns extends CreatedVersionedRow {
+public abstract class SettlementColumns extends AuthoredRow {
 
     @Column(name = "AMOUNT", precision = 19, scale = 4, nullable = false)
     private BigDecimal amount;
@@ -34,23 +34,19 @@ public abstract class SettlementColumns extends CreatedVersionedRow {
     @Column(name = "JOURNAL_ENTRY_ID", nullable = false)
     private long journalEntry;
 
-    @Column(name = "CREATED_BY", length = 200, nullable = false)
-    private String createdBy;
-
     protected SettlementColumns() {
     }
 
     /** Nothing allocated yet. */
     protected SettlementColumns(BigDecimal amount, String currency, String bankAccount, String reference,
             long journalEntry, Instant now, String user) {
-        super(now);
+        super(now, user);
         this.amount = amount;
         this.currency = currency;
         this.bankAccount = bankAccount;
         this.reference = reference;
         this.unallocated = amount;
         this.journalEntry = journalEntry;
-        this.createdBy = user;
     }
 
     /** What a failure message calls this record, e.g. "receipt 12". */
@@ -85,9 +81,5 @@ public abstract class SettlementColumns extends CreatedVersionedRow {
 
     public long journalEntry() {
         return journalEntry;
-    }
-
-    public String createdBy() {
-        return createdBy;
     }
 }

@@ -14,7 +14,7 @@ import org.backoffice.finance.api.document.InvoiceStatus;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.persistence.UtcInstant;
-import org.backoffice.platform.support.jpa.CreatedVersionedRow;
+import org.backoffice.platform.support.jpa.AuthoredRow;
 
 /**
  * The columns and life cycle that customer invoices and supplier bills share (each in its own table): status, due
@@ -22,7 +22,7 @@ import org.backoffice.platform.support.jpa.CreatedVersionedRow;
  * and the optimistic version. Number, date and partner stay with each entity: their columns are named differently.
  */
 @MappedSuperclass
-public abstract class TaxedDocumentColumns extends CreatedVersionedRow {
+public abstract class TaxedDocumentColumns extends AuthoredRow {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", length = 15, nullable = false)
@@ -49,9 +49,6 @@ public abstract class TaxedDocumentColumns extends CreatedVersionedRow {
     @Column(name = "JOURNAL_ENTRY_ID")
     private Long journalEntry;
 
-    @Column(name = "CREATED_BY", length = 200, nullable = false)
-    private String createdBy;
-
     @Convert(converter = UtcInstant.class)
     @Column(name = "POSTED_AT")
     private Instant postedAt;
@@ -61,9 +58,8 @@ public abstract class TaxedDocumentColumns extends CreatedVersionedRow {
 
     /** A new DRAFT. */
     protected TaxedDocumentColumns(Instant now, String user) {
-        super(now);
+        super(now, user);
         this.status = InvoiceStatus.DRAFT;
-        this.createdBy = user;
     }
 
     /** What a failure message calls this document, e.g. "invoice 41". */

@@ -23,12 +23,12 @@ import javax.persistence.TableGenerator;
 import org.backoffice.finance.api.ledger.EntryStatus;
 import org.backoffice.finance.api.ledger.JournalEntry;
 import org.backoffice.platform.api.persistence.UtcInstant;
-import org.backoffice.platform.support.jpa.CreatedVersionedRow;
+import org.backoffice.platform.support.jpa.AuthoredRow;
 
 /** Table FIN_JOURNAL_ENTRY; its lines are in FIN_JOURNAL_LINE. */
 @Entity
 @Table(name = "FIN_JOURNAL_ENTRY", indexes = @Index(name = "FIN_JE_DATE_IX", columnList = "ENTRY_DATE"))
-public class JournalEntryEntity extends CreatedVersionedRow {
+public class JournalEntryEntity extends AuthoredRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_JE_IDS")
@@ -67,9 +67,6 @@ public class JournalEntryEntity extends CreatedVersionedRow {
     @Column(name = "REVERSED_BY")
     private Long reversedBy;
 
-    @Column(name = "CREATED_BY", length = 200, nullable = false)
-    private String createdBy;
-
     @Convert(converter = UtcInstant.class)
     @Column(name = "POSTED_AT")
     private Instant postedAt;
@@ -86,7 +83,7 @@ public class JournalEntryEntity extends CreatedVersionedRow {
 
     JournalEntryEntity(LocalDate date, String period, String description, String reference, String source,
             String sourceDocument, Instant now, String user) {
-        super(now);
+        super(now, user);
         this.date = date;
         this.period = period;
         this.description = description;
@@ -94,7 +91,6 @@ public class JournalEntryEntity extends CreatedVersionedRow {
         this.source = source;
         this.sourceDocument = sourceDocument;
         this.status = EntryStatus.DRAFT;
-        this.createdBy = user;
     }
 
     void addLine(JournalLineEntity line) {

@@ -26,12 +26,12 @@ import org.backoffice.finance.api.payables.PaymentRunItem;
 import org.backoffice.finance.api.payables.PaymentRunStatus;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
-import org.backoffice.platform.support.jpa.CreatedVersionedRow;
+import org.backoffice.platform.support.jpa.AuthoredRow;
 
 /** Table FIN_PAYMENT_RUN: a proposal of bills to pay, then the record of its execution. */
 @Entity
 @Table(name = "FIN_PAYMENT_RUN")
-public class PaymentRunEntity extends CreatedVersionedRow {
+public class PaymentRunEntity extends AuthoredRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "FIN_PAYMENT_RUN_IDS")
@@ -58,9 +58,6 @@ public class PaymentRunEntity extends CreatedVersionedRow {
     @Column(name = "BANK_ACCOUNT", length = 20, nullable = false)
     private String bankAccount;
 
-    @Column(name = "CREATED_BY", length = 200, nullable = false)
-    private String createdBy;
-
     @Convert(converter = UtcInstant.class)
     @Column(name = "EXECUTED_AT")
     private Instant executedAt;
@@ -73,14 +70,13 @@ public class PaymentRunEntity extends CreatedVersionedRow {
 
     PaymentRunEntity(LocalDate dueBy, String supplier, String currency, LocalDate paymentDate, String bankAccount,
             Instant now, String user) {
-        super(now);
+        super(now, user);
         this.status = PaymentRunStatus.PROPOSED;
         this.dueBy = dueBy;
         this.supplier = supplier;
         this.currency = currency;
         this.paymentDate = paymentDate;
         this.bankAccount = bankAccount;
-        this.createdBy = user;
     }
 
     void add(BillEntity bill) {

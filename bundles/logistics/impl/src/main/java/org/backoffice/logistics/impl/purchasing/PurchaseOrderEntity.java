@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.persistence.AttributeOverride;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -21,14 +22,15 @@ import org.backoffice.logistics.api.purchasing.PurchaseOrder;
 import org.backoffice.logistics.api.purchasing.PurchaseOrderStatus;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
 import org.backoffice.platform.api.Money;
-import org.backoffice.platform.support.jpa.CreatedVersionedRow;
+import org.backoffice.platform.support.jpa.AuthoredRow;
 
 /** Table LOG_PURCHASE_ORDER; its lines are in LOG_PURCHASE_ORDER_LINE. */
 @Entity
 @Table(name = "LOG_PURCHASE_ORDER",
         uniqueConstraints = @UniqueConstraint(name = "LOG_PURCHASE_ORDER_NUMBER_UK", columnNames = "NUMBER"),
         indexes = @Index(name = "LOG_PURCHASE_ORDER_SUPPLIER_IX", columnList = "SUPPLIER"))
-public class PurchaseOrderEntity extends CreatedVersionedRow {
+@AttributeOverride(name = "createdBy", column = @Column(name = "CREATED_BY", length = 100, nullable = false))
+public class PurchaseOrderEntity extends AuthoredRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_PURCHASE_ORDER_IDS")
@@ -61,15 +63,12 @@ public class PurchaseOrderEntity extends CreatedVersionedRow {
     @Column(name = "STATUS", length = 20, nullable = false)
     private PurchaseOrderStatus status;
 
-    @Column(name = "CREATED_BY", length = 100, nullable = false)
-    private String createdBy;
-
     protected PurchaseOrderEntity() {
     }
 
     PurchaseOrderEntity(String number, String supplier, WarehouseEntity warehouse, LocalDate orderDate,
             LocalDate expectedDate, String currency, Instant createdAt, String createdBy) {
-        super(createdAt);
+        super(createdAt, createdBy);
         this.number = number;
         this.supplier = supplier;
         this.warehouseId = warehouse.id();
@@ -78,7 +77,6 @@ public class PurchaseOrderEntity extends CreatedVersionedRow {
         this.expectedDate = expectedDate;
         this.currency = currency;
         this.status = PurchaseOrderStatus.DRAFT;
-        this.createdBy = createdBy;
     }
 
     long id() {
@@ -118,6 +116,6 @@ public class PurchaseOrderEntity extends CreatedVersionedRow {
         BigDecimal total = items.stream().map(PurchaseOrder.Line::lineTotal).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
         return new PurchaseOrder(id, number, supplier, warehouse, orderDate, expectedDate, currency, status, items,
-                Money.display(total, currency), createdAt(), createdBy, version());
+                Money.display(total, currency), createdAt(), createdBy(), version());
     }
 }

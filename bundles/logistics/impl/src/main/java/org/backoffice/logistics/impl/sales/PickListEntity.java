@@ -3,6 +3,7 @@ package org.backoffice.logistics.impl.sales;
 import java.time.Instant;
 import java.util.List;
 
+import javax.persistence.AttributeOverride;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -15,12 +16,13 @@ import javax.persistence.TableGenerator;
 
 import org.backoffice.logistics.api.sales.PickList;
 import org.backoffice.logistics.api.sales.PickListStatus;
-import org.backoffice.platform.support.jpa.CreatedVersionedRow;
+import org.backoffice.platform.support.jpa.AuthoredRow;
 
 /** Table LOG_PICK_LIST: a pick list head; its lines are in LOG_PICK_LINE. */
 @Entity
 @Table(name = "LOG_PICK_LIST")
-public class PickListEntity extends CreatedVersionedRow {
+@AttributeOverride(name = "createdBy", column = @Column(name = "CREATED_BY", length = 100, nullable = false))
+public class PickListEntity extends AuthoredRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_PICK_LIST_IDS")
@@ -38,18 +40,14 @@ public class PickListEntity extends CreatedVersionedRow {
     @Column(name = "STATUS", length = 10, nullable = false)
     private PickListStatus status;
 
-    @Column(name = "CREATED_BY", length = 100, nullable = false)
-    private String createdBy;
-
     protected PickListEntity() {
     }
 
     PickListEntity(String number, String warehouse, String createdBy, Instant createdAt) {
-        super(createdAt);
+        super(createdAt, createdBy);
         this.number = number;
         this.warehouse = warehouse;
         this.status = PickListStatus.OPEN;
-        this.createdBy = createdBy;
     }
 
     /** Every line of the list is confirmed. */
@@ -73,11 +71,7 @@ public class PickListEntity extends CreatedVersionedRow {
         return status;
     }
 
-    String createdBy() {
-        return createdBy;
-    }
-
     PickList toPickList(List<Long> orders, List<PickList.Line> lines) {
-        return new PickList(id, number, status, warehouse, orders, lines, createdBy, createdAt());
+        return new PickList(id, number, status, warehouse, orders, lines, createdBy(), createdAt());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.persistence.AttributeOverride;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -23,7 +24,7 @@ import org.backoffice.logistics.api.sales.SalesOrderStatus;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.audit.ChangeSet;
-import org.backoffice.platform.support.jpa.CreatedVersionedRow;
+import org.backoffice.platform.support.jpa.AuthoredRow;
 
 /** Table LOG_SALES_ORDER: the order head; its lines are in LOG_SALES_ORDER_LINE. */
 @Entity
@@ -31,7 +32,8 @@ import org.backoffice.platform.support.jpa.CreatedVersionedRow;
         uniqueConstraints = @UniqueConstraint(name = "LOG_SALES_ORDER_NUMBER_UK", columnNames = "ORDER_NUMBER"),
         indexes = {@Index(name = "LOG_SALES_ORDER_CUSTOMER_IX", columnList = "CUSTOMER"),
             @Index(name = "LOG_SALES_ORDER_DAY_IX", columnList = "ORDER_DATE")})
-public class SalesOrderEntity extends CreatedVersionedRow {
+@AttributeOverride(name = "createdBy", column = @Column(name = "CREATED_BY", length = 100, nullable = false))
+public class SalesOrderEntity extends AuthoredRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_SALES_ORDER_IDS")
@@ -67,15 +69,12 @@ public class SalesOrderEntity extends CreatedVersionedRow {
     @Column(name = "TOTAL", precision = 19, scale = 4, nullable = false)
     private BigDecimal total;
 
-    @Column(name = "CREATED_BY", length = 100, nullable = false)
-    private String createdBy;
-
     protected SalesOrderEntity() {
     }
 
     SalesOrderEntity(String number, String customer, WarehouseEntity warehouse, LocalDate requestedDate,
             String currency, BigDecimal total, String createdBy, Instant createdAt) {
-        super(createdAt);
+        super(createdAt, createdBy);
         this.number = number;
         this.customer = customer;
         this.warehouseId = warehouse.id();
@@ -85,7 +84,6 @@ public class SalesOrderEntity extends CreatedVersionedRow {
         this.currency = currency;
         this.status = SalesOrderStatus.DRAFT;
         this.total = total;
-        this.createdBy = createdBy;
     }
 
     /** DRAFT → CONFIRMED, once its lines have reserved what they could. */
@@ -147,13 +145,9 @@ public class SalesOrderEntity extends CreatedVersionedRow {
         return total;
     }
 
-    String createdBy() {
-        return createdBy;
-    }
-
     SalesOrder toOrder(List<SalesOrderLine> lines) {
         return new SalesOrder(id, number, customer, warehouse, orderDate, requestedDate, currency, status, lines,
-                Money.display(total, currency), createdBy, createdAt(), version());
+                Money.display(total, currency), createdBy(), createdAt(), version());
     }
 
     /** The audit rows of a new order. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import javax.persistence.AttributeOverride;
 import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.Entity;
@@ -20,12 +21,13 @@ import org.backoffice.logistics.api.sales.Shipment;
 import org.backoffice.logistics.api.sales.ShipmentStatus;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
-import org.backoffice.platform.support.jpa.CreatedVersionedRow;
+import org.backoffice.platform.support.jpa.AuthoredRow;
 
 /** Table LOG_SHIPMENT: a shipment head; its lines are in LOG_SHIPMENT_LINE. */
 @Entity
 @Table(name = "LOG_SHIPMENT", indexes = @Index(name = "LOG_SHIPMENT_ORDER_IX", columnList = "ORDER_ID"))
-public class ShipmentEntity extends CreatedVersionedRow {
+@AttributeOverride(name = "createdBy", column = @Column(name = "CREATED_BY", length = 100, nullable = false))
+public class ShipmentEntity extends AuthoredRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_SHIPMENT_IDS")
@@ -67,9 +69,6 @@ public class ShipmentEntity extends CreatedVersionedRow {
     @Column(name = "TOTAL", precision = 19, scale = 4, nullable = false)
     private BigDecimal total;
 
-    @Column(name = "CREATED_BY", length = 100, nullable = false)
-    private String createdBy;
-
     @Convert(converter = UtcInstant.class)
     @Column(name = "DISPATCHED_AT")
     private Instant dispatchedAt;
@@ -79,7 +78,7 @@ public class ShipmentEntity extends CreatedVersionedRow {
 
     ShipmentEntity(String number, SalesOrderEntity order, String carrier, String trackingNumber, int packages,
             BigDecimal total, String createdBy, Instant createdAt) {
-        super(createdAt);
+        super(createdAt, createdBy);
         this.number = number;
         this.orderId = order.id();
         this.orderNumber = order.number();
@@ -91,7 +90,6 @@ public class ShipmentEntity extends CreatedVersionedRow {
         this.status = ShipmentStatus.DRAFT;
         this.currency = order.currency();
         this.total = total;
-        this.createdBy = createdBy;
     }
 
     void dispatch(Instant at) {
@@ -147,10 +145,6 @@ public class ShipmentEntity extends CreatedVersionedRow {
         return total;
     }
 
-    String createdBy() {
-        return createdBy;
-    }
-
     Instant dispatchedAt() {
         return dispatchedAt;
     }
@@ -158,6 +152,6 @@ public class ShipmentEntity extends CreatedVersionedRow {
     Shipment toShipment(List<ShipmentLineEntity> lines) {
         return new Shipment(id, number, orderId, orderNumber, customer, warehouse, carrier, trackingNumber, packages,
                 status, currency, lines.stream().map(line -> line.toLine(currency)).toList(),
-                Money.display(total, currency), createdBy, createdAt(), dispatchedAt);
+                Money.display(total, currency), createdBy(), createdAt(), dispatchedAt);
     }
 }
