@@ -2,7 +2,6 @@ package org.backoffice.finance.impl.ledger;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.finance.api.FinanceModule;
@@ -32,6 +30,7 @@ import org.backoffice.platform.api.error.FieldError;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -81,33 +80,12 @@ public final class JpaAccountService implements AccountService {
     @Override
     public Page<Account> find(AccountType type, Boolean active, String text, PageRequest page) {
         ensureChart();
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (type != null) {
-            conditions.add("a.type = :type");
-            parameters.put("type", type);
-        }
-        if (active != null) {
-            conditions.add("a.active = :active");
-            parameters.put("active", active);
-        }
-        if (text != null && !text.isBlank()) {
-            conditions.add("(LOWER(a.code) LIKE :text OR LOWER(a.name) LIKE :text)");
-            parameters.put("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
         return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AccountEntity a" + where, Long.class);
-            TypedQuery<AccountEntity> select = em.createQuery("SELECT a FROM AccountEntity a" + where
-                    + " ORDER BY a.code", AccountEntity.class);
-            parameters.forEach((k, v) -> {
-                count.setParameter(k, v);
-                select.setParameter(k, v);
-            });
             Set<String> parents = parents(em);
-            List<Account> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
-                    .stream().map(a -> a.toAccount(!parents.contains(a.code()))).toList();
-            return Page.of(items, count.getSingleResult(), page);
+            return PagedQuery.of("AccountEntity", "a").equal("a.type", type).equal("a.active", active)
+                    .where("(LOWER(a.code) LIKE :value OR LOWER(a.name) LIKE :value)", pattern)
+                    .page(em, AccountEntity.class, "a.code", page, a -> a.toAccount(!parents.contains(a.code())));
         });
     }
 

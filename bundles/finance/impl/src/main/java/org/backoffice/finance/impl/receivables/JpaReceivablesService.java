@@ -3,14 +3,11 @@ package org.backoffice.finance.impl.receivables;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.finance.api.FinanceModule;
@@ -54,6 +51,7 @@ import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -183,42 +181,12 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
 
     @Override
     public Page<Invoice> findInvoices(InvoiceQuery query, PageRequest page) {
-        List<String> conditions = new ArrayList<>(List.of("i.docType = :type"));
-        Map<String, Object> parameters = new HashMap<>(Map.of("type", InvoiceEntity.INVOICE));
-        if (query.customer() != null) {
-            conditions.add("i.customer = :customer");
-            parameters.put("customer", query.customer());
-        }
-        if (query.status() != null) {
-            conditions.add("i.status = :status");
-            parameters.put("status", query.status());
-        }
-        if (query.overdueOn() != null) {
-            conditions.add("i.status <> :draft AND i.open > 0 AND i.dueDate < :overdueOn");
-            parameters.put("draft", InvoiceStatus.DRAFT);
-            parameters.put("overdueOn", query.overdueOn());
-        }
-        if (query.from() != null) {
-            conditions.add("i.date >= :from");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            conditions.add("i.date <= :to");
-            parameters.put("to", query.to());
-        }
-        String where = " WHERE " + String.join(" AND ", conditions);
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM InvoiceEntity i" + where, Long.class);
-            TypedQuery<InvoiceEntity> select = em.createQuery("SELECT i FROM InvoiceEntity i" + where
-                    + " ORDER BY i.date DESC, i.id DESC", InvoiceEntity.class);
-            parameters.forEach((k, v) -> {
-                count.setParameter(k, v);
-                select.setParameter(k, v);
-            });
-            List<Invoice> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
-                    .stream().map(InvoiceEntity::toInvoice).toList();
-            return Page.of(items, count.getSingleResult(), page);
-        });
+        return Jpa.read(jpa, em -> PagedQuery.of("InvoiceEntity", "i").equal("i.docType", InvoiceEntity.INVOICE)
+                .equal("i.customer", query.customer()).equal("i.status", query.status())
+                .where("i.status <> " + InvoiceStatus.class.getName() + ".DRAFT AND i.open > 0"
+                        + " AND i.dueDate < :value", query.overdueOn())
+                .atLeast("i.date", query.from()).atMost("i.date", query.to())
+                .page(em, InvoiceEntity.class, "i.date DESC, i.id DESC", page, InvoiceEntity::toInvoice));
     }
 
     @Override

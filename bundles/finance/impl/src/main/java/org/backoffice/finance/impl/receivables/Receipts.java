@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.finance.api.FinanceModule;
@@ -39,6 +38,7 @@ import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
+import org.backoffice.platform.api.persistence.PagedQuery;
 
 /**
  * Money received from customers: recorded (with allocations to invoices), allocated later, read back with the
@@ -211,18 +211,10 @@ final class Receipts {
     }
 
     Page<Receipt> find(String customer, PageRequest page) {
-        String where = customer == null ? "" : " WHERE r.customer = :customer";
         return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ReceiptEntity r" + where, Long.class);
-            TypedQuery<ReceiptEntity> select = em.createQuery("SELECT r FROM ReceiptEntity r" + where
-                    + " ORDER BY r.date DESC, r.id DESC", ReceiptEntity.class);
-            if (customer != null) {
-                count.setParameter("customer", customer);
-                select.setParameter("customer", customer);
-            }
-            List<ReceiptEntity> receipts = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList();
-            return Page.of(toReceipts(em, receipts), count.getSingleResult(), page);
+            Page<ReceiptEntity> found = PagedQuery.of("ReceiptEntity", "r").equal("r.customer", customer)
+                    .page(em, ReceiptEntity.class, "r.date DESC, r.id DESC", page, r -> r);
+            return Page.of(toReceipts(em, found.items()), found.total(), page);
         });
     }
 

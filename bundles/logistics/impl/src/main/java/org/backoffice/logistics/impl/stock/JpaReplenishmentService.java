@@ -37,6 +37,7 @@ import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -129,19 +130,8 @@ public final class JpaReplenishmentService implements ReplenishmentService {
 
     @Override
     public Page<ReorderRule> rules(String warehouse, PageRequest page) {
-        String where = warehouse == null || warehouse.isBlank() ? "" : " WHERE r.warehouse = :warehouse";
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ReorderRuleEntity r" + where, Long.class);
-            TypedQuery<ReorderRuleEntity> select = em.createQuery("SELECT r FROM ReorderRuleEntity r" + where
-                    + " ORDER BY r.warehouse, r.sku", ReorderRuleEntity.class);
-            if (!where.isEmpty()) {
-                count.setParameter("warehouse", warehouse.trim());
-                select.setParameter("warehouse", warehouse.trim());
-            }
-            List<ReorderRule> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(ReorderRuleEntity::toRule).toList();
-            return Page.of(items, count.getSingleResult(), page);
-        });
+        return Jpa.read(jpa, em -> PagedQuery.of("ReorderRuleEntity", "r").equal("r.warehouse", warehouse)
+                .page(em, ReorderRuleEntity.class, "r.warehouse, r.sku", page, ReorderRuleEntity::toRule));
     }
 
     @Override

@@ -5,14 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.LogisticsModule;
@@ -41,6 +39,7 @@ import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.Validator;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.NewEvent;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.backoffice.platform.support.tx.GroupCommitWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -245,41 +244,10 @@ public final class JpaStockService implements StockService, StockMoves {
 
     @Override
     public Page<StockMove> findMoves(StockMoveQuery query, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.sku() != null && !query.sku().isBlank()) {
-            conditions.add("m.sku = :sku");
-            parameters.put("sku", query.sku().trim());
-        }
-        if (query.warehouse() != null && !query.warehouse().isBlank()) {
-            conditions.add("(m.fromWarehouse = :warehouse OR m.toWarehouse = :warehouse)");
-            parameters.put("warehouse", query.warehouse().trim());
-        }
-        if (query.type() != null) {
-            conditions.add("m.type = :type");
-            parameters.put("type", query.type());
-        }
-        if (query.from() != null) {
-            conditions.add("m.movedOn >= :from");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            conditions.add("m.movedOn <= :to");
-            parameters.put("to", query.to());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM StockMoveEntity m" + where, Long.class);
-            TypedQuery<StockMoveEntity> select = em.createQuery("SELECT m FROM StockMoveEntity m" + where
-                    + " ORDER BY m.id DESC", StockMoveEntity.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                select.setParameter(name, value);
-            });
-            List<StockMove> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(StockMoveEntity::toMove).toList();
-            return Page.of(items, count.getSingleResult(), page);
-        });
+        return Jpa.read(jpa, em -> PagedQuery.of("StockMoveEntity", "m").equal("m.sku", query.sku())
+                .where("(m.fromWarehouse = :value OR m.toWarehouse = :value)", query.warehouse())
+                .equal("m.type", query.type()).atLeast("m.movedOn", query.from()).atMost("m.movedOn", query.to())
+                .page(em, StockMoveEntity.class, "m.id DESC", page, StockMoveEntity::toMove));
     }
 
     @Override
