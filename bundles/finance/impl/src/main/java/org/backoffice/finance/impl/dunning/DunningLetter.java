@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.backoffice.finance.api.dunning.DunningNotice;
 import org.backoffice.platform.api.Money;
+import org.backoffice.platform.support.text.Html;
 
 /**
  * The letter of a dunning notice: the level's text with its placeholders filled in, as plain text or as an HTML page.
@@ -46,7 +47,7 @@ final class DunningLetter {
 
     /** The letter as an HTML page; the text's line breaks kept, the invoices as a table. */
     static String html(String template, DunningNotice notice) {
-        String title = escape("Dunning notice " + (notice.number() == null ? "" : notice.number()));
+        String title = Html.escape("Dunning notice " + (notice.number() == null ? "" : notice.number()));
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title
                 + "</title>\n</head>\n<body>\n<div class=\"dunning-notice\">\n" + render(template, notice, true)
                 + "\n</div>\n</body>\n</html>\n";
@@ -63,7 +64,7 @@ final class DunningLetter {
                 out.append(html ? htmlTable(notice) : textTable(notice));
             } else {
                 String value = value(name, notice);
-                out.append(value == null ? literal(m.group(), html) : html ? escape(value) : value);
+                out.append(value == null ? literal(m.group(), html) : html ? Html.escape(value) : value);
             }
             at = m.end();
         }
@@ -84,7 +85,7 @@ final class DunningLetter {
     }
 
     private static String literal(String text, boolean html) {
-        return html ? escape(text).replace("\n", "<br>\n") : text;
+        return html ? Html.escape(text).replace("\n", "<br>\n") : text;
     }
 
     private static String amount(BigDecimal amount, String currency) {
@@ -135,37 +136,17 @@ final class DunningLetter {
     private static String htmlTable(DunningNotice notice) {
         StringBuilder table = new StringBuilder("<table class=\"invoices\">\n<thead><tr>");
         for (String header : HEADERS) {
-            table.append("<th>").append(escape(header)).append("</th>");
+            table.append("<th>").append(Html.escape(header)).append("</th>");
         }
         table.append("</tr></thead>\n<tbody>\n");
         for (String[] row : rows(notice)) {
             table.append("<tr>");
             for (int c = 0; c < row.length; c++) {
-                table.append(c < 2 ? "<td>" : "<td style=\"text-align:right\">").append(escape(row[c]))
+                table.append(c < 2 ? "<td>" : "<td style=\"text-align:right\">").append(Html.escape(row[c]))
                         .append("</td>");
             }
             table.append("</tr>\n");
         }
         return table.append("</tbody>\n</table>").toString();
-    }
-
-    /** HTML text and attribute escaping. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -8,43 +8,18 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.PreparedStatements;
 
 /**
  * The statements one posting writer transaction prepares on its connection, each prepared once per group and
- * closed with it, and the binding of values to them. Not thread-safe: it lives on the writer thread.
+ * closed with it (support {@link PreparedStatements}), and the binding of values to them. Not thread-safe: it lives on the writer thread.
  */
-final class BatchStatements implements AutoCloseable {
-
-    private final Connection connection;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+final class BatchStatements extends PreparedStatements {
 
     BatchStatements(Connection connection) {
-        this.connection = connection;
-    }
-
-    PreparedStatement statement(String sql) throws SQLException {
-        PreparedStatement statement = statements.get(sql);
-        if (statement == null) {
-            statement = connection.prepareStatement(sql);
-            statements.put(sql, statement);
-        }
-        return statement;
-    }
-
-    @Override
-    public void close() {
-        for (PreparedStatement statement : statements.values()) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                // closing a statement of a finished transaction: nothing left to protect
-            }
-        }
-        statements.clear();
+        super(connection);
     }
 
     static void bind(PreparedStatement statement, int index, int type, Object value) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.logistics.api.sales.Shipment;
 import org.backoffice.logistics.api.warehouse.Warehouse;
+import org.backoffice.platform.support.text.Html;
 
 /** Renders delivery notes as plain text and as HTML (every value escaped). */
 final class DeliveryNotes {
@@ -61,19 +62,19 @@ final class DeliveryNotes {
         Shipment s = note.shipment();
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Delivery note ")
-                .append(escape(s.number())).append("</title></head>\n<body>\n<h1>Delivery note ")
-                .append(escape(s.number())).append("</h1>\n<table class=\"header\">\n");
+                .append(Html.escape(s.number())).append("</title></head>\n<body>\n<h1>Delivery note ")
+                .append(Html.escape(s.number())).append("</h1>\n<table class=\"header\">\n");
         for (String[] field : header(note)) {
-            out.append("<tr><th>").append(escape(field[0])).append("</th><td>").append(escape(field[1]))
+            out.append("<tr><th>").append(Html.escape(field[0])).append("</th><td>").append(Html.escape(field[1]))
                     .append("</td></tr>\n");
         }
         out.append("</table>\n<table class=\"lines\">\n<thead><tr><th>Line</th><th>SKU</th><th>Description</th>"
                 + "<th>Quantity</th><th>Unit</th></tr></thead>\n<tbody>\n");
         for (Item item : note.items()) {
-            out.append("<tr><td>").append(item.orderLine()).append("</td><td>").append(escape(item.sku()))
-                    .append("</td><td>").append(escape(item.description())).append("</td><td>")
-                    .append(escape(item.quantity().toPlainString())).append("</td><td>")
-                    .append(escape(item.uom().name())).append("</td></tr>\n");
+            out.append("<tr><td>").append(item.orderLine()).append("</td><td>").append(Html.escape(item.sku()))
+                    .append("</td><td>").append(Html.escape(item.description())).append("</td><td>")
+                    .append(Html.escape(item.quantity().toPlainString())).append("</td><td>")
+                    .append(Html.escape(item.uom().name())).append("</td></tr>\n");
         }
         return out.append("</tbody>\n</table>\n</body></html>\n").toString();
     }
@@ -99,25 +100,6 @@ final class DeliveryNotes {
         fields.add(new String[] {"Dispatched", s.dispatchedAt() == null ? "not yet (" + s.status() + ")"
                 : s.dispatchedAt().toString()});
         return fields;
-    }
-
-    /** Escapes text for HTML element content and quoted attribute values. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** The non-blank parts, comma-separated. */

@@ -25,6 +25,7 @@ import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.NewEvent;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.PreparedStatements;
 import org.backoffice.platform.support.tx.JpaGroupTransaction;
 import org.eclipse.persistence.sessions.Session;
 
@@ -51,7 +52,7 @@ final class MoveBatch implements JpaGroupTransaction.Batch {
     private String user;
     private final List<AuditEntry> auditEntries = new ArrayList<>();
     private final List<NewEvent> newEvents = new ArrayList<>();
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final PreparedStatements statements;
     private final Map<String, Optional<ProductEntity>> products = new HashMap<>();
     private final Map<String, Optional<WarehouseEntity>> warehouses = new HashMap<>();
     private final Map<List<Object>, Optional<LocationEntity>> locations = new HashMap<>();
@@ -61,6 +62,7 @@ final class MoveBatch implements JpaGroupTransaction.Batch {
     MoveBatch(EntityManager em) {
         this.em = em;
         this.connection = em.unwrap(Connection.class);
+        this.statements = new PreparedStatements(connection);
         this.rows = new StockRows(connection, this::statement);
     }
 
@@ -74,12 +76,7 @@ final class MoveBatch implements JpaGroupTransaction.Batch {
 
     /** A statement on the transaction's connection, prepared at its first use in this batch. */
     PreparedStatement statement(String sql) throws SQLException {
-        PreparedStatement statement = statements.get(sql);
-        if (statement == null) {
-            statement = connection.prepareStatement(sql);
-            statements.put(sql, statement);
-        }
-        return statement;
+        return statements.statement(sql);
     }
 
     /**
@@ -208,13 +205,6 @@ final class MoveBatch implements JpaGroupTransaction.Batch {
 
     @Override
     public void close() {
-        for (PreparedStatement statement : statements.values()) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                // closing a statement of a finished transaction: nothing left to protect
-            }
-        }
-        statements.clear();
+        statements.close();
     }
 }

@@ -1,6 +1,5 @@
 package org.backoffice.logistics.impl.sales;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +34,6 @@ class DeliveryNotesTest {
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), html);
         assertTrue(html.contains("Pens &quot;blue&quot; &amp; red"), html);
         assertTrue(html.contains("Acme &amp; Söhne"), html);
-        assertEquals("a&amp;b&lt;c&gt;d&quot;e&#39;", DeliveryNotes.escape("a&b<c>d\"e'"));
     }
 
     @Test
