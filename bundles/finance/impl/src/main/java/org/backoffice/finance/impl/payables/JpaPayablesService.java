@@ -32,6 +32,7 @@ import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.PartnerRoles;
 import org.backoffice.finance.impl.document.AgingQuery;
 import org.backoffice.finance.impl.document.Allocations;
+import org.backoffice.finance.impl.document.DefaultTaxCodes;
 import org.backoffice.finance.impl.document.DocumentConfig;
 import org.backoffice.finance.impl.document.DocumentDefaults;
 import org.backoffice.finance.impl.document.DocumentLines;
@@ -73,13 +74,12 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
     private final JpaTemplate jpa;
     private final AuditTrail audit;
     private final PostingTransactions ledger;
-    private final TaxCodeService taxCodes;
+    private final DefaultTaxCodes taxCodes;
     private final DocumentDefaults defaults;
     private final String payablesAccount;
     private final String purchasesAccount;
     private final SupplierPayments payments;
     private final PaymentRuns runs;
-    private volatile boolean taxCodesChecked;
 
     /** The partners module's directory while it is installed (see {@link PartnerRoles}); null without it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -93,7 +93,7 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
         this.jpa = jpa;
         this.audit = audit;
         this.ledger = ledger;
-        this.taxCodes = taxCodes;
+        this.taxCodes = new DefaultTaxCodes(taxCodes);
         this.defaults = new DocumentDefaults(ledgerConfig.baseCurrency(), documentConfig);
         this.payablesAccount = payablesConfig.payablesAccount();
         this.purchasesAccount = payablesConfig.purchasesAccount();
@@ -103,20 +103,12 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
                 payablesConfig.companyIban(), payablesConfig.companyBic()));
     }
 
-    /** The default tax codes exist before the first document needs them (created on an empty table, once). */
-    private void ensureTaxCodes() {
-        if (!taxCodesChecked) {
-            taxCodes.list();
-            taxCodesChecked = true;
-        }
-    }
-
     // ---------------------------------------------------------------- bills
 
     @Override
     public Bill createBill(BillDraft draft) {
         BillRules.checkBillShape(draft);
-        ensureTaxCodes();
+        taxCodes.ensure();
         LocalDate due = dueDate(draft);
         String currency = defaults.currency(draft.currency());
         try {
@@ -153,7 +145,7 @@ public final class JpaPayablesService implements PayablesService, PaymentPosting
             throw ValidationFailedException.of("version", "is required to update; send the version you read");
         }
         BillRules.checkBillShape(draft);
-        ensureTaxCodes();
+        taxCodes.ensure();
         LocalDate due = dueDate(draft);
         String currency = defaults.currency(draft.currency());
         return Jpa.write(jpa, "Bill " + id, em -> {

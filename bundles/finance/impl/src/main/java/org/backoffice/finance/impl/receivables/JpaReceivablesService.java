@@ -32,6 +32,7 @@ import org.backoffice.finance.impl.FinanceConfig;
 import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.PartnerRoles;
 import org.backoffice.finance.impl.document.AgingQuery;
+import org.backoffice.finance.impl.document.DefaultTaxCodes;
 import org.backoffice.finance.impl.document.DocumentConfig;
 import org.backoffice.finance.impl.document.DocumentDefaults;
 import org.backoffice.finance.impl.document.DocumentLines;
@@ -80,8 +81,7 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
     private final InvoiceJournal journalLines;
     private final CreditNotes creditNotes;
     private final Receipts receipts;
-    private final TaxCodeService taxCodes;
-    private volatile boolean taxCodesChecked;
+    private final DefaultTaxCodes taxCodes;
 
     /** The partners module's directory while it is installed (see {@link PartnerRoles}); null without it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -98,19 +98,11 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         this.defaults = new DocumentDefaults(ledgerConfig.baseCurrency(), documentConfig);
         this.receivablesAccount = receivablesConfig.receivablesAccount();
         this.salesAccount = receivablesConfig.salesAccount();
-        this.taxCodes = taxCodes;
+        this.taxCodes = new DefaultTaxCodes(taxCodes);
         ExchangeDifferences exchange = defaults.exchangeDifferences();
         this.journalLines = new InvoiceJournal(defaults, receivablesAccount);
         this.creditNotes = new CreditNotes(jpa, ledger, journalLines, exchange, receivablesAccount, salesAccount);
         this.receipts = new Receipts(jpa, ledger, defaults, exchange, receivablesAccount, this::requireCustomer);
-    }
-
-    /** The default tax codes exist before the first document needs them (created on an empty table, once). */
-    private void ensureTaxCodes() {
-        if (!taxCodesChecked) {
-            taxCodes.list();
-            taxCodesChecked = true;
-        }
     }
 
     // ---------------------------------------------------------------- invoices
@@ -118,7 +110,7 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
     @Override
     public Invoice createInvoice(InvoiceDraft draft) {
         checkInvoiceShape(draft);
-        ensureTaxCodes();
+        taxCodes.ensure();
         LocalDate due = dueDate(draft);
         String currency = defaults.currency(draft.currency());
         return Jpa.write(jpa, "Invoice", em -> {
@@ -144,7 +136,7 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
             throw ValidationFailedException.of("version", "is required to update; send the version you read");
         }
         checkInvoiceShape(draft);
-        ensureTaxCodes();
+        taxCodes.ensure();
         LocalDate due = dueDate(draft);
         String currency = defaults.currency(draft.currency());
         return Jpa.write(jpa, "Invoice " + id, em -> {
@@ -217,7 +209,7 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
         if (draft.dueDate() == null) {
             throw ValidationFailedException.of("dueDate", "is required here");
         }
-        ensureTaxCodes();
+        taxCodes.ensure();
         String currency = defaults.currency(draft.currency());
         EntityManager em = tx.em();
         List<InvoiceLine> lines = DocumentLines.resolve(em, draft.lines(), currency, "lines", salesAccount,
@@ -258,7 +250,7 @@ public final class JpaReceivablesService implements ReceivablesService, ReceiptP
 
     @Override
     public CreditNote createCreditNote(CreditNoteDraft draft) {
-        ensureTaxCodes();
+        taxCodes.ensure();
         return creditNotes.create(draft);
     }
 
