@@ -26,6 +26,7 @@ import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -67,13 +68,8 @@ public final class JpaWarehouseService implements WarehouseService {
                     now));
             em.flush();
             Warehouse created = entity.toWarehouse();
-            ChangeSet changes = new ChangeSet().created("code", created.code()).created("name", created.name());
-            if (created.address() != null) {
-                changes.created("address.street", created.address().street())
-                        .created("address.city", created.address().city())
-                        .created("address.postalCode", created.address().postalCode())
-                        .created("address.country", created.address().country());
-            }
+            ChangeSet changes = new ChangeSet().created("code", created.code()).created("name", created.name())
+                    .compare("address", Address.NONE, created.address());
             audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_WAREHOUSE, created.code(),
                     AuditEntry.CREATE, changes.changes()));
             events.append(em, LogisticsModule.TOPIC_WAREHOUSE_CREATED, created.code(), Map.of("code", created.code(),
@@ -95,13 +91,8 @@ public final class JpaWarehouseService implements WarehouseService {
 
     @Override
     public Page<Warehouse> find(PageRequest page) {
-        return Jpa.read(jpa, em -> {
-            long total = em.createQuery("SELECT COUNT(w) FROM WarehouseEntity w", Long.class).getSingleResult();
-            List<Warehouse> items = em.createQuery("SELECT w FROM WarehouseEntity w ORDER BY w.code",
-                    WarehouseEntity.class).setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(WarehouseEntity::toWarehouse).toList();
-            return Page.of(items, total, page);
-        });
+        return Jpa.read(jpa, em -> PagedQuery.of("WarehouseEntity", "w")
+                .page(em, WarehouseEntity.class, "w.code", page, WarehouseEntity::toWarehouse));
     }
 
     @Override
@@ -160,13 +151,8 @@ public final class JpaWarehouseService implements WarehouseService {
             entity.apply(warehouse);
             em.flush();
             Warehouse after = entity.toWarehouse();
-            Address was = before.address() == null ? new Address(null, null, null, null) : before.address();
-            Address now = after.address() == null ? new Address(null, null, null, null) : after.address();
             ChangeSet changes = new ChangeSet().compare("name", before.name(), after.name())
-                    .compare("address.street", was.street(), now.street())
-                    .compare("address.city", was.city(), now.city())
-                    .compare("address.postalCode", was.postalCode(), now.postalCode())
-                    .compare("address.country", was.country(), now.country());
+                    .compare("address", before.address(), after.address());
             if (!changes.isEmpty()) {
                 audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_WAREHOUSE, code,
                         AuditEntry.UPDATE, changes.changes()));
