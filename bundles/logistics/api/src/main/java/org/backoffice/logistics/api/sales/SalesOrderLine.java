@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.backoffice.logistics.api.catalog.ProductType;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 
 /**
  * A line of a sales order. For stocked products {@code reserved + backordered + shipped = quantity} once the order is
@@ -14,7 +13,7 @@ import org.backoffice.logistics.api.catalog.UnitOfMeasure;
  * @param lineTotal    {@code quantity × unitPrice}, rounded half-up to the currency's minor digits
  * @param reservations where the reserved quantity lies
  */
-public record SalesOrderLine(int lineNo, String sku, ProductType type, UnitOfMeasure uom, BigDecimal quantity,
+public record SalesOrderLine(int lineNo, String sku, ProductType type, String uom, BigDecimal quantity,
         BigDecimal unitPrice, BigDecimal lineTotal, BigDecimal reserved, BigDecimal backordered, BigDecimal picked,
         BigDecimal shipped, List<Reservation> reservations) {
 

@@ -99,7 +99,7 @@ final class SalesRecords {
                     .map(r -> new SalesOrderLine.Reservation(r.location(), Quantities.display(r.reserved(), line.uom()),
                             Quantities.display(r.picked(), line.uom())))
                     .toList();
-            views.add(new SalesOrderLine(line.lineNo(), line.sku(), line.productType(), line.uom(),
+            views.add(new SalesOrderLine(line.lineNo(), line.sku(), line.productType(), line.uom().code(),
                     Quantities.display(line.quantity(), line.uom()), Money.display(line.unitPrice(), order.currency()),
                     Money.display(line.lineTotal(), order.currency()), Quantities.display(line.reserved(), line.uom()),
                     Quantities.display(line.backordered(), line.uom()), Quantities.display(line.picked(), line.uom()),

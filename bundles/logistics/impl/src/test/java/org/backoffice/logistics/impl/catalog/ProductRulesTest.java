@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.backoffice.logistics.api.catalog.Product;
 import org.backoffice.logistics.api.catalog.ProductType;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.platform.api.error.FieldError;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ProductRulesTest {
 
     private static Product product(String sku, String gtin, String cost, String price, String currency) {
-        return new Product(sku, "Schraube M6 · 螺丝", UnitOfMeasure.PCE, ProductType.STOCKED, gtin,
+        return new Product(sku, "Schraube M6 · 螺丝", "PCE", ProductType.STOCKED, gtin,
                 cost == null ? null : new BigDecimal(cost), price == null ? null : new BigDecimal(price), currency,
                 null, null);
     }
