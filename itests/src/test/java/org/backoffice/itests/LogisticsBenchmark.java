@@ -218,7 +218,7 @@ public class LogisticsBenchmark extends BackofficeTestSupport {
         for (int i = 0; i < count; i++) {
             String sku = prefix + "-" + i;
             products.create(new Product(sku, "Bench " + sku, "PCE", ProductType.STOCKED, null, null,
-                    null, null, null, null));
+                    null, null, null, null, null));
             skus.add(sku);
         }
         return skus;

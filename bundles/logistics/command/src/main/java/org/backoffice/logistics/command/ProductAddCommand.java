@@ -47,11 +47,14 @@ public class ProductAddCommand implements Action {
     @Option(name = "--currency", aliases = "-c", description = "Currency of cost and price, ISO 4217")
     String currency;
 
+    @Option(name = "--tax-code", description = "Finance tax code of its sales and purchases (default: finance's)")
+    String taxCode;
+
     @Override
     public Object execute() {
         try {
             Product created = products.create(new Product(sku, name, uom, type, gtin, Text.decimal("cost", cost),
-                    Text.decimal("price", price), currency, Boolean.TRUE, null));
+                    Text.decimal("price", price), currency, taxCode, Boolean.TRUE, null));
             System.out.println("Product " + created.sku() + " added (" + created.type() + ", " + created.uom() + ")");
         } catch (ValidationFailedException e) {
             e.errors().forEach(error -> System.err.println(error.field() + ": " + error.message()));

@@ -12,9 +12,11 @@ import java.math.BigDecimal;
  * @param standardCost cost of one unit in {@code currency}, zero or more, at most the currency's decimals
  * @param listPrice    sales price of one unit in {@code currency}, same rules
  * @param currency     ISO 4217; required when a cost or price is given
+ * @param taxCode      the finance tax code its sales and purchases are taxed at (e.g. {@code RED} for a reduced rate);
+ *                     optional: invoices and bills drafted from shipments and receipts use it, else finance's default
  * @param active       inactive products take no receipts; {@code null} means true on create
  * @param version      optimistic lock; required on update, ignored on create
  */
 public record Product(String sku, String name, String uom, ProductType type, String gtin,
-        BigDecimal standardCost, BigDecimal listPrice, String currency, Boolean active, Long version) {
+        BigDecimal standardCost, BigDecimal listPrice, String currency, String taxCode, Boolean active, Long version) {
 }

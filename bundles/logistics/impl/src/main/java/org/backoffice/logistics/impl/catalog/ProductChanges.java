@@ -13,7 +13,7 @@ import org.backoffice.platform.api.audit.FieldChange;
 /** How a product is audited: field-by-field differences between two states, and what its events carry. */
 final class ProductChanges implements AuditedType<Product> {
 
-    private static final Product NONE = new Product(null, null, null, null, null, null, null, null, null, null);
+    private static final Product NONE = new Product(null, null, null, null, null, null, null, null, null, null, null);
 
     @Override
     public String module() {
@@ -47,6 +47,7 @@ final class ProductChanges implements AuditedType<Product> {
                 .compare("standardCost", from.standardCost(), after.standardCost())
                 .compare("listPrice", from.listPrice(), after.listPrice())
                 .compare("currency", from.currency(), after.currency())
+                .compare("taxCode", from.taxCode(), after.taxCode())
                 .compare("active", from.active(), after.active())
                 .changes();
     }

@@ -62,6 +62,10 @@ public class ProductEntity {
     @Column(name = "CURRENCY", length = 3)
     private String currency;
 
+    /** Added in 2.1; null on older products. */
+    @Column(name = "TAX_CODE", length = 20)
+    private String taxCode;
+
     @Column(name = "ACTIVE", nullable = false)
     private boolean active;
 
@@ -98,6 +102,7 @@ public class ProductEntity {
         standardCost = product.standardCost();
         listPrice = product.listPrice();
         currency = product.currency();
+        taxCode = product.taxCode();
         if (product.active() != null) {
             active = product.active();
         }
@@ -135,6 +140,6 @@ public class ProductEntity {
 
     public Product toProduct() {
         return new Product(sku, name, uom.code(), type, gtin, Money.display(standardCost, currency),
-                Money.display(listPrice, currency), currency, active, version);
+                Money.display(listPrice, currency), currency, taxCode, active, version);
     }
 }
