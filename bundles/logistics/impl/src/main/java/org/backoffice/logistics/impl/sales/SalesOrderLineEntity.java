@@ -16,7 +16,9 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
 import org.backoffice.logistics.api.catalog.ProductType;
+import org.backoffice.logistics.impl.catalog.UnitConversions;
 import org.backoffice.logistics.impl.catalog.UnitEntity;
+import org.backoffice.logistics.impl.catalog.UnitMath;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
 
 /**
@@ -76,20 +78,50 @@ public class SalesOrderLineEntity {
     @Column(name = "SHIPPED", precision = 19, scale = 4, nullable = false)
     private BigDecimal shipped = BigDecimal.ZERO;
 
+    /** The unit sold in when not the product's own (added in 2.1; null on older lines). */
+    @Column(name = "ORDER_UNIT", length = UnitEntity.CODE_LENGTH)
+    private String orderUnit;
+
+    @Column(name = "ORDER_QUANTITY", precision = 19, scale = 4)
+    private BigDecimal orderQuantity;
+
+    @Column(name = "ORDER_UNIT_PRICE", precision = 19, scale = 4)
+    private BigDecimal orderUnitPrice;
+
     protected SalesOrderLineEntity() {
     }
 
-    SalesOrderLineEntity(long orderId, int lineNo, ProductEntity product, BigDecimal quantity, BigDecimal unitPrice,
-            BigDecimal lineTotal) {
+    /** A line of {@code sold} (already converted to the product's unit) at {@code price} per sold unit. */
+    SalesOrderLineEntity(long orderId, int lineNo, ProductEntity product, UnitConversions.Converted sold,
+            BigDecimal price, String currency) {
         this.orderId = orderId;
         this.lineNo = lineNo;
         this.productId = product.id();
         this.sku = product.sku();
         this.productType = product.type();
         this.uom = product.uom();
-        this.quantity = quantity;
-        this.unitPrice = unitPrice;
-        this.lineTotal = lineTotal;
+        this.quantity = sold.quantity();
+        this.lineTotal = SalesMath.lineTotal(sold.givenQuantity(), price, currency);
+        if (sold.inProductUnit()) {
+            this.unitPrice = price;
+        } else {
+            this.unitPrice = UnitMath.pricePerProductUnit(price, sold.factor());
+            this.orderUnit = sold.unit().code();
+            this.orderQuantity = sold.givenQuantity();
+            this.orderUnitPrice = price;
+        }
+    }
+
+    String orderUnit() {
+        return orderUnit;
+    }
+
+    BigDecimal orderQuantity() {
+        return orderQuantity;
+    }
+
+    BigDecimal orderUnitPrice() {
+        return orderUnitPrice;
     }
 
     boolean stocked() {
@@ -191,6 +223,11 @@ public class SalesOrderLineEntity {
 
     /** "BOLT 12 x 0.5", the line as its audit row shows it. */
     String summary() {
+        if (orderUnit != null) {
+            return sku + " " + orderQuantity.stripTrailingZeros().toPlainString() + " " + orderUnit + " ("
+                    + quantity.stripTrailingZeros().toPlainString() + " " + uom + ") x "
+                    + orderUnitPrice.stripTrailingZeros().toPlainString();
+        }
         return sku + " " + quantity.stripTrailingZeros().toPlainString() + " x "
                 + unitPrice.stripTrailingZeros().toPlainString();
     }
