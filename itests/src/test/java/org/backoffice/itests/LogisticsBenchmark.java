@@ -23,7 +23,6 @@ import javax.inject.Inject;
 import org.backoffice.logistics.api.catalog.Product;
 import org.backoffice.logistics.api.catalog.ProductService;
 import org.backoffice.logistics.api.catalog.ProductType;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.logistics.api.sales.SalesOrderDraft;
 import org.backoffice.logistics.api.sales.SalesOrderService;
 import org.backoffice.logistics.api.stock.MoveType;
@@ -218,8 +217,8 @@ public class LogisticsBenchmark extends BackofficeTestSupport {
         List<String> skus = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String sku = prefix + "-" + i;
-            products.create(new Product(sku, "Bench " + sku, UnitOfMeasure.PCE, ProductType.STOCKED, null, null,
-                    null, null, null, null));
+            products.create(new Product(sku, "Bench " + sku, "PCE", ProductType.STOCKED, null, null,
+                    null, null, null, null, null));
             skus.add(sku);
         }
         return skus;

@@ -1,5 +1,6 @@
 package org.backoffice.itests;
 
+import static org.backoffice.itests.Replies.assertField;
 import static org.backoffice.itests.Replies.assertProblem;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -121,7 +122,8 @@ public class LogisticsIT extends LogisticsTestSupport {
                 .replace("0.80", "0.805"));
         assertProblem(cents, 422);
         assertEquals("standardCost", cents.json().get("errors").get(0).get("field").asText());
-        assertProblem(admin.post(L + "/products", product(unique("U-"), "GALLON", "STOCKED", null)), 400);
+        assertField(admin.post(L + "/products", product(unique("U-"), "GALLON", "STOCKED", null)), "uom",
+                "unknown unit 'GALLON'");
         assertProblem(admin.post(L + "/products", product("has space", "PCE", "STOCKED", null)), 422);
         assertProblem(admin.get(L + "/products/NO-SUCH-SKU"), 404);
 

@@ -1,5 +1,6 @@
 package org.backoffice.itests;
 
+import static org.backoffice.itests.Replies.assertField;
 import static org.backoffice.itests.Replies.assertProblem;
 import static org.backoffice.itests.Replies.created;
 import static org.backoffice.itests.Replies.ok;
@@ -456,6 +457,129 @@ public class PurchasingIT extends LogisticsTestSupport {
         assertEquals(204, manager().send(rules, "DELETE", null, (String) null).status());
         assertProblem(manager().send(rules, "DELETE", null, (String) null), 404);
         assertEquals(0, ok(manager().get(L + "/replenishment?warehouse=" + w)).size());
+    }
+
+    /**
+     * Units are master data: the seeded UN/ECE codes and the units of earlier releases are there, a company adds its
+     * own (names in any script), and a product counted each is bought in boxes of 12 — ordered, priced and received
+     * in boxes, stocked in pieces, exactly. Bad input is refused naming the field and changes nothing.
+     */
+    @Test
+    public void unitsAreMasterDataAndAProductIsBoughtInBoxesAndStockedEach() throws Exception {
+        Http admin = manager();
+        JsonNode seeded = ok(admin.get(L + "/units?limit=500"));
+        String codes = seeded.get("items").toString();
+        for (String code : List.of("PCE", "PKG", "KG", "M", "M2", "L", "H", "C62", "H87", "EA", "PR", "KGM", "LTR")) {
+            assertTrue(code + " seeded: " + codes, codes.contains("\"code\":\"" + code + "\""));
+        }
+        JsonNode kilogram = ok(admin.get(L + "/units/KG"));
+        assertEquals("KGM", kilogram.get("uneceCode").asText());
+        assertEquals(3, kilogram.get("decimals").asInt());
+        assertEquals(0, ok(admin.get(L + "/units/EA")).get("decimals").asInt());
+
+        String box = unique("B");
+        String pair = unique("PR");
+        JsonNode created = created(admin.post(L + "/units", "{\"code\":\"" + box + "\",\"name\":\"קופסה · 盒 · علبة\","
+                + "\"uneceCode\":\"XBX\",\"decimals\":0}"));
+        assertEquals("קופסה · 盒 · علبة", ok(admin.get(L + "/units/" + box)).get("name").asText());
+        assertTrue(created.get("active").asBoolean());
+        created(admin.post(L + "/units", "{\"code\":\"" + pair + "\",\"name\":\"Pair\",\"decimals\":0}"));
+        assertProblem(admin.post(L + "/units", "{\"code\":\"" + box + "\",\"name\":\"again\",\"decimals\":0}"), 409);
+        assertField(admin.post(L + "/units", "{\"code\":\"" + unique("D") + "\",\"name\":\"x\",\"decimals\":5}"),
+                "decimals", "from 0 to 4");
+        assertField(admin.post(L + "/units", "{\"code\":\"" + unique("U") + "\",\"name\":\"x\",\"decimals\":0,"
+                + "\"uneceCode\":\"box\"}"), "uneceCode", "Recommendation 20");
+        assertProblem(admin.get(L + "/units/NO-SUCH-UNIT"), 404);
+        assertProblem(http().as("auditor").post(L + "/units", "{\"code\":\"V1\",\"name\":\"x\",\"decimals\":0}"),
+                403);
+        assertTrue(ok(admin.get(L + "/units?q=" + box.toLowerCase())).get("items").toString().contains(box));
+
+        // a product counted in a company unit; its decimals then stay as they are
+        String socks = unique("SOCK-");
+        createProduct(socks, pair);
+        JsonNode pairUnit = ok(admin.get(L + "/units/" + pair));
+        Http.Reply decimals = admin.put(L + "/units/" + pair, "{\"name\":\"Pair\",\"decimals\":2,\"version\":"
+                + pairUnit.get("version").asLong() + "}");
+        assertProblem(decimals, 409);
+        assertEquals("decimals", decimals.json().get("field").asText());
+        JsonNode renamed = ok(admin.put(L + "/units/" + pair, "{\"name\":\"זוג\",\"decimals\":0,\"version\":"
+                + pairUnit.get("version").asLong() + "}"));
+        assertEquals("זוג", renamed.get("name").asText());
+        assertField(admin.post(L + "/products", "{\"sku\":\"" + unique("U-") + "\",\"name\":\"x\",\"uom\":\"GALLON\","
+                + "\"type\":\"STOCKED\"}"), "uom", "unknown unit 'GALLON'");
+
+        // buy in boxes of 12, stock and sell each
+        String supplier = unique("SUP-");
+        String pen = unique("PEN-");
+        String w = unique("U");
+        createPartner(supplier, "\"SUPPLIER\"");
+        createProduct(pen, "PCE");
+        createWarehouse(w);
+        String units = L + "/products/" + pen + "/units";
+        assertEquals("12", ok(admin.put(units + "/" + box, "{\"factor\":12.000}")).get("factor").decimalValue()
+                .toPlainString());
+        assertField(admin.put(units + "/PCE", "{\"factor\":1}"), "unit", "the product's own unit");
+        assertField(admin.put(units + "/" + box, "{\"factor\":0}"), "factor", "more than zero");
+        assertField(admin.put(units + "/NO-SUCH", "{\"factor\":2}"), "unit", "unknown unit");
+        assertEquals(box, ok(admin.get(units)).get(0).get("unit").asText());
+        assertEquals("36", ok(admin.get(units + "/" + box + "/convert?quantity=3")).get("quantity").decimalValue()
+                .toPlainString());
+        ok(admin.put(units + "/XPK", "{\"factor\":2.5}"));
+        assertField(admin.get(units + "/XPK/convert?quantity=3"), "quantity", "3 XPK is 7.5 PCE; must be a whole number");
+        assertEquals("5", ok(admin.get(units + "/XPK/convert?quantity=2")).get("quantity").decimalValue()
+                .toPlainString());
+        assertEquals(204, admin.send(units + "/XPK", "DELETE", "application/json", "").status());
+        assertProblem(admin.send(units + "/XPK", "DELETE", "application/json", ""), 404);
+        JsonNode audit = ok(http().as("admin").get("/api/audit?module=logistics&entity=Product&entityId=" + pen));
+        assertTrue(audit.toString(), audit.toString().contains("units." + box));
+
+        String line = "{\"sku\":\"" + pen + "\",\"quantity\":10,\"unitPrice\":30.00,\"unit\":\"" + box + "\"}";
+        JsonNode po = created(admin.post(PO, "{\"supplier\":\"" + supplier + "\",\"warehouse\":\"" + w
+                + "\",\"currency\":\"EUR\",\"lines\":[" + line + "]}"));
+        JsonNode ordered = po.get("lines").get(0);
+        assertEquals("PCE", ordered.get("uom").asText());
+        assertEquals("120", ordered.get("quantity").decimalValue().toPlainString());
+        assertEquals(box, ordered.get("orderUnit").asText());
+        assertEquals("10", ordered.get("orderQuantity").decimalValue().toPlainString());
+        assertEquals("30.00", ordered.get("orderUnitPrice").decimalValue().toPlainString());
+        assertEquals("2.5", ordered.get("unitPrice").decimalValue().toPlainString());
+        assertEquals("300.00", po.get("total").decimalValue().toPlainString());
+        long id = po.get("id").asLong();
+        int orders = ok(admin.get(PO + "?supplier=" + supplier)).get("total").asInt();
+        Http.Reply tenth = admin.post(PO, "{\"supplier\":\"" + supplier + "\",\"warehouse\":\"" + w
+                + "\",\"currency\":\"EUR\",\"lines\":[" + line.replace("\"quantity\":10", "\"quantity\":0.5") + "]}");
+        assertField(tenth, "lines[0].quantity", "whole number for unit " + box);
+        assertField(admin.post(PO, "{\"supplier\":\"" + supplier + "\",\"warehouse\":\"" + w
+                + "\",\"currency\":\"EUR\",\"lines\":[" + line.replace(box, pair) + "]}"), "lines[0].unit",
+                "has no conversion for unit '" + pair + "'");
+        assertEquals(orders, ok(admin.get(PO + "?supplier=" + supplier)).get("total").asInt());
+
+        ok(admin.post(PO + "/" + id + "/send", null));
+        JsonNode received = created(admin.post(PO + "/" + id + "/receipts", "{\"reference\":\"DN-B\",\"lines\":[{"
+                + "\"sku\":\"" + pen + "\",\"quantity\":4,\"unit\":\"" + box + "\"}]}"));
+        assertEquals("48", received.get("lines").get(0).get("quantity").decimalValue().toPlainString());
+        assertEquals("48", onHand(pen, w, w + "-RECV").toPlainString());
+        // the shell receives in boxes too, and shows the units
+        String shelled = shell("logistics:receive --unit " + box + " " + id + " " + pen + " 2");
+        assertTrue(shelled, shelled.contains("24"));
+        assertEquals("72", onHand(pen, w, w + "-RECV").toPlainString());
+        assertEquals("48", ok(admin.get(PO + "/" + id)).get("lines").get(0).get("open").decimalValue()
+                .toPlainString());
+        // 6 boxes = 72 pieces, more than the 48 open and the 12 the 10 % tolerance allows: refused in the product's unit, nothing received
+        assertField(admin.post(PO + "/" + id + "/receipts", "{\"lines\":[{\"sku\":\"" + pen + "\",\"quantity\":6,"
+                + "\"unit\":\"" + box + "\"}]}"), "lines[0].quantity", "48 PCE open");
+        assertEquals("72", onHand(pen, w, w + "-RECV").toPlainString());
+
+        String listed = shell("logistics:unit-list -q " + box.toLowerCase());
+        assertTrue(listed, listed.contains(box) && listed.contains("XBX"));
+        String added = shell("logistics:unit-add --unece DZN " + unique("DZ") + " \"תריסר\"");
+        assertTrue(added, added.contains("added (0 decimals)"));
+        String conversions = shell("logistics:product-units --set " + pair + "=6 " + pen);
+        assertTrue(conversions, conversions.contains("counted in PCE") && conversions.contains(pair)
+                && conversions.contains(box));
+        assertFalse(shell("logistics:product-units --remove " + pair + " " + pen).contains(pair));
+        String refused = refusedShell("logistics:unit-add " + box + " again");
+        assertTrue(refused, refused.contains("already exists"));
     }
 
     @Test

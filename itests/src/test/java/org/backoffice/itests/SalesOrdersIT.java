@@ -1,5 +1,6 @@
 package org.backoffice.itests;
 
+import static org.backoffice.itests.Replies.assertField;
 import static org.backoffice.itests.Replies.assertProblem;
 import static org.backoffice.itests.Replies.created;
 import static org.junit.Assert.assertEquals;
@@ -530,6 +531,43 @@ public class SalesOrdersIT extends LogisticsTestSupport {
         assertEquals("CHF", reply.json().get("currency").asText());
         assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), reply.json().get("requestedDate").asText());
         assertEquals("2.50", decimal(reply.json().get("total")));
+    }
+
+    /** Sold in boxes of 12, reserved and shipped in pieces: the line keeps both, the total is the boxes' price. */
+    @Test
+    public void aLineSoldInBoxesIsReservedAndShippedInTheProductsUnit() throws Exception {
+        String sku = unique("CUP-");
+        String w = unique("B");
+        product(sku, "PCE", "STOCKED");
+        createWarehouse(w);
+        receive(sku, "30", w, w + "-RECV");
+        assertEquals(200, manager().put(L + "/products/" + sku + "/units/XBX", "{\"factor\":12}").status());
+        String customer = unique("C-");
+        created(http().as("admin").post("/api/partners", "{\"code\":\"" + customer + "\",\"name\":\"Kunde\","
+                + "\"roles\":[\"CUSTOMER\"],\"currency\":\"EUR\"}"));
+        String body = "{\"customer\":\"" + customer + "\",\"warehouse\":\"" + w + "\",\"lines\":[{\"sku\":\"" + sku
+                + "\",\"quantity\":2,\"unit\":\"XBX\",\"unitPrice\":30.00}]}";
+        Http.Reply reply = manager().post(L + "/sales-orders", body);
+        created(reply);
+        JsonNode line = reply.json().get("lines").get(0);
+        assertEquals("24", decimal(line.get("quantity")));
+        assertEquals("PCE", line.get("uom").asText());
+        assertEquals("XBX", line.get("orderUnit").asText());
+        assertEquals("2", decimal(line.get("orderQuantity")));
+        assertEquals("30.00", decimal(line.get("orderUnitPrice")));
+        assertEquals("2.5", decimal(line.get("unitPrice")));
+        assertEquals("60.00", decimal(reply.json().get("total")));
+        long id = reply.json().get("id").asLong();
+        JsonNode confirmed = confirm(id);
+        assertEquals("24", decimal(confirmed.get("lines").get(0).get("reserved")));
+        assertEquals("30,24,6", stock(sku, w, w + "-RECV"));
+
+        long orders = count(L + "/sales-orders?customer=" + customer);
+        Http.Reply unknown = manager().post(L + "/sales-orders", body.replace("XBX", "XCT"));
+        assertField(unknown, "lines[0].unit", "has no conversion for unit 'XCT'");
+        assertField(manager().post(L + "/sales-orders", body.replace("\"quantity\":2", "\"quantity\":1.5")),
+                "lines[0].quantity", "whole number for unit XBX");
+        assertEquals(orders, count(L + "/sales-orders?customer=" + customer));
     }
 
     @Test

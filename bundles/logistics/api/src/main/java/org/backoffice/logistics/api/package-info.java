@@ -4,7 +4,7 @@
  * {@code sales}, each versioned on its own (2.0.0: every type but {@link LogisticsModule} moved there).
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.backoffice.logistics.api;
 
 import org.osgi.annotation.bundle.Export;

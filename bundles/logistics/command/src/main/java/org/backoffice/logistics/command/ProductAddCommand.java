@@ -3,13 +3,14 @@ package org.backoffice.logistics.command;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.logistics.api.catalog.Product;
 import org.backoffice.logistics.api.catalog.ProductService;
 import org.backoffice.logistics.api.catalog.ProductType;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.command.catalog.UnitCompleter;
 import org.backoffice.platform.api.error.ValidationFailedException;
 
 @Command(scope = "logistics", name = "product-add", description = "Adds a product, e.g. logistics:product-add "
@@ -26,8 +27,10 @@ public class ProductAddCommand implements Action {
     @Argument(index = 1, name = "name", description = "Name (quote it when it has spaces)", required = true)
     String name;
 
-    @Argument(index = 2, name = "uom", description = "Unit: PCE, PKG, KG, M, M2, L or H", required = true)
-    UnitOfMeasure uom;
+    @Argument(index = 2, name = "uom", description = "Unit code, e.g. PCE, EA, KGM (see logistics:unit-list)",
+            required = true)
+    @Completion(UnitCompleter.class)
+    String uom;
 
     @Option(name = "--type", aliases = "-t", description = "STOCKED (default) or SERVICE")
     ProductType type = ProductType.STOCKED;
@@ -44,11 +47,14 @@ public class ProductAddCommand implements Action {
     @Option(name = "--currency", aliases = "-c", description = "Currency of cost and price, ISO 4217")
     String currency;
 
+    @Option(name = "--tax-code", description = "Finance tax code of its sales and purchases (default: finance's)")
+    String taxCode;
+
     @Override
     public Object execute() {
         try {
             Product created = products.create(new Product(sku, name, uom, type, gtin, Text.decimal("cost", cost),
-                    Text.decimal("price", price), currency, Boolean.TRUE, null));
+                    Text.decimal("price", price), currency, taxCode, Boolean.TRUE, null));
             System.out.println("Product " + created.sku() + " added (" + created.type() + ", " + created.uom() + ")");
         } catch (ValidationFailedException e) {
             e.errors().forEach(error -> System.err.println(error.field() + ": " + error.message()));

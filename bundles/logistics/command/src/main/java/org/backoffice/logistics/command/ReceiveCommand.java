@@ -13,6 +13,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.backoffice.logistics.api.purchasing.GoodsReceipt;
 import org.backoffice.logistics.api.purchasing.GoodsReceiptDraft;
 import org.backoffice.logistics.api.purchasing.PurchasingService;
+import org.backoffice.logistics.command.catalog.UnitCompleter;
 
 @Command(scope = "logistics", name = "receive", description = "Receives goods against a purchase order, e.g. "
         + "logistics:receive --location BER-A1 42 PEN-1 100")
@@ -29,8 +30,12 @@ public class ReceiveCommand implements Action {
     @Completion(SkuCompleter.class)
     String sku;
 
-    @Argument(index = 2, name = "quantity", description = "In the product's unit", required = true)
+    @Argument(index = 2, name = "quantity", description = "In the product's unit, or in --unit", required = true)
     String quantity;
+
+    @Option(name = "--unit", aliases = "-u", description = "A unit the product has a conversion for, e.g. XBX")
+    @Completion(UnitCompleter.class)
+    String unit;
 
     @Option(name = "--location", aliases = "-l", description = "Location (default: the receiving location)")
     String location;
@@ -41,7 +46,8 @@ public class ReceiveCommand implements Action {
     @Override
     public Object execute() throws Exception {
         GoodsReceipt receipt = Problems.report(() -> purchasing.receive(purchaseOrder, new GoodsReceiptDraft(
-                List.of(new GoodsReceiptDraft.Line(sku, Text.decimal("quantity", quantity), location)), reference)));
+                List.of(new GoodsReceiptDraft.Line(sku, Text.decimal("quantity", quantity), location,
+                        unit)), reference)));
         ShellTable table = new ShellTable();
         table.column("SKU");
         table.column("Quantity").alignRight();

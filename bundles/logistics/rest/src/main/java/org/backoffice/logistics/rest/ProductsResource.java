@@ -1,8 +1,12 @@
 package org.backoffice.logistics.rest;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -20,10 +24,12 @@ import org.backoffice.logistics.api.catalog.Product;
 import org.backoffice.logistics.api.catalog.ProductQuery;
 import org.backoffice.logistics.api.catalog.ProductService;
 import org.backoffice.logistics.api.catalog.ProductType;
+import org.backoffice.logistics.api.catalog.UnitConversion;
 import org.backoffice.logistics.api.stock.StockLedger;
 import org.backoffice.logistics.api.stock.StockService;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
 import org.backoffice.platform.support.rest.Bodies;
@@ -91,6 +97,54 @@ public final class ProductsResource implements RestResource {
     @RolesAllowed(LogisticsModule.MANAGER)
     public Product activate(@PathParam("sku") String sku) {
         return products.activate(sku);
+    }
+
+    /** The other units the product may be ordered and received in, with their factors. */
+    @GET
+    @Path("{sku}/units")
+    public List<UnitConversion> conversions(@PathParam("sku") String sku) {
+        return products.conversions(sku);
+    }
+
+    /** Adds or replaces a conversion: body {@code {"factor": 12}} (the path names the unit). */
+    @PUT
+    @Path("{sku}/units/{unit}")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public UnitConversion setConversion(@PathParam("sku") String sku, @PathParam("unit") String unit,
+            UnitConversion conversion) {
+        Bodies.required(conversion, "the conversion");
+        if (conversion.unit() != null && !conversion.unit().equals(unit)) {
+            throw ValidationFailedException.of("unit", "must be the unit the path names ('" + unit + "')");
+        }
+        return products.setConversion(sku, new UnitConversion(unit, conversion.factor()));
+    }
+
+    @DELETE
+    @Path("{sku}/units/{unit}")
+    @RolesAllowed(LogisticsModule.MANAGER)
+    public Response removeConversion(@PathParam("sku") String sku, @PathParam("unit") String unit) {
+        products.removeConversion(sku, unit);
+        return Response.noContent().build();
+    }
+
+    /** {@code quantity} of {@code unit} in the product's own unit: {@code {"quantity": 120, "uom": "PCE"}}. */
+    @GET
+    @Path("{sku}/units/{unit}/convert")
+    public Map<String, Object> convert(@PathParam("sku") String sku, @PathParam("unit") String unit,
+            @QueryParam("quantity") String quantity) {
+        BigDecimal converted = products.toProductUnit(sku, unit, decimal("quantity", quantity));
+        return Map.of("quantity", converted, "uom", products.require(sku).uom());
+    }
+
+    private static BigDecimal decimal(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ValidationFailedException.of(name, "is required");
+        }
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw ValidationFailedException.of(name, "must be a decimal number, e.g. 2.5");
+        }
     }
 
     /** Every move of the product with the running quantity, in one warehouse or all of them. */

@@ -1,8 +1,8 @@
 /**
- * Logistics catalog: Products (SKUs) with their unit of measure, type, GTIN, cost and list price. Other modules refer to a product by its SKU.
+ * Logistics catalog: Units of measure (master data), products (SKUs) with their unit and per-product unit conversions, type, GTIN, cost and list price. Other modules refer to a product by its SKU.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.backoffice.logistics.api.catalog;
 
 import org.osgi.annotation.bundle.Export;

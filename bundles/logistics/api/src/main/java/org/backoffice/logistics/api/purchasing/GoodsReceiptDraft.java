@@ -16,6 +16,15 @@ public record GoodsReceiptDraft(List<Line> lines, String reference) {
         lines = lines == null ? null : List.copyOf(lines);
     }
 
-    public record Line(String sku, BigDecimal quantity, String location) {
+    /**
+     * @param unit the unit {@code quantity} is counted in: the product's own (the default) or one it has a
+     *             conversion for; what is stocked is always in the product's unit
+     */
+    public record Line(String sku, BigDecimal quantity, String location, String unit) {
+
+        /** A line counted in the product's own unit. */
+        public Line(String sku, BigDecimal quantity, String location) {
+            this(sku, quantity, location, null);
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 
 /** What to take from where for one or more sales orders (a wave). */
 public record PickList(long id, String number, PickListStatus status, String warehouse, List<Long> orders,
@@ -14,7 +13,7 @@ public record PickList(long id, String number, PickListStatus status, String war
      * @param quantity to pick: the reserved quantity at the location not picked yet
      * @param picked   what was actually picked; {@code null} until the line is confirmed
      */
-    public record Line(long id, long orderId, String orderNumber, int orderLine, String sku, UnitOfMeasure uom,
+    public record Line(long id, long orderId, String orderNumber, int orderLine, String sku, String uom,
             String location, BigDecimal quantity, BigDecimal picked, Instant confirmedAt) {
     }
 }

@@ -17,9 +17,16 @@ public record SalesOrderDraft(String customer, String warehouse, LocalDate reque
         List<Line> lines) {
 
     /**
-     * @param quantity  more than zero, at most the product unit's decimals
-     * @param unitPrice zero or more, at most the currency's minor digits
+     * @param quantity  more than zero, at most the decimals of {@code unit}
+     * @param unitPrice price of one {@code unit}: zero or more, at most the currency's minor digits
+     * @param unit      the unit sold in: the product's own (the default) or one it has a conversion for (a box of
+     *                  12); the line keeps both the ordered and the converted quantity
      */
-    public record Line(String sku, BigDecimal quantity, BigDecimal unitPrice) {
+    public record Line(String sku, BigDecimal quantity, BigDecimal unitPrice, String unit) {
+
+        /** A line in the product's own unit. */
+        public Line(String sku, BigDecimal quantity, BigDecimal unitPrice) {
+            this(sku, quantity, unitPrice, null);
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 
 /**
  * A shipment of (part of) a sales order.
@@ -18,7 +17,7 @@ public record Shipment(long id, String number, long orderId, String orderNumber,
         List<Line> lines, BigDecimal total, String createdBy, Instant createdAt, Instant dispatchedAt) {
 
     /** @param lineTotal {@code quantity × unitPrice}, rounded half-up to the currency's minor digits */
-    public record Line(int orderLine, String sku, UnitOfMeasure uom, BigDecimal quantity, BigDecimal unitPrice,
+    public record Line(int orderLine, String sku, String uom, BigDecimal quantity, BigDecimal unitPrice,
             BigDecimal lineTotal) {
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 
 /** A count of one location: the quantities expected when it was opened, and what was counted. */
 public record CycleCount(long id, String warehouse, String location, CycleCountStatus status, List<Line> lines,
@@ -19,7 +18,7 @@ public record CycleCount(long id, String warehouse, String location, CycleCountS
      * @param counted    null until recorded
      * @param difference counted minus expected; null until counted
      */
-    public record Line(String sku, UnitOfMeasure uom, BigDecimal expected, BigDecimal counted,
+    public record Line(String sku, String uom, BigDecimal expected, BigDecimal counted,
             BigDecimal difference) {
     }
 }

@@ -4,13 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 
 /**
  * Every move of a product, oldest first, with the running quantity on hand: in one warehouse, or in all of them when
  * {@code warehouse} is null. A transfer inside the scope changes nothing and is listed with a change of zero.
  */
-public record StockLedger(String sku, String warehouse, UnitOfMeasure uom, List<Line> lines, BigDecimal onHand) {
+public record StockLedger(String sku, String warehouse, String uom, List<Line> lines, BigDecimal onHand) {
 
     public StockLedger {
         lines = List.copyOf(lines);

@@ -2,15 +2,11 @@ package org.backoffice.logistics.impl.catalog;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.LogisticsModule;
@@ -18,36 +14,40 @@ import org.backoffice.logistics.api.catalog.Product;
 import org.backoffice.logistics.api.catalog.ProductQuery;
 import org.backoffice.logistics.api.catalog.ProductService;
 import org.backoffice.logistics.api.catalog.ProductType;
+import org.backoffice.logistics.api.catalog.UnitConversion;
+import org.backoffice.logistics.api.catalog.UnitService;
 import org.backoffice.logistics.impl.Jpa;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
+import org.backoffice.platform.api.audit.AuditedChanges;
 import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
+import org.backoffice.platform.api.error.Validator;
 import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Products on JPA: each change writes the product, its audit record and its event in one transaction. */
+/**
+ * Products on JPA: each change writes the product, its audit record and its event in one transaction. It needs the
+ * unit service only to be sure the units are seeded before the first product is written.
+ */
 @Component(service = ProductService.class)
 public final class JpaProductService implements ProductService {
 
-    private static final Product NONE = new Product(null, null, null, null, null, null, null, null, null, null);
-
     private final JpaTemplate jpa;
-    private final AuditTrail audit;
-    private final EventLog events;
+    private final AuditedChanges<Product> changes;
 
     @Activate
     public JpaProductService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
-            @Reference EventLog events) {
+            @Reference EventLog events, @Reference UnitService units) {
         this.jpa = jpa;
-        this.audit = audit;
-        this.events = events;
+        this.changes = new AuditedChanges<>(audit, events, new ProductChanges());
     }
 
     @Override
@@ -58,13 +58,11 @@ public final class JpaProductService implements ProductService {
                 throw new ConflictProblem("a product with SKU '" + product.sku() + "' already exists",
                         Map.of("field", "sku"));
             }
+            UnitEntity unit = JpaUnitService.usable(em, "uom", product.uom(), null);
             checkGtinFree(em, product.gtin(), null);
-            ProductEntity entity = ProductEntity.create(product, Instant.now());
+            ProductEntity entity = ProductEntity.create(product, unit, Instant.now());
             em.persist(entity);
-            em.flush();
-            Product created = entity.toProduct();
-            record(em, created, AuditEntry.CREATE, changes(NONE, created), LogisticsModule.TOPIC_PRODUCT_CREATED);
-            return created;
+            return changes.created(em, entity, ProductEntity::toProduct, LogisticsModule.TOPIC_PRODUCT_CREATED);
         });
     }
 
@@ -75,39 +73,17 @@ public final class JpaProductService implements ProductService {
 
     @Override
     public Product require(String sku) {
-        return get(sku).orElseThrow(() -> new NotFoundProblem(LogisticsModule.ENTITY_PRODUCT, sku));
+        return get(sku).orElseThrow(() -> notFound(sku));
     }
 
     @Override
     public Page<Product> find(ProductQuery query, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.type() != null) {
-            conditions.add("p.type = :type");
-            parameters.put("type", query.type());
-        }
-        if (query.active() != null) {
-            conditions.add("p.active = :active");
-            parameters.put("active", query.active());
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            conditions.add("(LOWER(p.sku) LIKE :text ESCAPE '!' OR LOWER(p.name) LIKE :text ESCAPE '!'"
-                    + " OR p.gtin LIKE :text ESCAPE '!')");
-            parameters.put("text", "%" + Jpa.escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return Jpa.read(jpa, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM ProductEntity p" + where, Long.class);
-            TypedQuery<ProductEntity> select = em.createQuery(
-                    "SELECT p FROM ProductEntity p" + where + " ORDER BY p.sku", ProductEntity.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                select.setParameter(name, value);
-            });
-            List<Product> items = select.setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList().stream().map(ProductEntity::toProduct).toList();
-            return Page.of(items, count.getSingleResult(), page);
-        });
+        PagedQuery select = PagedQuery.of("ProductEntity", "p")
+                .equal("p.type", query.type())
+                .equal("p.active", query.active())
+                .where("(LOWER(p.sku) LIKE :value ESCAPE '!' OR LOWER(p.name) LIKE :value ESCAPE '!'"
+                        + " OR p.gtin LIKE :value ESCAPE '!')", PagedQuery.containing(query.text()));
+        return Jpa.read(jpa, em -> select.page(em, ProductEntity.class, "p.sku", page, ProductEntity::toProduct));
     }
 
     @Override
@@ -115,19 +91,15 @@ public final class JpaProductService implements ProductService {
         if (product.sku() != null && !product.sku().equals(sku)) {
             throw ValidationFailedException.of("sku", "cannot be changed (the path names '" + sku + "')");
         }
-        if (product.version() == null) {
-            throw ValidationFailedException.of("version", "is required to update; send the version you read");
-        }
+        changes.requireVersion(sku, product.version(), null);
         ProductRules.check(product, false);
+        Instant now = Instant.now();
         return Jpa.write(jpa, "Product '" + sku + "'", em -> {
-            ProductEntity entity = find(em, sku)
-                    .orElseThrow(() -> new NotFoundProblem(LogisticsModule.ENTITY_PRODUCT, sku));
-            if (entity.version() != product.version()) {
-                throw ConflictProblem.staleVersion(LogisticsModule.ENTITY_PRODUCT, sku, product.version(),
-                        entity.version());
-            }
+            ProductEntity entity = requireEntity(em, sku);
+            changes.requireVersion(sku, product.version(), entity.version());
             checkGtinFree(em, product.gtin(), entity.id());
-            if (product.uom() != entity.uom() && hasMoves(em, entity.id())) {
+            UnitEntity unit = JpaUnitService.usable(em, "uom", product.uom(), entity.uom());
+            if (unit != entity.uom() && hasMoves(em, entity.id())) {
                 throw new ConflictProblem("product '" + sku + "' has stock moves; its unit of measure cannot change",
                         Map.of("field", "uom"));
             }
@@ -136,9 +108,8 @@ public final class JpaProductService implements ProductService {
                 throw new ConflictProblem("product '" + sku + "' has stock; it cannot become a SERVICE",
                         Map.of("field", "type"));
             }
-            Product before = entity.toProduct();
-            entity.apply(product, Instant.now());
-            return recordUpdate(em, entity, before, AuditEntry.UPDATE);
+            return changes.change(em, entity, ProductEntity::toProduct, e -> e.apply(product, unit, now),
+                    AuditEntry.UPDATE, LogisticsModule.TOPIC_PRODUCT_UPDATED);
         });
     }
 
@@ -153,54 +124,76 @@ public final class JpaProductService implements ProductService {
     }
 
     private Product setActive(String sku, boolean active, String action) {
+        Instant now = Instant.now();
+        // activating an active product changes nothing, so it is neither audited nor announced
+        return Jpa.write(jpa, "Product '" + sku + "'", em -> changes.change(em, requireEntity(em, sku),
+                ProductEntity::toProduct, e -> e.setActive(active, now), action,
+                LogisticsModule.TOPIC_PRODUCT_UPDATED));
+    }
+
+    @Override
+    public List<UnitConversion> conversions(String sku) {
+        return Jpa.read(jpa, em -> UnitConversions.all(em, requireEntity(em, sku).id()).stream()
+                .map(ProductUnitEntity::toConversion).toList());
+    }
+
+    @Override
+    public UnitConversion setConversion(String sku, UnitConversion conversion) {
+        UnitRules.check(conversion);
         return Jpa.write(jpa, "Product '" + sku + "'", em -> {
-            ProductEntity entity = find(em, sku)
-                    .orElseThrow(() -> new NotFoundProblem(LogisticsModule.ENTITY_PRODUCT, sku));
-            Product before = entity.toProduct();
-            if (entity.active() == active) {
-                return before; // nothing to change, nothing to audit
+            ProductEntity product = requireEntity(em, sku);
+            UnitEntity unit = JpaUnitService.usable(em, "unit", conversion.unit(), null);
+            if (unit == product.uom()) {
+                throw ValidationFailedException.of("unit", "is the product's own unit; a conversion names another");
             }
-            entity.setActive(active, Instant.now());
-            return recordUpdate(em, entity, before, action);
+            ProductUnitEntity stored = UnitConversions.find(em, product.id(), unit.code());
+            String before = stored == null ? null : stored.toConversion().factor().toPlainString();
+            if (stored == null) {
+                stored = new ProductUnitEntity(product.id(), unit.code(), conversion.factor());
+                em.persist(stored);
+            } else {
+                stored.setFactor(conversion.factor());
+            }
+            em.flush();
+            UnitConversion after = stored.toConversion();
+            recordConversion(em, product, unit.code(), before, after.factor().toPlainString(), "SET_UNIT");
+            return after;
         });
     }
 
-    private Product recordUpdate(EntityManager em, ProductEntity entity, Product before, String action) {
-        em.flush(); // assigns the new version
-        Product after = entity.toProduct();
-        ChangeSet changes = changes(before, after);
-        if (!changes.isEmpty()) {
-            record(em, after, action, changes, LogisticsModule.TOPIC_PRODUCT_UPDATED);
-        }
-        return after;
+    @Override
+    public void removeConversion(String sku, String unit) {
+        Jpa.write(jpa, "Product '" + sku + "'", em -> {
+            ProductEntity product = requireEntity(em, sku);
+            ProductUnitEntity stored = UnitConversions.find(em, product.id(), unit);
+            if (stored == null) {
+                throw new NotFoundProblem("UnitConversion", sku + "/" + unit);
+            }
+            String before = stored.toConversion().factor().toPlainString();
+            em.remove(stored);
+            em.flush();
+            recordConversion(em, product, unit, before, null, "REMOVE_UNIT");
+            return null;
+        });
     }
 
-    private void record(EntityManager em, Product product, String action, ChangeSet changes, String topic) {
-        audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_PRODUCT, product.sku(), action,
-                changes.changes()));
-        Map<String, Object> payload = new HashMap<>();
-        payload.put("action", action);
-        payload.put("sku", product.sku());
-        payload.put("name", product.name());
-        payload.put("uom", product.uom().name());
-        payload.put("type", product.type().name());
-        payload.put("active", product.active());
-        payload.put("changedFields", changes.changes().stream().map(change -> change.field()).toList());
-        // last step: the event log's sequence row stays locked until commit
-        events.append(em, topic, product.sku(), payload);
+    @Override
+    public BigDecimal toProductUnit(String sku, String unit, BigDecimal quantity) {
+        return Jpa.read(jpa, em -> {
+            ProductEntity product = requireEntity(em, sku);
+            Validator v = new Validator();
+            UnitConversions.Converted converted = UnitConversions.convert(em, v, "", product, unit, quantity);
+            v.throwIfInvalid();
+            return converted.quantity();
+        });
     }
 
-    private static ChangeSet changes(Product before, Product after) {
-        return new ChangeSet()
-                .compare("sku", before.sku(), after.sku())
-                .compare("name", before.name(), after.name())
-                .compare("uom", before.uom(), after.uom())
-                .compare("type", before.type(), after.type())
-                .compare("gtin", before.gtin(), after.gtin())
-                .compare("standardCost", before.standardCost(), after.standardCost())
-                .compare("listPrice", before.listPrice(), after.listPrice())
-                .compare("currency", before.currency(), after.currency())
-                .compare("active", before.active(), after.active());
+    /** A conversion is part of the product: audited and announced as a change of field {@code units.<code>}. */
+    private void recordConversion(EntityManager em, ProductEntity product, String unit, String before, String after,
+            String action) {
+        changes.record(em, product.toProduct(), action,
+                new ChangeSet().compare("units." + unit, before, after).changes(),
+                LogisticsModule.TOPIC_PRODUCT_UPDATED);
     }
 
     private static void checkGtinFree(EntityManager em, String gtin, Long ownId) {
@@ -227,6 +220,14 @@ public final class JpaProductService implements ProductService {
                 + " AND (s.onHand <> :zero OR s.reserved <> :zero)", Long.class)
                 .setParameter("product", productId).setParameter("zero", BigDecimal.ZERO)
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static NotFoundProblem notFound(String sku) {
+        return new NotFoundProblem(LogisticsModule.ENTITY_PRODUCT, sku);
+    }
+
+    private static ProductEntity requireEntity(EntityManager em, String sku) {
+        return find(em, sku).orElseThrow(() -> notFound(sku));
     }
 
     public static Optional<ProductEntity> find(EntityManager em, String sku) {

@@ -11,6 +11,8 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
@@ -18,7 +20,6 @@ import javax.persistence.Version;
 
 import org.backoffice.logistics.api.catalog.Product;
 import org.backoffice.logistics.api.catalog.ProductType;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
 
@@ -41,9 +42,9 @@ public class ProductEntity {
     @Column(name = "NAME", length = 200, nullable = false)
     private String name;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "UOM", length = 10, nullable = false)
-    private UnitOfMeasure uom;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "UOM", nullable = false)
+    private UnitEntity uom;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "PRODUCT_TYPE", length = 10, nullable = false)
@@ -60,6 +61,10 @@ public class ProductEntity {
 
     @Column(name = "CURRENCY", length = 3)
     private String currency;
+
+    /** Added in 2.1; null on older products. */
+    @Column(name = "TAX_CODE", length = 20)
+    private String taxCode;
 
     @Column(name = "ACTIVE", nullable = false)
     private boolean active;
@@ -79,24 +84,25 @@ public class ProductEntity {
     protected ProductEntity() {
     }
 
-    static ProductEntity create(Product product, Instant now) {
+    static ProductEntity create(Product product, UnitEntity unit, Instant now) {
         ProductEntity entity = new ProductEntity();
         entity.sku = product.sku();
         entity.createdAt = now;
         entity.active = product.active() == null || product.active();
-        entity.apply(product, now);
+        entity.apply(product, unit, now);
         return entity;
     }
 
-    /** Copies every field but SKU, id and version. */
-    void apply(Product product, Instant now) {
+    /** Copies every field but SKU, id and version; {@code unit} is the stored unit {@code product.uom()} names. */
+    void apply(Product product, UnitEntity unit, Instant now) {
         name = product.name();
-        uom = product.uom();
+        uom = unit;
         type = product.type();
         gtin = product.gtin();
         standardCost = product.standardCost();
         listPrice = product.listPrice();
         currency = product.currency();
+        taxCode = product.taxCode();
         if (product.active() != null) {
             active = product.active();
         }
@@ -116,7 +122,7 @@ public class ProductEntity {
         return sku;
     }
 
-    public UnitOfMeasure uom() {
+    public UnitEntity uom() {
         return uom;
     }
 
@@ -133,7 +139,7 @@ public class ProductEntity {
     }
 
     public Product toProduct() {
-        return new Product(sku, name, uom, type, gtin, Money.display(standardCost, currency),
-                Money.display(listPrice, currency), currency, active, version);
+        return new Product(sku, name, uom.code(), type, gtin, Money.display(standardCost, currency),
+                Money.display(listPrice, currency), currency, taxCode, active, version);
     }
 }

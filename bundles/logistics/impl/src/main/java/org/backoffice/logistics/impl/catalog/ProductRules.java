@@ -1,6 +1,7 @@
 package org.backoffice.logistics.impl.catalog;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 import org.backoffice.logistics.api.catalog.Product;
 import org.backoffice.logistics.impl.Codes;
@@ -10,6 +11,8 @@ import org.backoffice.platform.api.error.Validator;
 
 /** The rules a product must satisfy, checked on every create and update whatever the caller (REST, shell, Java). */
 final class ProductRules {
+
+    private static final Pattern TAX_CODE = Pattern.compile("[A-Za-z0-9._-]{1,20}");
 
     private ProductRules() {
     }
@@ -31,6 +34,10 @@ final class ProductRules {
             v.currency("currency", product.currency());
         } else if (!priced) {
             v.currency("currency", product.currency());
+        }
+        if (product.taxCode() != null) {
+            v.matches("taxCode", product.taxCode(), TAX_CODE, "must be a finance tax code: letters, digits, '.', '_'"
+                    + " or '-' (at most 20)");
         }
         int decimals = Money.minorDigits(product.currency());
         money(v, "standardCost", product.standardCost(), decimals);

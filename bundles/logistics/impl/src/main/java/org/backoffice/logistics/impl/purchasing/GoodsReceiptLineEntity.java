@@ -4,16 +4,16 @@ import java.math.BigDecimal;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.purchasing.GoodsReceipt;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.platform.api.Money;
@@ -39,9 +39,9 @@ public class GoodsReceiptLineEntity {
     @Column(name = "SKU", length = 40, nullable = false)
     private String sku;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "UOM", length = 10, nullable = false)
-    private UnitOfMeasure uom;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "UOM", nullable = false)
+    private UnitEntity uom;
 
     @Column(name = "QUANTITY", precision = 19, scale = 4, nullable = false)
     private BigDecimal quantity;
@@ -58,7 +58,7 @@ public class GoodsReceiptLineEntity {
     protected GoodsReceiptLineEntity() {
     }
 
-    GoodsReceiptLineEntity(long receiptId, int lineNo, String sku, UnitOfMeasure uom, BigDecimal quantity,
+    GoodsReceiptLineEntity(long receiptId, int lineNo, String sku, UnitEntity uom, BigDecimal quantity,
             String location, BigDecimal unitPrice, long moveId) {
         this.receiptId = receiptId;
         this.lineNo = lineNo;

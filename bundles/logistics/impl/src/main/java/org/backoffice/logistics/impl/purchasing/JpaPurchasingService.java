@@ -34,9 +34,9 @@ import org.backoffice.logistics.api.stock.StockMoveDraft;
 import org.backoffice.logistics.impl.DocumentNumbers;
 import org.backoffice.logistics.impl.Jpa;
 import org.backoffice.logistics.impl.PartnerRoles;
-import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.catalog.JpaProductService;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
+import org.backoffice.logistics.impl.catalog.UnitConversions;
 import org.backoffice.logistics.impl.stock.StockMoves;
 import org.backoffice.logistics.impl.warehouse.JpaWarehouseService;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
@@ -115,13 +115,13 @@ public final class JpaPurchasingService implements PurchasingService {
             WarehouseEntity warehouse = JpaWarehouseService.find(em, draft.warehouse()).orElse(null);
             v.check(warehouse != null, "warehouse", "warehouse '" + draft.warehouse() + "' does not exist");
             List<ProductEntity> products = new ArrayList<>();
+            List<UnitConversions.Converted> ordered = new ArrayList<>();
             for (int i = 0; i < draft.lines().size(); i++) {
                 PurchaseOrderDraft.Line line = draft.lines().get(i);
                 ProductEntity product = purchasable(em, v, "lines[" + i + "].sku", line.sku());
-                if (product != null) {
-                    Quantities.check(v, "lines[" + i + "].quantity", line.quantity(), product.uom(), false);
-                }
                 products.add(product);
+                ordered.add(product == null ? null : UnitConversions.convert(em, v, "lines[" + i + "].", product,
+                        line.unit(), line.quantity()));
             }
             v.throwIfInvalid();
 
@@ -135,7 +135,7 @@ public final class JpaPurchasingService implements PurchasingService {
             for (int i = 0; i < draft.lines().size(); i++) {
                 PurchaseOrderDraft.Line line = draft.lines().get(i);
                 PurchaseOrderLineEntity entity = new PurchaseOrderLineEntity(order.id(), i + 1, products.get(i),
-                        line.quantity(), line.unitPrice());
+                        ordered.get(i), line.unitPrice());
                 em.persist(entity);
                 lines.add(entity);
             }
@@ -146,8 +146,12 @@ public final class JpaPurchasingService implements PurchasingService {
                     .created("expectedDate", created.expectedDate()).created("currency", created.currency())
                     .created("status", created.status()).created("total", created.total());
             for (PurchaseOrder.Line line : created.lines()) {
-                changes.created("lines[" + line.lineNo() + "]", line.quantity().toPlainString() + " " + line.uom()
-                        + " " + line.sku() + " at " + line.unitPrice().toPlainString());
+                changes.created("lines[" + line.lineNo() + "]", line.orderUnit() == null
+                        ? line.quantity().toPlainString() + " " + line.uom() + " " + line.sku() + " at "
+                                + line.unitPrice().toPlainString()
+                        : line.orderQuantity().toPlainString() + " " + line.orderUnit() + " (" + line.quantity()
+                                .toPlainString() + " " + line.uom() + ") " + line.sku() + " at "
+                                + line.orderUnitPrice().toPlainString());
             }
             audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_PURCHASE_ORDER,
                     created.number(), AuditEntry.CREATE, changes.changes()));
@@ -219,10 +223,11 @@ public final class JpaPurchasingService implements PurchasingService {
     }
 
     @Override
-    public GoodsReceipt receive(long purchaseOrderId, GoodsReceiptDraft draft) {
-        PurchasingRules.checkShape(draft);
+    public GoodsReceipt receive(long purchaseOrderId, GoodsReceiptDraft given) {
+        PurchasingRules.checkShape(given);
         BigDecimal tolerance = tolerancePercent;
         return Jpa.write(jpa, "Purchase order " + purchaseOrderId, em -> {
+            GoodsReceiptDraft draft = inProductUnits(em, given);
             PurchaseOrderEntity order = lock(em, purchaseOrderId);
             if (!order.status().receivable()) {
                 throw new ConflictProblem("purchase order " + order.number() + " is " + order.status()
@@ -271,6 +276,25 @@ public final class JpaPurchasingService implements PurchasingService {
             record(em, order, before, stored);
             return stored;
         });
+    }
+
+    /** The receipt with every line counted in its product's own unit; a line in another unit is converted. */
+    private static GoodsReceiptDraft inProductUnits(EntityManager em, GoodsReceiptDraft draft) {
+        if (draft.lines().stream().allMatch(line -> line.unit() == null)) {
+            return draft;
+        }
+        Validator v = new Validator();
+        List<GoodsReceiptDraft.Line> lines = new ArrayList<>();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            GoodsReceiptDraft.Line line = draft.lines().get(i);
+            ProductEntity product = line.unit() == null ? null : JpaProductService.find(em, line.sku()).orElse(null);
+            UnitConversions.Converted converted = product == null ? null
+                    : UnitConversions.convert(em, v, "lines[" + i + "].", product, line.unit(), line.quantity());
+            lines.add(converted == null ? line
+                    : new GoodsReceiptDraft.Line(line.sku(), converted.quantity(), line.location()));
+        }
+        v.throwIfInvalid();
+        return new GoodsReceiptDraft(lines, draft.reference());
     }
 
     private void record(EntityManager em, PurchaseOrderEntity order, PurchaseOrderStatus before,

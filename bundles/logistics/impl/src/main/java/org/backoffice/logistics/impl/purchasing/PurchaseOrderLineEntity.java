@@ -4,19 +4,21 @@ import java.math.BigDecimal;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.purchasing.PurchaseOrder;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
+import org.backoffice.logistics.impl.catalog.UnitConversions;
+import org.backoffice.logistics.impl.catalog.UnitMath;
 import org.backoffice.platform.api.Money;
 
 /** Table LOG_PURCHASE_ORDER_LINE: ordered and received quantity of one product. */
@@ -44,9 +46,9 @@ public class PurchaseOrderLineEntity {
     @Column(name = "SKU", length = 40, nullable = false)
     private String sku;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "UOM", length = 10, nullable = false)
-    private UnitOfMeasure uom;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "UOM", nullable = false)
+    private UnitEntity uom;
 
     @Column(name = "QUANTITY", precision = 19, scale = 4, nullable = false)
     private BigDecimal quantity;
@@ -57,19 +59,37 @@ public class PurchaseOrderLineEntity {
     @Column(name = "UNIT_PRICE", precision = 19, scale = 4, nullable = false)
     private BigDecimal unitPrice;
 
+    /** The unit ordered in when not the product's own (added in 2.1; null on older lines). */
+    @Column(name = "ORDER_UNIT", length = UnitEntity.CODE_LENGTH)
+    private String orderUnit;
+
+    @Column(name = "ORDER_QUANTITY", precision = 19, scale = 4)
+    private BigDecimal orderQuantity;
+
+    @Column(name = "ORDER_UNIT_PRICE", precision = 19, scale = 4)
+    private BigDecimal orderUnitPrice;
+
     protected PurchaseOrderLineEntity() {
     }
 
-    PurchaseOrderLineEntity(long orderId, int lineNo, ProductEntity product, BigDecimal quantity,
-            BigDecimal unitPrice) {
+    /** A line of {@code ordered} (already converted to the product's unit) at {@code price} per ordered unit. */
+    PurchaseOrderLineEntity(long orderId, int lineNo, ProductEntity product, UnitConversions.Converted ordered,
+            BigDecimal price) {
         this.orderId = orderId;
         this.lineNo = lineNo;
         this.productId = product.id();
         this.sku = product.sku();
         this.uom = product.uom();
-        this.quantity = quantity;
+        this.quantity = ordered.quantity();
         this.received = BigDecimal.ZERO;
-        this.unitPrice = unitPrice;
+        if (ordered.inProductUnit()) {
+            this.unitPrice = price;
+        } else {
+            this.unitPrice = UnitMath.pricePerProductUnit(price, ordered.factor());
+            this.orderUnit = ordered.unit().code();
+            this.orderQuantity = ordered.givenQuantity();
+            this.orderUnitPrice = price;
+        }
     }
 
     int lineNo() {
@@ -84,7 +104,7 @@ public class PurchaseOrderLineEntity {
         return productId;
     }
 
-    UnitOfMeasure uom() {
+    UnitEntity uom() {
         return uom;
     }
 
@@ -105,9 +125,13 @@ public class PurchaseOrderLineEntity {
     }
 
     PurchaseOrder.Line toLine(String currency) {
-        return new PurchaseOrder.Line(lineNo, sku, uom, Quantities.display(quantity, uom),
+        BigDecimal total = orderUnit == null ? ReceiptMath.lineTotal(quantity, unitPrice, currency)
+                : ReceiptMath.lineTotal(orderQuantity, orderUnitPrice, currency);
+        return new PurchaseOrder.Line(lineNo, sku, uom.code(), Quantities.display(quantity, uom),
                 Quantities.display(received, uom), Quantities.display(ReceiptMath.open(quantity, received), uom),
-                Money.display(unitPrice, currency),
-                Money.display(ReceiptMath.lineTotal(quantity, unitPrice, currency), currency));
+                orderUnit == null ? Money.display(unitPrice, currency) : unitPrice,
+                Money.display(total, currency), orderUnit,
+                orderQuantity == null ? null : UnitMath.convert(orderQuantity, BigDecimal.ONE),
+                orderUnitPrice == null ? null : Money.display(orderUnitPrice, currency));
     }
 }

@@ -9,6 +9,7 @@ import org.backoffice.logistics.api.purchasing.GoodsReceiptDraft;
 import org.backoffice.logistics.api.purchasing.PurchaseOrderDraft;
 import org.backoffice.logistics.impl.Codes;
 import org.backoffice.logistics.impl.Quantities;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.error.Validator;
 
@@ -43,6 +44,7 @@ public final class PurchasingRules {
                             + "]; order each product on one line");
                 }
                 v.required(at + "quantity", line.quantity());
+                v.optionalText(at + "unit", line.unit(), UnitEntity.CODE_LENGTH);
                 if (v.required(at + "unitPrice", line.unitPrice()) && currency) {
                     v.nonNegativeDecimal(at + "unitPrice", line.unitPrice(), Money.minorDigits(draft.currency()));
                     v.check(line.unitPrice().compareTo(Quantities.LIMIT) < 0, at + "unitPrice",
@@ -68,6 +70,7 @@ public final class PurchasingRules {
                 v.requiredText(at + "sku", line.sku(), Codes.SKU_LENGTH);
                 v.required(at + "quantity", line.quantity());
                 v.optionalText(at + "location", line.location(), Codes.LOCATION_LENGTH);
+                v.optionalText(at + "unit", line.unit(), UnitEntity.CODE_LENGTH);
             }
         }
         v.throwIfInvalid();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.sales.Shipment;
 import org.backoffice.logistics.api.warehouse.Warehouse;
 import org.backoffice.platform.support.text.Html;
@@ -24,7 +24,7 @@ final class DeliveryNotes {
         }
     }
 
-    record Item(int orderLine, String sku, String description, BigDecimal quantity, UnitOfMeasure uom) {
+    record Item(int orderLine, String sku, String description, BigDecimal quantity, UnitEntity uom) {
     }
 
     private DeliveryNotes() {
@@ -74,7 +74,7 @@ final class DeliveryNotes {
             out.append("<tr><td>").append(item.orderLine()).append("</td><td>").append(Html.escape(item.sku()))
                     .append("</td><td>").append(Html.escape(item.description())).append("</td><td>")
                     .append(Html.escape(item.quantity().toPlainString())).append("</td><td>")
-                    .append(Html.escape(item.uom().name())).append("</td></tr>\n");
+                    .append(Html.escape(item.uom().code())).append("</td></tr>\n");
         }
         return out.append("</tbody>\n</table>\n</body></html>\n").toString();
     }

@@ -185,8 +185,7 @@ public final class JpaPickListService implements PickListService {
             Validator v = new Validator();
             if (v.required("quantity", picked)) {
                 boolean valid = v.check(picked.signum() >= 0, "quantity", "must be zero or more")
-                        && v.check(picked.stripTrailingZeros().scale() <= line.uom().decimals(), "quantity",
-                                "must have at most " + line.uom().decimals() + " decimals for unit " + line.uom());
+                        && Quantities.precision(v, "quantity", picked, line.uom());
                 if (valid) {
                     v.check(picked.compareTo(most) <= 0, "quantity", "must be at most "
                             + Quantities.display(most, line.uom()).toPlainString() + ", the quantity to pick");

@@ -25,6 +25,7 @@ import org.backoffice.logistics.impl.DocumentNumbers;
 import org.backoffice.logistics.impl.Jpa;
 import org.backoffice.logistics.impl.catalog.JpaProductService;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
+import org.backoffice.logistics.impl.catalog.UnitConversions;
 import org.backoffice.logistics.impl.warehouse.JpaWarehouseService;
 import org.backoffice.logistics.impl.warehouse.WarehouseEntity;
 import org.backoffice.partners.api.PartnerService;
@@ -97,8 +98,13 @@ public final class JpaSalesOrderService implements SalesOrderService {
             for (SalesOrderDraft.Line line : draft.lines()) {
                 products.add(JpaProductService.find(em, line.sku()).orElse(null));
             }
-            BigDecimal total = SalesOrderRules.checkProducts(stored, draft, products);
+            List<UnitConversions.Converted> sold = SalesOrderRules.checkProducts(em, stored, draft, products);
             stored.throwIfInvalid();
+            BigDecimal total = BigDecimal.ZERO;
+            for (int i = 0; i < draft.lines().size(); i++) {
+                total = total.add(SalesMath.lineTotal(sold.get(i).givenQuantity(), draft.lines().get(i).unitPrice(),
+                        draft.currency()));
+            }
             Instant now = Instant.now();
             SalesOrderEntity order = new SalesOrderEntity(numbers.next(em, DocumentNumbers.SALES_ORDER),
                     draft.customer(), warehouse, draft.requestedDate(), draft.currency(), total,
@@ -109,8 +115,7 @@ public final class JpaSalesOrderService implements SalesOrderService {
             for (int i = 0; i < draft.lines().size(); i++) {
                 SalesOrderDraft.Line line = draft.lines().get(i);
                 SalesOrderLineEntity entity = new SalesOrderLineEntity(order.id(), i + 1, products.get(i),
-                        line.quantity(), line.unitPrice(),
-                        SalesMath.lineTotal(line.quantity(), line.unitPrice(), draft.currency()));
+                        sold.get(i), line.unitPrice(), draft.currency());
                 em.persist(entity);
                 changes.created("line " + (i + 1), entity.summary());
             }

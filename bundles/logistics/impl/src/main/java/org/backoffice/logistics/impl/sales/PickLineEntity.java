@@ -6,16 +6,16 @@ import java.time.Instant;
 import javax.persistence.Column;
 import javax.persistence.Convert;
 import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.sales.PickList;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.platform.api.persistence.UtcInstant;
@@ -51,9 +51,9 @@ public class PickLineEntity {
     @Column(name = "SKU", length = 40, nullable = false)
     private String sku;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "UOM", length = 10, nullable = false)
-    private UnitOfMeasure uom;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "UOM", nullable = false)
+    private UnitEntity uom;
 
     @Column(name = "LOCATION", length = 40, nullable = false)
     private String location;
@@ -117,7 +117,7 @@ public class PickLineEntity {
         return sku;
     }
 
-    UnitOfMeasure uom() {
+    UnitEntity uom() {
         return uom;
     }
 
@@ -138,7 +138,7 @@ public class PickLineEntity {
     }
 
     PickList.Line toLine() {
-        return new PickList.Line(id, orderId, orderNumber, orderLineNo, sku, uom, location,
+        return new PickList.Line(id, orderId, orderNumber, orderLineNo, sku, uom.code(), location,
                 Quantities.display(quantity, uom), Quantities.display(picked, uom), confirmedAt);
     }
 }

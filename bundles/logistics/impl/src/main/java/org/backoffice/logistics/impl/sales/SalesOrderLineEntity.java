@@ -9,12 +9,16 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
 import org.backoffice.logistics.api.catalog.ProductType;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitConversions;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
+import org.backoffice.logistics.impl.catalog.UnitMath;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
 
 /**
@@ -49,9 +53,9 @@ public class SalesOrderLineEntity {
     @Column(name = "PRODUCT_TYPE", length = 10, nullable = false)
     private ProductType productType;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "UOM", length = 10, nullable = false)
-    private UnitOfMeasure uom;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "UOM", nullable = false)
+    private UnitEntity uom;
 
     @Column(name = "QUANTITY", precision = 19, scale = 4, nullable = false)
     private BigDecimal quantity;
@@ -74,20 +78,50 @@ public class SalesOrderLineEntity {
     @Column(name = "SHIPPED", precision = 19, scale = 4, nullable = false)
     private BigDecimal shipped = BigDecimal.ZERO;
 
+    /** The unit sold in when not the product's own (added in 2.1; null on older lines). */
+    @Column(name = "ORDER_UNIT", length = UnitEntity.CODE_LENGTH)
+    private String orderUnit;
+
+    @Column(name = "ORDER_QUANTITY", precision = 19, scale = 4)
+    private BigDecimal orderQuantity;
+
+    @Column(name = "ORDER_UNIT_PRICE", precision = 19, scale = 4)
+    private BigDecimal orderUnitPrice;
+
     protected SalesOrderLineEntity() {
     }
 
-    SalesOrderLineEntity(long orderId, int lineNo, ProductEntity product, BigDecimal quantity, BigDecimal unitPrice,
-            BigDecimal lineTotal) {
+    /** A line of {@code sold} (already converted to the product's unit) at {@code price} per sold unit. */
+    SalesOrderLineEntity(long orderId, int lineNo, ProductEntity product, UnitConversions.Converted sold,
+            BigDecimal price, String currency) {
         this.orderId = orderId;
         this.lineNo = lineNo;
         this.productId = product.id();
         this.sku = product.sku();
         this.productType = product.type();
         this.uom = product.uom();
-        this.quantity = quantity;
-        this.unitPrice = unitPrice;
-        this.lineTotal = lineTotal;
+        this.quantity = sold.quantity();
+        this.lineTotal = SalesMath.lineTotal(sold.givenQuantity(), price, currency);
+        if (sold.inProductUnit()) {
+            this.unitPrice = price;
+        } else {
+            this.unitPrice = UnitMath.pricePerProductUnit(price, sold.factor());
+            this.orderUnit = sold.unit().code();
+            this.orderQuantity = sold.givenQuantity();
+            this.orderUnitPrice = price;
+        }
+    }
+
+    String orderUnit() {
+        return orderUnit;
+    }
+
+    BigDecimal orderQuantity() {
+        return orderQuantity;
+    }
+
+    BigDecimal orderUnitPrice() {
+        return orderUnitPrice;
     }
 
     boolean stocked() {
@@ -155,7 +189,7 @@ public class SalesOrderLineEntity {
         return productType;
     }
 
-    UnitOfMeasure uom() {
+    UnitEntity uom() {
         return uom;
     }
 
@@ -189,6 +223,11 @@ public class SalesOrderLineEntity {
 
     /** "BOLT 12 x 0.5", the line as its audit row shows it. */
     String summary() {
+        if (orderUnit != null) {
+            return sku + " " + orderQuantity.stripTrailingZeros().toPlainString() + " " + orderUnit + " ("
+                    + quantity.stripTrailingZeros().toPlainString() + " " + uom + ") x "
+                    + orderUnitPrice.stripTrailingZeros().toPlainString();
+        }
         return sku + " " + quantity.stripTrailingZeros().toPlainString() + " x "
                 + unitPrice.stripTrailingZeros().toPlainString();
     }

@@ -1,12 +1,17 @@
 package org.backoffice.logistics.impl.sales;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+
+import javax.persistence.EntityManager;
 
 import org.backoffice.logistics.api.sales.SalesOrderDraft;
 import org.backoffice.logistics.impl.Codes;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
+import org.backoffice.logistics.impl.catalog.UnitConversions;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.partners.api.PartnerService;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.error.Validator;
@@ -43,6 +48,7 @@ final class SalesOrderRules {
                 }
                 v.requiredText(field + "sku", line.sku(), Codes.SKU_LENGTH);
                 v.required(field + "quantity", line.quantity());
+                v.optionalText(field + "unit", line.unit(), UnitEntity.CODE_LENGTH);
                 if (v.required(field + "unitPrice", line.unitPrice()) && currency) {
                     v.nonNegativeDecimal(field + "unitPrice", line.unitPrice(), Money.minorDigits(draft.currency()));
                     v.check(line.unitPrice().compareTo(Quantities.LIMIT) < 0, field + "unitPrice",
@@ -54,23 +60,26 @@ final class SalesOrderRules {
     }
 
     /**
-     * Each line's product (null: not found) must exist, be active and take the line's quantity in its unit; returns
-     * the order total over the lines that passed.
+     * Each line's product (null: not found) must exist, be active and take the line's quantity in its unit (or in
+     * the line's {@code unit}, converted); returns each line converted to its product's unit (null where it failed).
      */
-    static BigDecimal checkProducts(Validator v, SalesOrderDraft draft, List<ProductEntity> products) {
-        BigDecimal total = BigDecimal.ZERO;
+    static List<UnitConversions.Converted> checkProducts(EntityManager em, Validator v, SalesOrderDraft draft,
+            List<ProductEntity> products) {
+        List<UnitConversions.Converted> sold = new ArrayList<>();
         for (int i = 0; i < draft.lines().size(); i++) {
             SalesOrderDraft.Line line = draft.lines().get(i);
             String field = "lines[" + i + "].";
             ProductEntity product = products.get(i);
+            UnitConversions.Converted converted = null;
             if (product == null) {
                 v.reject(field + "sku", "product '" + line.sku() + "' does not exist");
             } else if (!product.active()) {
                 v.reject(field + "sku", "product '" + line.sku() + "' is inactive");
-            } else if (Quantities.check(v, field + "quantity", line.quantity(), product.uom(), false)) {
-                total = total.add(SalesMath.lineTotal(line.quantity(), line.unitPrice(), draft.currency()));
+            } else {
+                converted = UnitConversions.convert(em, v, field, product, line.unit(), line.quantity());
             }
+            sold.add(converted);
         }
-        return total;
+        return sold;
     }
 }

@@ -1,5 +1,6 @@
 package org.backoffice.logistics.impl.sales;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.backoffice.logistics.api.sales.SalesOrder;
 import org.backoffice.logistics.api.sales.SalesOrderLine;
 import org.backoffice.logistics.api.sales.SalesOrderStatus;
 import org.backoffice.logistics.impl.Quantities;
+import org.backoffice.logistics.impl.catalog.UnitMath;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
@@ -99,11 +101,15 @@ final class SalesRecords {
                     .map(r -> new SalesOrderLine.Reservation(r.location(), Quantities.display(r.reserved(), line.uom()),
                             Quantities.display(r.picked(), line.uom())))
                     .toList();
-            views.add(new SalesOrderLine(line.lineNo(), line.sku(), line.productType(), line.uom(),
-                    Quantities.display(line.quantity(), line.uom()), Money.display(line.unitPrice(), order.currency()),
+            views.add(new SalesOrderLine(line.lineNo(), line.sku(), line.productType(), line.uom().code(),
+                    Quantities.display(line.quantity(), line.uom()), line.orderUnit() == null
+                            ? Money.display(line.unitPrice(), order.currency()) : UnitMath.convert(line.unitPrice(),
+                                    BigDecimal.ONE),
                     Money.display(line.lineTotal(), order.currency()), Quantities.display(line.reserved(), line.uom()),
                     Quantities.display(line.backordered(), line.uom()), Quantities.display(line.picked(), line.uom()),
-                    Quantities.display(line.shipped(), line.uom()), held));
+                    Quantities.display(line.shipped(), line.uom()), held, line.orderUnit(),
+                    line.orderQuantity() == null ? null : UnitMath.convert(line.orderQuantity(), BigDecimal.ONE),
+                    line.orderUnitPrice() == null ? null : Money.display(line.orderUnitPrice(), order.currency())));
         }
         return order.toOrder(views);
     }

@@ -4,16 +4,16 @@ import java.math.BigDecimal;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.sales.Shipment;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.platform.api.Money;
@@ -42,9 +42,9 @@ public class ShipmentLineEntity {
     @Column(name = "SKU", length = 40, nullable = false)
     private String sku;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "UOM", length = 10, nullable = false)
-    private UnitOfMeasure uom;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "UOM", nullable = false)
+    private UnitEntity uom;
 
     @Column(name = "QUANTITY", precision = 19, scale = 4, nullable = false)
     private BigDecimal quantity;
@@ -89,7 +89,7 @@ public class ShipmentLineEntity {
         return sku;
     }
 
-    UnitOfMeasure uom() {
+    UnitEntity uom() {
         return uom;
     }
 
@@ -106,7 +106,7 @@ public class ShipmentLineEntity {
     }
 
     Shipment.Line toLine(String currency) {
-        return new Shipment.Line(orderLineNo, sku, uom, Quantities.display(quantity, uom),
+        return new Shipment.Line(orderLineNo, sku, uom.code(), Quantities.display(quantity, uom),
                 Money.display(unitPrice, currency), Money.display(lineTotal, currency));
     }
 }

@@ -4,16 +4,16 @@ import java.math.BigDecimal;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.stock.CycleCount;
 import org.backoffice.logistics.impl.Quantities;
 
@@ -38,9 +38,9 @@ public class CycleCountLineEntity {
     @Column(name = "SKU", length = 40, nullable = false)
     private String sku;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "UOM", length = 10, nullable = false)
-    private UnitOfMeasure uom;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "UOM", nullable = false)
+    private UnitEntity uom;
 
     @Column(name = "EXPECTED", precision = 19, scale = 4, nullable = false)
     private BigDecimal expected;
@@ -51,7 +51,7 @@ public class CycleCountLineEntity {
     protected CycleCountLineEntity() {
     }
 
-    CycleCountLineEntity(long countId, long productId, String sku, UnitOfMeasure uom, BigDecimal expected) {
+    CycleCountLineEntity(long countId, long productId, String sku, UnitEntity uom, BigDecimal expected) {
         this.countId = countId;
         this.productId = productId;
         this.sku = sku;
@@ -67,7 +67,7 @@ public class CycleCountLineEntity {
         return sku;
     }
 
-    UnitOfMeasure uom() {
+    UnitEntity uom() {
         return uom;
     }
 
@@ -89,7 +89,7 @@ public class CycleCountLineEntity {
     }
 
     CycleCount.Line toLine() {
-        return new CycleCount.Line(sku, uom, Quantities.display(expected, uom), Quantities.display(counted, uom),
+        return new CycleCount.Line(sku, uom.code(), Quantities.display(expected, uom), Quantities.display(counted, uom),
                 Quantities.display(difference(), uom));
     }
 }

@@ -16,7 +16,7 @@ import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.logistics.api.catalog.ProductType;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.stock.CountedQuantity;
 import org.backoffice.logistics.api.stock.CycleCount;
 import org.backoffice.logistics.api.stock.CycleCountDraft;
@@ -109,7 +109,7 @@ public final class JpaCycleCountService implements CycleCountService {
             List<CycleCountLineEntity> lines = new ArrayList<>();
             for (Object[] row : snapshot) {
                 CycleCountLineEntity line = new CycleCountLineEntity(count.id(), (Long) row[0], (String) row[1],
-                        (UnitOfMeasure) row[2], (BigDecimal) row[3]);
+                        (UnitEntity) row[2], (BigDecimal) row[3]);
                 em.persist(line);
                 lines.add(line);
             }
@@ -222,11 +222,9 @@ public final class JpaCycleCountService implements CycleCountService {
     }
 
     /** A counted quantity: zero or more, at most the unit's decimals, below 10^15. */
-    private static void checkCounted(Validator v, BigDecimal counted, UnitOfMeasure uom) {
+    private static void checkCounted(Validator v, BigDecimal counted, UnitEntity uom) {
         boolean ok = v.check(counted.signum() >= 0, "counted", "must be zero or more")
-                && v.check(counted.stripTrailingZeros().scale() <= uom.decimals(), "counted", uom.decimals() == 0
-                        ? "must be a whole number for unit " + uom
-                        : "must have at most " + uom.decimals() + " decimals for unit " + uom);
+                && Quantities.precision(v, "counted", counted, uom);
         if (ok) {
             v.check(counted.compareTo(Quantities.LIMIT) < 0, "counted", "must be less than 10^15");
         }

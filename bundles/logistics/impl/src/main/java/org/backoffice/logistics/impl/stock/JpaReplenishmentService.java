@@ -14,7 +14,7 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.logistics.api.catalog.ProductType;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.purchasing.PurchaseOrderStatus;
 import org.backoffice.logistics.api.stock.ReorderRule;
 import org.backoffice.logistics.api.stock.ReplenishmentService;
@@ -99,7 +99,7 @@ public final class JpaReplenishmentService implements ReplenishmentService {
             Validator v = new Validator();
             v.check(product.type() != ProductType.SERVICE, "sku", "product '" + sku
                     + "' is a SERVICE; services have no stock");
-            UnitOfMeasure uom = product.uom();
+            UnitEntity uom = product.uom();
             precision(v, "minimum", rule.minimum(), uom);
             precision(v, "maximum", rule.maximum(), uom);
             precision(v, "multiple", rule.multiple(), uom);
@@ -179,8 +179,8 @@ public final class JpaReplenishmentService implements ReplenishmentService {
                 Optional<BigDecimal> quantity = ReplenishmentMath.suggestion(available, onOrder, rule.minimum(),
                         rule.maximum(), rule.multiple());
                 if (quantity.isPresent()) {
-                    UnitOfMeasure uom = rule.uom();
-                    suggestions.add(new ReplenishmentSuggestion(rule.sku(), rule.warehouse(), uom,
+                    UnitEntity uom = rule.uom();
+                    suggestions.add(new ReplenishmentSuggestion(rule.sku(), rule.warehouse(), uom.code(),
                             Quantities.display(available, uom), Quantities.display(onOrder, uom),
                             Quantities.display(rule.minimum(), uom), Quantities.display(rule.maximum(), uom),
                             Quantities.display(rule.multiple(), uom), Quantities.display(quantity.get(), uom),
@@ -202,11 +202,9 @@ public final class JpaReplenishmentService implements ReplenishmentService {
         return open == null ? BigDecimal.ZERO : open;
     }
 
-    private static void precision(Validator v, String field, BigDecimal quantity, UnitOfMeasure uom) {
+    private static void precision(Validator v, String field, BigDecimal quantity, UnitEntity uom) {
         if (quantity != null) {
-            v.check(quantity.stripTrailingZeros().scale() <= uom.decimals(), field, uom.decimals() == 0
-                    ? "must be a whole number for unit " + uom
-                    : "must have at most " + uom.decimals() + " decimals for unit " + uom);
+            Quantities.precision(v, field, quantity, uom);
             v.check(quantity.compareTo(Quantities.LIMIT) < 0, field, "must be less than 10^15");
         }
     }

@@ -15,7 +15,7 @@ import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.logistics.api.catalog.ProductType;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.stock.MoveType;
 import org.backoffice.logistics.api.stock.StockLedger;
 import org.backoffice.logistics.api.stock.StockMove;
@@ -122,7 +122,7 @@ public final class JpaStockService implements StockService, StockMoves {
         StockMoveEntity entity = new StockMoveEntity(draft.type(), move.product(), move.quantity(), move.from(),
                 move.to(), draft.reason(), draft.reference(), batch.user(), Instant.now());
         StockMove stored = batch.insert(entity);
-        UnitOfMeasure uom = move.product().uom();
+        UnitEntity uom = move.product().uom();
         batch.audit(new AuditEntry(LogisticsModule.ID, LogisticsModule.ENTITY_STOCK_MOVE, Long.toString(stored.id()),
                 AuditEntry.CREATE, MoveRecords.changes(stored, uom).changes(), batch.user()));
         batch.event(new NewEvent(LogisticsModule.TOPIC_STOCK_MOVED, stored.sku(), MoveRecords.payload(stored, uom),
@@ -138,7 +138,7 @@ public final class JpaStockService implements StockService, StockMoves {
             return;
         }
         if (!rows.take(productId, change.place().locationId(), move.quantity())) {
-            UnitOfMeasure uom = move.product().uom();
+            UnitEntity uom = move.product().uom();
             BigDecimal available = Quantities.display(rows.available(productId, change.place().locationId()), uom);
             BigDecimal requested = Quantities.display(move.quantity(), uom);
             throw new ConflictProblem("only " + available.toPlainString() + " " + uom + " of '" + move.product().sku()

@@ -137,7 +137,7 @@ final class MoveBatch implements JpaGroupTransaction.Batch {
             insert.setString(2, move.type().name());
             insert.setLong(3, move.productId());
             insert.setString(4, move.sku());
-            insert.setString(5, move.uom().name());
+            insert.setString(5, move.uom().code());
             insert.setBigDecimal(6, move.quantity());
             setString(insert, 7, move.fromWarehouse());
             setString(insert, 8, move.fromLocation());

@@ -6,7 +6,7 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.stock.StockMove;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
@@ -20,7 +20,7 @@ public final class MoveRecords {
     }
 
     /** Audits a stored move and announces it; used for the ISSUE moves of dispatched shipments. */
-    public static void record(AuditTrail audit, EventLog events, EntityManager em, StockMove move, UnitOfMeasure uom) {
+    public static void record(AuditTrail audit, EventLog events, EntityManager em, StockMove move, UnitEntity uom) {
         audit.record(em, AuditEntry.of(LogisticsModule.ID, LogisticsModule.ENTITY_STOCK_MOVE,
                 Long.toString(move.id()), AuditEntry.CREATE, changes(move, uom).changes()));
         // last step: the event log's sequence row stays locked until commit
@@ -32,7 +32,7 @@ public final class MoveRecords {
      * line ("RECEIPT 12.25 KG FLOUR-1 to H1/H1-RECV; reference: DN-4711"): one change row instead of up to eight, on
      * the hottest write path of the module.
      */
-    static ChangeSet changes(StockMove move, UnitOfMeasure uom) {
+    static ChangeSet changes(StockMove move, UnitEntity uom) {
         StringBuilder summary = new StringBuilder().append(move.type()).append(' ')
                 .append(move.quantity().stripTrailingZeros().toPlainString()).append(' ').append(uom).append(' ')
                 .append(move.sku());
@@ -53,13 +53,13 @@ public final class MoveRecords {
         return new ChangeSet().created("move", summary.toString());
     }
 
-    static Map<String, Object> payload(StockMove move, UnitOfMeasure uom) {
+    static Map<String, Object> payload(StockMove move, UnitEntity uom) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("moveId", move.id());
         payload.put("type", move.type().name());
         payload.put("sku", move.sku());
         payload.put("quantity", move.quantity());
-        payload.put("uom", uom.name());
+        payload.put("uom", uom.code());
         putIfPresent(payload, "fromWarehouse", move.fromWarehouse());
         putIfPresent(payload, "fromLocation", move.fromLocation());
         putIfPresent(payload, "toWarehouse", move.toWarehouse());

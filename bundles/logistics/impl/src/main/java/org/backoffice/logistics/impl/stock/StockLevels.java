@@ -13,7 +13,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.stock.StockLedger;
 import org.backoffice.logistics.api.stock.StockLevel;
 import org.backoffice.logistics.api.stock.StockOverview;
@@ -32,13 +32,13 @@ import org.backoffice.platform.api.error.NotFoundProblem;
 final class StockLevels {
 
     /** One stock row of the overview, with the ids the totals are summed by. */
-    record LevelRow(String sku, UnitOfMeasure uom, String warehouse, String location, BigDecimal onHand,
+    record LevelRow(String sku, UnitEntity uom, String warehouse, String location, BigDecimal onHand,
             BigDecimal reserved, long productId, long warehouseId) {
 
         static final String SELECT = "SELECT p.sku, p.uom, w.code, l.code, s.onHand, s.reserved, p.id, w.id";
 
         static LevelRow of(Object[] row) {
-            return new LevelRow((String) row[0], (UnitOfMeasure) row[1], (String) row[2], (String) row[3],
+            return new LevelRow((String) row[0], (UnitEntity) row[1], (String) row[2], (String) row[3],
                     (BigDecimal) row[4], (BigDecimal) row[5], (Long) row[6], (Long) row[7]);
         }
 
@@ -124,7 +124,7 @@ final class StockLevels {
             if (named == null) {
                 continue;
             }
-            UnitOfMeasure uom = named.uom();
+            UnitEntity uom = named.uom();
             totals.add(new StockOverview.WarehouseTotal(named.sku(), named.warehouse(),
                     Quantities.display(sum.onHand(), uom), Quantities.display(sum.reserved(), uom),
                     Quantities.display(sum.onHand().subtract(sum.reserved()), uom)));
@@ -148,7 +148,7 @@ final class StockLevels {
         if (scope != null) {
             query.setParameter("warehouse", scope);
         }
-        UnitOfMeasure uom = product.uom();
+        UnitEntity uom = product.uom();
         BigDecimal balance = BigDecimal.ZERO;
         List<StockLedger.Line> lines = new ArrayList<>();
         for (StockMoveEntity move : query.getResultList()) {
@@ -158,6 +158,6 @@ final class StockLevels {
                     move.fromLocation(), move.toWarehouse(), move.toLocation(), Quantities.display(change, uom),
                     Quantities.display(balance, uom), move.reason(), move.reference(), move.user()));
         }
-        return new StockLedger(product.sku(), scope, uom, lines, Quantities.display(balance, uom));
+        return new StockLedger(product.sku(), scope, uom.code(), lines, Quantities.display(balance, uom));
     }
 }

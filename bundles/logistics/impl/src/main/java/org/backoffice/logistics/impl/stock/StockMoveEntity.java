@@ -13,11 +13,13 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.stock.MoveType;
 import org.backoffice.logistics.api.stock.StockMove;
 import org.backoffice.logistics.impl.Quantities;
@@ -50,9 +52,9 @@ public class StockMoveEntity {
     @Column(name = "SKU", length = 40, nullable = false)
     private String sku;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "UOM", length = 10, nullable = false)
-    private UnitOfMeasure uom;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "UOM", nullable = false)
+    private UnitEntity uom;
 
     @Column(name = "QUANTITY", precision = 19, scale = 4, nullable = false)
     private BigDecimal quantity;
@@ -152,7 +154,7 @@ public class StockMoveEntity {
         return toLocation;
     }
 
-    UnitOfMeasure uom() {
+    UnitEntity uom() {
         return uom;
     }
 

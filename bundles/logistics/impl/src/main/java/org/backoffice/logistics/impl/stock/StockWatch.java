@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.backoffice.logistics.api.LogisticsModule;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.stock.StockMoveEntity.Place;
 import org.backoffice.platform.api.error.ConflictProblem;
@@ -89,7 +89,7 @@ final class StockWatch {
      * Queues {@code LOW_STOCK} in the move's batch for each warehouse whose available quantity fell below the minimum
      * with this move.
      */
-    void announce(MoveBatch batch, String sku, UnitOfMeasure uom) {
+    void announce(MoveBatch batch, String sku, UnitEntity uom) {
         for (Watched rule : watched) {
             if (ReplenishmentMath.crossedBelowMinimum(rule.before, rule.after, rule.minimum)) {
                 Map<String, Object> payload = new LinkedHashMap<>();

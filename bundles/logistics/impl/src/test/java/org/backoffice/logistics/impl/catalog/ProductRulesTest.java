@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.backoffice.logistics.api.catalog.Product;
 import org.backoffice.logistics.api.catalog.ProductType;
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.platform.api.error.FieldError;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class ProductRulesTest {
 
     private static Product product(String sku, String gtin, String cost, String price, String currency) {
-        return new Product(sku, "Schraube M6 · 螺丝", UnitOfMeasure.PCE, ProductType.STOCKED, gtin,
+        return new Product(sku, "Schraube M6 · 螺丝", "PCE", ProductType.STOCKED, gtin,
                 cost == null ? null : new BigDecimal(cost), price == null ? null : new BigDecimal(price), currency,
-                null, null);
+                null, null, null);
     }
 
     private static List<String> fields(Product product) {
@@ -32,6 +31,16 @@ class ProductRulesTest {
         ProductRules.check(product("A", null, null, null, null), true);
         ProductRules.check(product("SCREW-M6_20.ZN", "4006381333931", "0.05", "0.12", "EUR"), true);
         ProductRules.check(product("9".repeat(40), null, "100", "250", "JPY"), true);
+    }
+
+    @Test
+    void aTaxCodeIsOptionalAndOfTheFinanceShape() {
+        Product reduced = new Product("BOOK-1", "ספר · 书 · كتاب", "EA", ProductType.STOCKED, null, null, null, null,
+                "RED-7.5", null, null);
+        ProductRules.check(reduced, true);
+        Product bad = new Product("BOOK-2", "Book", "EA", ProductType.STOCKED, null, null, null, null, "has space",
+                null, null);
+        assertEquals(List.of("taxCode"), fields(bad));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
+import org.backoffice.logistics.impl.TestUnits;
 import org.junit.jupiter.api.Test;
 
 class ReceiptMathTest {
@@ -25,21 +25,21 @@ class ReceiptMathTest {
 
     @Test
     void withoutToleranceExactlyTheOrderedQuantityFits() {
-        assertTrue(ReceiptMath.fits(d("10"), d("4"), d("6"), BigDecimal.ZERO, UnitOfMeasure.PCE));
-        assertFalse(ReceiptMath.fits(d("10"), d("4"), d("7"), BigDecimal.ZERO, UnitOfMeasure.PCE));
-        assertFalse(ReceiptMath.fits(d("2.5"), d("2.5"), d("0.001"), BigDecimal.ZERO, UnitOfMeasure.KG));
+        assertTrue(ReceiptMath.fits(d("10"), d("4"), d("6"), BigDecimal.ZERO, TestUnits.PCE));
+        assertFalse(ReceiptMath.fits(d("10"), d("4"), d("7"), BigDecimal.ZERO, TestUnits.PCE));
+        assertFalse(ReceiptMath.fits(d("2.5"), d("2.5"), d("0.001"), BigDecimal.ZERO, TestUnits.KG));
     }
 
     @Test
     void toleranceIsRoundedDownToWhatTheUnitCanExpress() {
         // 5 % of 10 pieces is half a piece: not a whole one, so nothing extra
-        assertEquals("10", ReceiptMath.receivable(d("10"), d("5"), UnitOfMeasure.PCE).toPlainString());
-        assertEquals("11", ReceiptMath.receivable(d("10"), d("10"), UnitOfMeasure.PCE).toPlainString());
-        assertEquals("11", ReceiptMath.receivable(d("10"), d("19.9"), UnitOfMeasure.PCE).toPlainString());
+        assertEquals("10", ReceiptMath.receivable(d("10"), d("5"), TestUnits.PCE).toPlainString());
+        assertEquals("11", ReceiptMath.receivable(d("10"), d("10"), TestUnits.PCE).toPlainString());
+        assertEquals("11", ReceiptMath.receivable(d("10"), d("19.9"), TestUnits.PCE).toPlainString());
         // 2.5 % of 3.333 kg = 0.083325 kg → 0.083 kg
-        assertEquals("3.416", ReceiptMath.receivable(d("3.333"), d("2.5"), UnitOfMeasure.KG).toPlainString());
-        assertTrue(ReceiptMath.fits(d("3.333"), d("3"), d("0.416"), d("2.5"), UnitOfMeasure.KG));
-        assertFalse(ReceiptMath.fits(d("3.333"), d("3"), d("0.417"), d("2.5"), UnitOfMeasure.KG));
+        assertEquals("3.416", ReceiptMath.receivable(d("3.333"), d("2.5"), TestUnits.KG).toPlainString());
+        assertTrue(ReceiptMath.fits(d("3.333"), d("3"), d("0.416"), d("2.5"), TestUnits.KG));
+        assertFalse(ReceiptMath.fits(d("3.333"), d("3"), d("0.417"), d("2.5"), TestUnits.KG));
     }
 
     @Test

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.backoffice.logistics.api.catalog.UnitOfMeasure;
 import org.backoffice.logistics.api.sales.Shipment;
 import org.backoffice.logistics.api.sales.ShipmentStatus;
-import org.backoffice.platform.api.Address;
 import org.backoffice.logistics.api.warehouse.Warehouse;
+import org.backoffice.logistics.impl.TestUnits;
+import org.backoffice.platform.api.Address;
 import org.junit.jupiter.api.Test;
 
 class DeliveryNotesTest {
@@ -24,7 +24,7 @@ class DeliveryNotesTest {
         return new DeliveryNotes.Note(shipment, LocalDate.parse("2026-11-05"), "Acme & Söhne",
                 "Hauptstr. 1, 10115 Berlin, DE", new Warehouse("BER", "Lager Berlin",
                         new Address("Hafenstr. 3", "Berlin", "10117", "DE"), 1L),
-                List.of(new DeliveryNotes.Item(1, "PEN-1", description, new BigDecimal("12"), UnitOfMeasure.PCE)));
+                List.of(new DeliveryNotes.Item(1, "PEN-1", description, new BigDecimal("12"), TestUnits.PCE)));
     }
 
     @Test
