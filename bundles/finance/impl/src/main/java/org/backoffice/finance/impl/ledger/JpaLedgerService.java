@@ -1,14 +1,16 @@
 package org.backoffice.finance.impl.ledger;
 
+import static org.backoffice.finance.impl.ledger.JournalStore.auditEntry;
+import static org.backoffice.finance.impl.ledger.JournalStore.load;
+import static org.backoffice.finance.impl.ledger.JournalStore.openPeriod;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -33,18 +35,14 @@ import org.backoffice.finance.impl.Jpa;
 import org.backoffice.finance.impl.ledger.periods.PeriodEntity;
 import org.backoffice.finance.impl.ledger.periods.Periods;
 import org.backoffice.platform.api.Actor;
-import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.ChangeSet;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
-import org.backoffice.platform.api.event.NewEvent;
-import org.backoffice.platform.api.numbers.DocumentNumber;
 import org.backoffice.platform.api.numbers.NumberSeries;
 import org.backoffice.platform.api.persistence.PagedQuery;
 import org.osgi.service.component.annotations.Activate;
@@ -56,7 +54,7 @@ import org.osgi.service.component.annotations.Reference;
  * The journal. Reads go through JPA; every write goes through the one {@link PostingWriter}, whose group transaction
  * ({@link PostingBatch}) stores entries and lines through JDBC and writes what postings share (number series,
  * balances in key order, audit records, events) once per group. Entries are numbered before they are stored, so a
- * posted entry is one insert.
+ * posted entry is one insert. How an entry is stored, numbered and announced is {@link JournalStore}'s.
  */
 @Component(service = {LedgerService.class, PostingTransactions.class}, configurationPid = FinanceConfig.PID)
 public final class JpaLedgerService implements LedgerService, PostingTransactions {
@@ -71,6 +69,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     private final String retainedEarningsAccount;
     private final EntityManagerFactory emf;
     private final PostingWriter writer;
+    private final JournalStore journal;
 
     @Activate
     public JpaLedgerService(@Reference(target = Jpa.UNIT_FILTER) JpaTemplate jpa, @Reference AuditTrail audit,
@@ -86,6 +85,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
         this.baseCurrency = ledgerConfig.baseCurrency();
         this.retainedEarningsAccount = ledgerConfig.retainedEarningsAccount();
         this.writer = new PostingWriter(emf, audit, events, numbers, referenceData);
+        this.journal = new JournalStore(firstMonth);
     }
 
     @Deactivate
@@ -195,8 +195,8 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
             Map<String, BigDecimal> balances = new LinkedHashMap<>();
             sums.forEach(row -> balances.put((String) row[0], ((BigDecimal) row[1]).subtract((BigDecimal) row[2])));
             List<PostingRules.Line> lines = YearEndClose.lines(balances, retained.code(), fiscalYear, baseCurrency);
-            JournalEntry closing = store(batch, last.toPeriod().end(), last.id(), "Year-end close " + fiscalYear,
-                    null, YEAR_END, Integer.toString(fiscalYear), null, true, lines);
+            JournalEntry closing = journal.store(batch, last.toPeriod().end(), last.id(),
+                    "Year-end close " + fiscalYear, null, YEAR_END, Integer.toString(fiscalYear), null, true, lines);
             for (PeriodEntity period : periods) {
                 if (period.status() == PeriodStatus.OPEN) {
                     period.setStatus(PeriodStatus.CLOSED);
@@ -213,7 +213,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     /** Checks a draft against the ledger and stores it, posting it when asked. */
     private JournalEntry insert(PostingBatch batch, JournalEntryDraft draft) {
         List<PostingRules.Line> lines = prepare(batch, draft);
-        return store(batch, draft.date(), Periods.idOf(draft.date()), draft.description(), draft.reference(),
+        return journal.store(batch, draft.date(), Periods.idOf(draft.date()), draft.description(), draft.reference(),
                 draft.source() == null ? JournalEntryDraft.MANUAL : draft.source(), draft.sourceDocument(), null,
                 Boolean.TRUE.equals(draft.post()), lines);
     }
@@ -229,7 +229,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     /** Posts lines {@link #prepare prepared} for the draft, with the given source document. */
     JournalEntry storePosted(PostingBatch batch, JournalEntryDraft draft, List<PostingRules.Line> lines,
             String sourceDocument) {
-        return store(batch, draft.date(), Periods.idOf(draft.date()), draft.description(), draft.reference(),
+        return journal.store(batch, draft.date(), Periods.idOf(draft.date()), draft.description(), draft.reference(),
                 draft.source() == null ? JournalEntryDraft.MANUAL : draft.source(), sourceDocument, null, true, lines);
     }
 
@@ -249,33 +249,6 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
     @Override
     public <T> T inPostingTransaction(Function<LedgerTransaction, T> work) {
         return write(batch -> work.apply(new LedgerTransaction(this, batch)));
-    }
-
-    /** Stores a checked entry: posted (numbered, balances, audit, event) or as a draft. */
-    private JournalEntry store(PostingBatch batch, LocalDate date, String period, String description,
-            String reference, String source, String sourceDocument, Long reversalOf, boolean post,
-            List<PostingRules.Line> lines) {
-        Instant now = Instant.now();
-        String user = batch.user();
-        List<JournalLine> stored = new ArrayList<>(lines.size());
-        for (PostingRules.Line line : lines) {
-            stored.add(new JournalLine(stored.size() + 1, line.account(), Money.display(line.debit(), line.currency()),
-                    Money.display(line.credit(), line.currency()), line.currency(), line.rate().stripTrailingZeros(),
-                    Money.display(line.baseDebit(), null), Money.display(line.baseCredit(), null), line.partner(),
-                    line.memo()));
-        }
-        JournalEntry entry = new JournalEntry(batch.nextId(JournalEntryEntity.class), post ? number(batch, date) : null,
-                date, period, description, reference, source, sourceDocument,
-                post ? EntryStatus.POSTED : EntryStatus.DRAFT, reversalOf, null, post ? now : null, post ? user : null,
-                stored);
-        batch.insert(entry, now, user);
-        if (post) {
-            posted(batch, entry);
-        } else {
-            batch.audit(auditEntry(batch, FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(entry.id()), AuditEntry.CREATE,
-                    new ChangeSet().created("status", EntryStatus.DRAFT).created("description", description)));
-        }
-        return entry;
     }
 
     @Override
@@ -298,14 +271,14 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
             }
             Instant now = Instant.now();
             String user = batch.user();
-            String number = number(batch, entry.date());
+            String number = journal.number(batch, entry.date());
             if (!batch.markPosted(entryId, number, now, user)) {
                 throw new ConflictProblem("journal entry " + entryId + " is already posted");
             }
             JournalEntry posted = new JournalEntry(entry.id(), number, entry.date(), entry.period(),
                     entry.description(), entry.reference(), entry.source(), entry.sourceDocument(), EntryStatus.POSTED,
                     entry.reversalOf(), entry.reversedBy(), now, user, entry.lines());
-            posted(batch, posted);
+            journal.posted(batch, posted);
             return posted;
         });
     }
@@ -332,7 +305,7 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
                 .map(l -> new PostingRules.Line(l.account(), l.credit(), l.debit(), l.currency(), l.rate(),
                         l.baseCredit(), l.baseDebit(), l.partner(), l.memo()))
                 .toList();
-        JournalEntry reversal = store(batch, reversalDate, period, "Reversal of " + original.number(),
+        JournalEntry reversal = journal.store(batch, reversalDate, period, "Reversal of " + original.number(),
                 original.reference(), JournalEntryDraft.MANUAL, original.number(), original.id(), true, lines);
         if (!batch.markReversed(original.id(), reversal.id())) {
             throw new ConflictProblem("journal entry " + entryId + " is already reversed");
@@ -363,64 +336,5 @@ public final class JpaLedgerService implements LedgerService, PostingTransaction
                 .where("EXISTS (SELECT l FROM JournalLineEntity l WHERE l.entry = e AND l.account = :value)",
                         query.account())
                 .page(em, JournalEntryEntity.class, "e.date DESC, e.id DESC", page, JournalEntryEntity::toEntry));
-    }
-
-    /** What follows a posting: balances, audit record and JOURNAL_ENTRY_POSTED, all written with the group. */
-    private void posted(PostingBatch batch, JournalEntry entry) {
-        batch.addToBalances(entry.period(), entry.lines());
-        // the number and every other field are on the immutable entry itself: the record says who posted it, when
-        batch.audit(auditEntry(batch, FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(entry.id()), "POST",
-                new ChangeSet()));
-        BigDecimal total = entry.lines().stream().map(JournalLine::baseDebit)
-                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Map<String, Object> payload = new HashMap<>();
-        payload.put("id", entry.id());
-        payload.put("number", entry.number());
-        payload.put("date", entry.date().toString());
-        payload.put("period", entry.period());
-        payload.put("total", total);
-        payload.put("accounts", entry.lines().stream().map(JournalLine::account).distinct().sorted().toList());
-        if (entry.reversalOf() != null) {
-            payload.put("reversalOf", entry.reversalOf());
-        }
-        batch.event(new NewEvent(FinanceModule.TOPIC_JOURNAL_ENTRY_POSTED, entry.number(), payload,
-                batch.user()));
-    }
-
-    /** An audit entry for the work's user (the group's records are written later, by the writer). */
-    static AuditEntry auditEntry(PostingBatch batch, String entity, String id, String action,
-            ChangeSet changes) {
-        return new AuditEntry(FinanceModule.ID, entity, id, action, changes.changes(), batch.user());
-    }
-
-    private String number(PostingBatch batch, LocalDate date) {
-        int fiscalYear = Periods.fiscalYearOf(date, firstMonth);
-        return DocumentNumber.format(JournalNumbers.JOURNAL, fiscalYear,
-                batch.nextNumber(JournalNumbers.JOURNAL, fiscalYear));
-    }
-
-    /** An entry as stored now; not kept in the persistence context, since the writer changes rows through JDBC. */
-    private static JournalEntry load(PostingBatch batch, long entryId) {
-        batch.flushJournal(); // it may have been posted by this very work
-        JournalEntryEntity entity = batch.em().find(JournalEntryEntity.class, entryId);
-        if (entity == null) {
-            throw new NotFoundProblem(FinanceModule.ENTITY_JOURNAL_ENTRY, Long.toString(entryId));
-        }
-        JournalEntry entry = entity.toEntry();
-        batch.em().detach(entity);
-        return entry;
-    }
-
-    static String openPeriod(PostingBatch batch, LocalDate date, String field) {
-        String id = Periods.idOf(date);
-        Optional<PeriodStatus> status = batch.periodStatus(id);
-        if (status.isEmpty()) {
-            throw ValidationFailedException.of(field, "there is no fiscal period " + id + "; open its fiscal year"
-                    + " first");
-        }
-        if (status.get() != PeriodStatus.OPEN) {
-            throw ValidationFailedException.of(field, "period " + id + " is closed");
-        }
-        return id;
     }
 }

@@ -100,7 +100,7 @@ public final class LedgerTransaction {
     }
 
     public void audit(String entity, String id, String action, ChangeSet changes) {
-        batch.audit(JpaLedgerService.auditEntry(batch, entity, id, action, changes));
+        batch.audit(JournalStore.auditEntry(batch, entity, id, action, changes));
     }
 
     public void event(String topic, String key, Map<String, ?> payload) {

@@ -10,7 +10,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.logistics.api.catalog.Product;
 import org.backoffice.logistics.api.catalog.ProductService;
 import org.backoffice.logistics.api.catalog.UnitConversion;
-import org.backoffice.logistics.command.SkuCompleter;
 import org.backoffice.platform.support.shell.ShellProblems;
 import org.backoffice.platform.support.shell.ShellValues;
 import org.backoffice.platform.support.shell.Table;

@@ -16,12 +16,14 @@ import org.backoffice.platform.api.Page;
  * <pre>{@code
  * Table.of(Partner.class).column("Code", Partner::code).column("Name", 40, Partner::name).print(page.items());
  * }</pre>
+ * A report with amounts aligns them right ({@code .right("Debit", Line::debit)}); its total lines are rows too, so a
+ * report usually tabulates a small record of its own rather than the api's line type.
  *
  * @param <T> the record type of a row
  */
 public final class Table<T> {
 
-    private record Column<T>(String header, int maxSize, Function<T, ?> value) {
+    private record Column<T>(String header, int maxSize, boolean right, Function<T, ?> value) {
     }
 
     private final List<Column<T>> columns = new ArrayList<>();
@@ -39,7 +41,13 @@ public final class Table<T> {
 
     /** A column cut at {@code maxSize} characters (0: no limit). */
     public Table<T> column(String header, int maxSize, Function<T, ?> value) {
-        columns.add(new Column<>(header, maxSize, value));
+        columns.add(new Column<>(header, maxSize, false, value));
+        return this;
+    }
+
+    /** A right-aligned column, for amounts and quantities, so their digits line up. */
+    public Table<T> right(String header, Function<T, ?> value) {
+        columns.add(new Column<>(header, 0, true, value));
         return this;
     }
 
@@ -63,6 +71,9 @@ public final class Table<T> {
             Col col = table.column(column.header());
             if (column.maxSize() > 0) {
                 col.maxSize(column.maxSize());
+            }
+            if (column.right()) {
+                col.alignRight();
             }
         }
         for (T row : rows) {

@@ -32,6 +32,31 @@ class TableTest {
     }
 
     @Test
+    void aRightColumnLinesUpTheLastDigits() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Table.of(Row.class).column("Code", Row::code).right("Amount", Row::amount)
+                .print(List.of(new Row("A-1", null, new BigDecimal("1234.50"), null),
+                        new Row("B-2", null, new BigDecimal("7.25"), null)),
+                        new PrintStream(out, true, StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\\R");
+        assertTrue(lines[2].endsWith("1234.50"), lines[2]);
+        assertTrue(lines[3].endsWith("   7.25"), lines[3]);
+        assertEquals(lines[2].length(), lines[3].length());
+        assertTrue(lines[0].endsWith("Amount"), lines[0]);
+    }
+
+    @Test
+    void aLeftColumnStartsWhereItsHeaderStarts() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Table.of(Row.class).column("Amount", Row::amount).column("Code", Row::code)
+                .print(List.of(new Row("A-1", null, new BigDecimal("1234.50"), null),
+                        new Row("B-2", null, new BigDecimal("7.25"), null)),
+                        new PrintStream(out, true, StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\\R");
+        assertTrue(lines[3].startsWith("7.25 "), lines[3]);
+    }
+
+    @Test
     void theFooterSaysHowManyOfHowMany() {
         Page<String> page = Page.of(List.of("a", "b"), 7, PageRequest.first(2));
         assertEquals("2 of 7 partners", Table.footer(page, "partners"));
