@@ -132,10 +132,11 @@ public class BridgeIT extends FinanceTestSupport {
         assertEquals("STD", lines.get(0).get("taxCode").asText());
         assertEquals(sku2 + " Widget " + sku2, lines.get(1).get("description").asText());
         assertEquals(0, lines.get(1).get("quantity").decimalValue().compareTo(new java.math.BigDecimal("3")));
-        // 2 × 10.00 + 3 × 5.00 = 35.00, STD 20 % = 7.00
+        assertEquals("RED", lines.get(1).get("taxCode").asText());
+        // 2 × 10.00 + 3 × 5.00 = 35.00; STD 20 % of 20.00 + RED 10 % of 15.00 = 4.00 + 1.50
         assertEquals("35.00", invoice.get("net").decimalValue().toPlainString());
-        assertEquals("7.00", invoice.get("tax").decimalValue().toPlainString());
-        assertEquals("42.00", invoice.get("gross").decimalValue().toPlainString());
+        assertEquals("5.50", invoice.get("tax").decimalValue().toPlainString());
+        assertEquals("40.50", invoice.get("gross").decimalValue().toPlainString());
     }
 
     @Test
@@ -146,8 +147,9 @@ public class BridgeIT extends FinanceTestSupport {
         String sku1 = unique("W1-");
         String sku2 = unique("W2-");
         for (String sku : List.of(sku1, sku2)) {
+            // the second widget is taxed at its own reduced rate, the first at the bridge's configured STD
             created(admin().post(L + "/products", "{\"sku\":\"" + sku + "\",\"name\":\"Widget " + sku + "\","
-                    + "\"uom\":\"PCE\",\"type\":\"STOCKED\"}"));
+                    + "\"uom\":\"PCE\",\"type\":\"STOCKED\"" + (sku.equals(sku2) ? ",\"taxCode\":\"RED\"" : "") + "}"));
         }
         String warehouse = unique("B");
         created(admin().post(L + "/warehouses", "{\"code\":\"" + warehouse + "\",\"name\":\"Bridge\"}"));

@@ -17,10 +17,10 @@ abstract class DocumentSubscriber implements EventSubscriber {
     private final String subscriberId;
     private final String topic;
     private final long ignoreUpTo;
-    protected final Function<String, Optional<String>> productNames;
+    protected final Function<String, Optional<ProductNames.Facts>> productNames;
     protected final String taxCode;
 
-    DocumentSubscriber(String subscriberId, String topic, Function<String, Optional<String>> productNames,
+    DocumentSubscriber(String subscriberId, String topic, Function<String, Optional<ProductNames.Facts>> productNames,
             String taxCode, long ignoreUpTo) {
         this.subscriberId = subscriberId;
         this.topic = topic;

@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * Product names for document lines, from the logistics product master. The service is there whenever logistics is,
+ * Product names and tax codes for document lines, from the logistics product master. The service is there whenever logistics is,
  * but a line without a name is no reason to hold a document back, so the reference is optional.
  */
 @Component(service = ProductNames.class)
@@ -19,9 +19,19 @@ public final class ProductNames {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ProductService products;
 
-    /** The product's current name, or empty when the SKU or the product master is unknown. */
-    public Optional<String> of(String sku) {
+    /**
+     * What a document line takes from the product master.
+     *
+     * @param name    the product's current name
+     * @param taxCode the product's own finance tax code, or {@code null} for the bridge's configured one
+     */
+    public record Facts(String name, String taxCode) {
+    }
+
+    /** The product's current name and tax code, or empty when the SKU or the product master is unknown. */
+    public Optional<Facts> of(String sku) {
         ProductService directory = products;
-        return directory == null ? Optional.empty() : directory.get(sku).map(Product::name);
+        return directory == null ? Optional.empty()
+                : directory.get(sku).map(product -> new Facts(product.name(), product.taxCode()));
     }
 }

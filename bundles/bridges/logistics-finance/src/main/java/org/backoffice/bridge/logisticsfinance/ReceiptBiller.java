@@ -45,7 +45,7 @@ public final class ReceiptBiller extends DocumentSubscriber {
                 context.getDataFile("bills-catch-up-start")));
     }
 
-    ReceiptBiller(PayablesService payables, Function<String, Optional<String>> productNames, String taxCode,
+    ReceiptBiller(PayablesService payables, Function<String, Optional<ProductNames.Facts>> productNames, String taxCode,
             long ignoreUpTo) {
         super(SUBSCRIBER_ID, LogisticsModule.TOPIC_GOODS_RECEIVED, productNames, taxCode, ignoreUpTo);
         this.payables = payables;

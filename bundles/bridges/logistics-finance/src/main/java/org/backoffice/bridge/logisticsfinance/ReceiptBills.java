@@ -29,7 +29,7 @@ final class ReceiptBills {
 
     /** The receipt's bill, or its bills when it has more lines than one takes (see {@link DocumentParts}). */
     static List<BillDraft> drafts(BusinessEvent event, String taxCode,
-            Function<String, Optional<String>> productNames) {
+            Function<String, Optional<ProductNames.Facts>> productNames) {
         Payload payload = payload(event);
         String order = payload.text("purchaseOrderNumber");
         List<List<InvoiceLineDraft>> parts = DocumentParts.of(LineDrafts.of(payload, taxCode, productNames));

@@ -55,7 +55,7 @@ public final class ShipmentInvoicer extends DocumentSubscriber {
                 events, SUBSCRIBER_ID, context.getDataFile("invoices-catch-up-start")));
     }
 
-    ShipmentInvoicer(ReceivablesService receivables, Function<String, Optional<String>> productNames,
+    ShipmentInvoicer(ReceivablesService receivables, Function<String, Optional<ProductNames.Facts>> productNames,
             BridgeConfig.InvoiceMode invoiceMode, String taxCode, long ignoreUpTo) {
         super(SUBSCRIBER_ID, SalesDocuments.TOPIC_SHIPMENT_DISPATCHED, productNames, taxCode, ignoreUpTo);
         this.receivables = receivables;

@@ -31,7 +31,7 @@ final class ShipmentInvoices {
 
     /** The shipment's invoice, or its invoices when it has more lines than one takes (see {@link DocumentParts}). */
     static List<InvoiceDraft> drafts(BusinessEvent event, String taxCode,
-            Function<String, Optional<String>> productNames) {
+            Function<String, Optional<ProductNames.Facts>> productNames) {
         Payload payload = payload(event);
         List<List<InvoiceLineDraft>> parts = DocumentParts.of(LineDrafts.of(payload, taxCode, productNames));
         List<InvoiceDraft> drafts = new ArrayList<>(parts.size());

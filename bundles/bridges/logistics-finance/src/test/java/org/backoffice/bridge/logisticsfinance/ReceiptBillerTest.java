@@ -57,7 +57,7 @@ class ReceiptBillerTest {
 
     @Test
     void aGoodsReceiptBecomesOneDraftBillWhateverTheDeliveries() {
-        ReceiptBiller biller = new ReceiptBiller(payables, sku -> Optional.of("Bolt M8"), "STD", 0);
+        ReceiptBiller biller = new ReceiptBiller(payables, sku -> Optional.of(new ProductNames.Facts("Bolt M8", null)), "STD", 0);
         assertEquals("GR-17", biller.bills(received(3, 17)).get(0).supplierReference());
         assertTrue(biller.bills(received(3, 17)).isEmpty(), "delivered again: billed before");
         biller.onEvent(received(4, 18));

@@ -35,7 +35,7 @@ class ShipmentInvoicesTest {
                 Map.of("sku", "NUT-2", "quantity", new BigDecimal("2.5"), "unitPrice", new BigDecimal("2.00"))));
 
         List<InvoiceDraft> drafts = ShipmentInvoices.drafts(event, "RED",
-                sku -> sku.equals("BOLT-1") ? Optional.of("Bolt M8") : Optional.empty());
+                sku -> sku.equals("BOLT-1") ? Optional.of(new ProductNames.Facts("Bolt M8", null)) : Optional.empty());
         assertEquals(1, drafts.size());
         InvoiceDraft draft = drafts.get(0);
 
@@ -51,10 +51,21 @@ class ShipmentInvoicesTest {
     }
 
     @Test
+    void aProductsOwnTaxCodeWinsOverTheConfiguredOne() {
+        BusinessEvent event = dispatched(1, "SH-3", List.of(
+                Map.of("sku", "BOOK-1", "quantity", 1, "unitPrice", new BigDecimal("20.00")),
+                Map.of("sku", "PEN-1", "quantity", 2, "unitPrice", new BigDecimal("1.50"))));
+        InvoiceDraft draft = ShipmentInvoices.drafts(event, "STD", sku -> Optional.of(sku.equals("BOOK-1")
+                ? new ProductNames.Facts("ספר · 书", "RED") : new ProductNames.Facts("Pen", null))).get(0);
+        assertEquals(List.of("RED", "STD"), draft.lines().stream().map(InvoiceLineDraft::taxCode).toList());
+        assertEquals("BOOK-1 ספר · 书", draft.lines().get(0).description());
+    }
+
+    @Test
     void aNameInThePayloadWinsOverTheProductMaster() {
         BusinessEvent event = dispatched(1, "SH-1", List.of(
                 Map.of("sku", "BOLT-1", "name", "Bolt (as shipped)", "quantity", 1, "unitPrice", 3)));
-        InvoiceDraft draft = ShipmentInvoices.drafts(event, "STD", sku -> Optional.of("Bolt today")).get(0);
+        InvoiceDraft draft = ShipmentInvoices.drafts(event, "STD", sku -> Optional.of(new ProductNames.Facts("Bolt today", null))).get(0);
         assertEquals("BOLT-1 Bolt (as shipped)", draft.lines().get(0).description());
     }
 

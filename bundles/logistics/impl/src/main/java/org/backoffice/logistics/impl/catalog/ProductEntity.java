@@ -16,19 +16,19 @@ import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.backoffice.logistics.api.catalog.Product;
 import org.backoffice.logistics.api.catalog.ProductType;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /** Table LOG_PRODUCT. Never leaves the service: {@link #toProduct()} is what callers get. */
 @Entity
 @Table(name = "LOG_PRODUCT", uniqueConstraints = {
     @UniqueConstraint(name = "LOG_PRODUCT_SKU_UK", columnNames = "SKU"),
     @UniqueConstraint(name = "LOG_PRODUCT_GTIN_UK", columnNames = "GTIN")})
-public class ProductEntity {
+public class ProductEntity extends CreatedVersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "LOG_PRODUCT_IDS")
@@ -70,24 +70,19 @@ public class ProductEntity {
     private boolean active;
 
     @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Convert(converter = UtcInstant.class)
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected ProductEntity() {
     }
 
+    private ProductEntity(Instant createdAt) {
+        super(createdAt);
+    }
+
     static ProductEntity create(Product product, UnitEntity unit, Instant now) {
-        ProductEntity entity = new ProductEntity();
+        ProductEntity entity = new ProductEntity(now);
         entity.sku = product.sku();
-        entity.createdAt = now;
         entity.active = product.active() == null || product.active();
         entity.apply(product, unit, now);
         return entity;
@@ -134,12 +129,9 @@ public class ProductEntity {
         return active;
     }
 
-    long version() {
-        return version;
-    }
 
     public Product toProduct() {
         return new Product(sku, name, uom.code(), type, gtin, Money.display(standardCost, currency),
-                Money.display(listPrice, currency), currency, taxCode, active, version);
+                Money.display(listPrice, currency), currency, taxCode, active, version());
     }
 }

@@ -7,10 +7,10 @@ import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.backoffice.logistics.api.catalog.Unit;
 import org.backoffice.platform.api.persistence.UtcInstant;
+import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 
 /**
  * Table LOG_UNIT: a unit of measure, addressed by its code. Products, lines and moves refer to it by that code (their
@@ -18,7 +18,7 @@ import org.backoffice.platform.api.persistence.UtcInstant;
  */
 @Entity
 @Table(name = "LOG_UNIT")
-public class UnitEntity {
+public class UnitEntity extends CreatedVersionedRow {
 
     /** At most what the {@code UOM} columns of earlier releases hold. */
     public static final int CODE_LENGTH = 10;
@@ -40,28 +40,20 @@ public class UnitEntity {
     private boolean active;
 
     @Convert(converter = UtcInstant.class)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Convert(converter = UtcInstant.class)
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
 
     protected UnitEntity() {
     }
 
     /** A new unit; {@code decimals} already checked (0 to 4). */
     public UnitEntity(String code, String name, String uneceCode, int decimals, Instant now) {
+        super(now);
         this.code = code;
         this.name = name;
         this.uneceCode = uneceCode;
         this.decimals = decimals;
         this.active = true;
-        this.createdAt = now;
         this.updatedAt = now;
     }
 
@@ -94,12 +86,9 @@ public class UnitEntity {
         return active;
     }
 
-    long version() {
-        return version;
-    }
 
     public Unit toUnit() {
-        return new Unit(code, name, uneceCode, decimals, active, version);
+        return new Unit(code, name, uneceCode, decimals, active, version());
     }
 
     /** The code, as messages name a unit ("5 PCE"). */
