@@ -3,6 +3,7 @@ package org.backoffice.logistics.impl.purchasing;
 import java.math.BigDecimal;
 
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -17,6 +18,7 @@ import org.backoffice.logistics.impl.catalog.UnitEntity;
 import org.backoffice.logistics.api.purchasing.PurchaseOrder;
 import org.backoffice.logistics.impl.Quantities;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
+import org.backoffice.logistics.impl.catalog.OrderedUnit;
 import org.backoffice.logistics.impl.catalog.UnitConversions;
 import org.backoffice.logistics.impl.catalog.UnitMath;
 import org.backoffice.platform.api.Money;
@@ -59,15 +61,9 @@ public class PurchaseOrderLineEntity {
     @Column(name = "UNIT_PRICE", precision = 19, scale = 4, nullable = false)
     private BigDecimal unitPrice;
 
-    /** The unit ordered in when not the product's own (added in 2.1; null on older lines). */
-    @Column(name = "ORDER_UNIT", length = UnitEntity.CODE_LENGTH)
-    private String orderUnit;
-
-    @Column(name = "ORDER_QUANTITY", precision = 19, scale = 4)
-    private BigDecimal orderQuantity;
-
-    @Column(name = "ORDER_UNIT_PRICE", precision = 19, scale = 4)
-    private BigDecimal orderUnitPrice;
+    /** What was ordered when not in the product's own unit (added in 2.1; null on older lines). */
+    @Embedded
+    private OrderedUnit ordered;
 
     protected PurchaseOrderLineEntity() {
     }
@@ -82,14 +78,8 @@ public class PurchaseOrderLineEntity {
         this.uom = product.uom();
         this.quantity = ordered.quantity();
         this.received = BigDecimal.ZERO;
-        if (ordered.inProductUnit()) {
-            this.unitPrice = price;
-        } else {
-            this.unitPrice = UnitMath.pricePerProductUnit(price, ordered.factor());
-            this.orderUnit = ordered.unit().code();
-            this.orderQuantity = ordered.givenQuantity();
-            this.orderUnitPrice = price;
-        }
+        this.unitPrice = OrderedUnit.productUnitPrice(ordered, price);
+        this.ordered = OrderedUnit.of(ordered, price);
     }
 
     int lineNo() {
@@ -125,13 +115,12 @@ public class PurchaseOrderLineEntity {
     }
 
     PurchaseOrder.Line toLine(String currency) {
-        BigDecimal total = orderUnit == null ? ReceiptMath.lineTotal(quantity, unitPrice, currency)
-                : ReceiptMath.lineTotal(orderQuantity, orderUnitPrice, currency);
+        BigDecimal total = ordered == null ? ReceiptMath.lineTotal(quantity, unitPrice, currency)
+                : ReceiptMath.lineTotal(ordered.quantity(), ordered.price(), currency);
         return new PurchaseOrder.Line(lineNo, sku, uom.code(), Quantities.display(quantity, uom),
                 Quantities.display(received, uom), Quantities.display(ReceiptMath.open(quantity, received), uom),
-                orderUnit == null ? Money.display(unitPrice, currency) : unitPrice,
-                Money.display(total, currency), orderUnit,
-                orderQuantity == null ? null : UnitMath.convert(orderQuantity, BigDecimal.ONE),
-                orderUnitPrice == null ? null : Money.display(orderUnitPrice, currency));
+                ordered == null ? Money.display(unitPrice, currency) : UnitMath.convert(unitPrice, BigDecimal.ONE),
+                Money.display(total, currency), ordered == null ? null : ordered.unit(),
+                ordered == null ? null : ordered.shownQuantity(), ordered == null ? null : ordered.shownPrice(currency));
     }
 }

@@ -3,6 +3,7 @@ package org.backoffice.logistics.impl.sales;
 import java.math.BigDecimal;
 
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -16,9 +17,9 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
 import org.backoffice.logistics.api.catalog.ProductType;
+import org.backoffice.logistics.impl.catalog.OrderedUnit;
 import org.backoffice.logistics.impl.catalog.UnitConversions;
 import org.backoffice.logistics.impl.catalog.UnitEntity;
-import org.backoffice.logistics.impl.catalog.UnitMath;
 import org.backoffice.logistics.impl.catalog.ProductEntity;
 
 /**
@@ -78,15 +79,9 @@ public class SalesOrderLineEntity {
     @Column(name = "SHIPPED", precision = 19, scale = 4, nullable = false)
     private BigDecimal shipped = BigDecimal.ZERO;
 
-    /** The unit sold in when not the product's own (added in 2.1; null on older lines). */
-    @Column(name = "ORDER_UNIT", length = UnitEntity.CODE_LENGTH)
-    private String orderUnit;
-
-    @Column(name = "ORDER_QUANTITY", precision = 19, scale = 4)
-    private BigDecimal orderQuantity;
-
-    @Column(name = "ORDER_UNIT_PRICE", precision = 19, scale = 4)
-    private BigDecimal orderUnitPrice;
+    /** What was sold when not in the product's own unit (added in 2.1; null on older lines). */
+    @Embedded
+    private OrderedUnit ordered;
 
     protected SalesOrderLineEntity() {
     }
@@ -102,26 +97,13 @@ public class SalesOrderLineEntity {
         this.uom = product.uom();
         this.quantity = sold.quantity();
         this.lineTotal = SalesMath.lineTotal(sold.givenQuantity(), price, currency);
-        if (sold.inProductUnit()) {
-            this.unitPrice = price;
-        } else {
-            this.unitPrice = UnitMath.pricePerProductUnit(price, sold.factor());
-            this.orderUnit = sold.unit().code();
-            this.orderQuantity = sold.givenQuantity();
-            this.orderUnitPrice = price;
-        }
+        this.unitPrice = OrderedUnit.productUnitPrice(sold, price);
+        this.ordered = OrderedUnit.of(sold, price);
     }
 
-    String orderUnit() {
-        return orderUnit;
-    }
-
-    BigDecimal orderQuantity() {
-        return orderQuantity;
-    }
-
-    BigDecimal orderUnitPrice() {
-        return orderUnitPrice;
+    /** What was sold when not in the product's unit, else {@code null}. */
+    OrderedUnit ordered() {
+        return ordered;
     }
 
     boolean stocked() {
@@ -223,10 +205,9 @@ public class SalesOrderLineEntity {
 
     /** "BOLT 12 x 0.5", the line as its audit row shows it. */
     String summary() {
-        if (orderUnit != null) {
-            return sku + " " + orderQuantity.stripTrailingZeros().toPlainString() + " " + orderUnit + " ("
-                    + quantity.stripTrailingZeros().toPlainString() + " " + uom + ") x "
-                    + orderUnitPrice.stripTrailingZeros().toPlainString();
+        if (ordered != null) {
+            return sku + " " + ordered.summary() + " (" + quantity.stripTrailingZeros().toPlainString() + " " + uom
+                    + ") x " + ordered.price().stripTrailingZeros().toPlainString();
         }
         return sku + " " + quantity.stripTrailingZeros().toPlainString() + " x "
                 + unitPrice.stripTrailingZeros().toPlainString();

@@ -19,6 +19,7 @@ import org.backoffice.logistics.api.sales.SalesOrder;
 import org.backoffice.logistics.api.sales.SalesOrderLine;
 import org.backoffice.logistics.api.sales.SalesOrderStatus;
 import org.backoffice.logistics.impl.Quantities;
+import org.backoffice.logistics.impl.catalog.OrderedUnit;
 import org.backoffice.logistics.impl.catalog.UnitMath;
 import org.backoffice.platform.api.Money;
 import org.backoffice.platform.api.error.ConflictProblem;
@@ -101,15 +102,16 @@ final class SalesRecords {
                     .map(r -> new SalesOrderLine.Reservation(r.location(), Quantities.display(r.reserved(), line.uom()),
                             Quantities.display(r.picked(), line.uom())))
                     .toList();
+            OrderedUnit ordered = line.ordered();
             views.add(new SalesOrderLine(line.lineNo(), line.sku(), line.productType(), line.uom().code(),
-                    Quantities.display(line.quantity(), line.uom()), line.orderUnit() == null
-                            ? Money.display(line.unitPrice(), order.currency()) : UnitMath.convert(line.unitPrice(),
-                                    BigDecimal.ONE),
+                    Quantities.display(line.quantity(), line.uom()), ordered == null
+                            ? Money.display(line.unitPrice(), order.currency())
+                            : UnitMath.convert(line.unitPrice(), BigDecimal.ONE),
                     Money.display(line.lineTotal(), order.currency()), Quantities.display(line.reserved(), line.uom()),
                     Quantities.display(line.backordered(), line.uom()), Quantities.display(line.picked(), line.uom()),
-                    Quantities.display(line.shipped(), line.uom()), held, line.orderUnit(),
-                    line.orderQuantity() == null ? null : UnitMath.convert(line.orderQuantity(), BigDecimal.ONE),
-                    line.orderUnitPrice() == null ? null : Money.display(line.orderUnitPrice(), order.currency())));
+                    Quantities.display(line.shipped(), line.uom()), held, ordered == null ? null : ordered.unit(),
+                    ordered == null ? null : ordered.shownQuantity(),
+                    ordered == null ? null : ordered.shownPrice(order.currency())));
         }
         return order.toOrder(views);
     }
