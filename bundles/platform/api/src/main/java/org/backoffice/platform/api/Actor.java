@@ -29,6 +29,12 @@ public final class Actor {
         return subject == null ? SYSTEM : userOf(subject);
     }
 
+    /** The current user's roles (empty when no user is logged in). */
+    public static Set<String> currentRoles() {
+        Subject subject = currentSubject();
+        return subject == null ? Set.of() : rolesOf(subject);
+    }
+
     /** The name of a subject's Karaf user principal, or {@link #SYSTEM} when it has none. */
     public static String userOf(Subject subject) {
         return subject.getPrincipals().stream()

@@ -3,7 +3,7 @@
  * postal addresses and bank identifiers.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.backoffice.platform.api;
 
 import org.osgi.annotation.bundle.Export;
