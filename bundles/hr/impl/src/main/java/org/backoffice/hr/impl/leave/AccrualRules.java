@@ -41,7 +41,7 @@ final class AccrualRules {
         LocalDate from = hired.isAfter(period.first()) ? hired : period.first();
         LocalDate to = terminated != null && terminated.isBefore(period.last()) ? terminated : period.last();
         if (to.isBefore(from)) {
-            return BigDecimal.ZERO;
+            return BigDecimal.ZERO.setScale(2);
         }
         long employed = ChronoUnit.DAYS.between(from, to) + 1;
         long days = ChronoUnit.DAYS.between(period.first(), period.last()) + 1;
