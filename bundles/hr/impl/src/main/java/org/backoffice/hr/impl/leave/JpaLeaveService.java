@@ -1,6 +1,7 @@
 package org.backoffice.hr.impl.leave;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -38,8 +39,11 @@ import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.audit.AuditedChanges;
 import org.backoffice.platform.api.audit.ChangeSet;
+import org.backoffice.platform.api.calendar.BusinessCalendar;
+import org.backoffice.platform.api.calendar.BusinessTime;
 import org.backoffice.platform.api.calendar.CalendarDay;
 import org.backoffice.platform.api.calendar.CalendarService;
+import org.backoffice.platform.api.calendar.WorkingWindow;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
@@ -49,6 +53,9 @@ import org.backoffice.platform.support.jpa.UnitTransactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Leave requests, balances and accruals on JPA. Who may see an employee's leave: HR (manager and viewer), the employee,
@@ -64,18 +71,35 @@ public final class JpaLeaveService implements LeaveService {
     private final JpaTemplate jpa;
     private final AuditTrail audit;
     private final Employments employments;
-    private final CalendarService calendars;
+    /**
+     * The platform's calendars; while none is registered, requests are counted on {@link #FALLBACK} (Monday to
+     * Friday 09:00-17:00, no holidays), the platform's DEFAULT calendar as shipped.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CalendarService calendars;
+
+    private static final BusinessTime FALLBACK = BusinessTime.of(new BusinessCalendar(CalendarService.DEFAULT,
+            "Default", "UTC", java.util.stream.Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                    DayOfWeek.THURSDAY, DayOfWeek.FRIDAY).map(d -> WorkingWindow.of(d, "09:00", "17:00")).toList(),
+            List.of(), null));
     private final AuditedChanges<LeaveRequest> changes;
 
     @Activate
     public JpaLeaveService(@Reference(target = "(osgi.unit.name=backoffice-hr)") JpaTemplate jpa,
-            @Reference AuditTrail audit, @Reference EventLog events, @Reference Employments employments,
-            @Reference CalendarService calendars) {
+            @Reference AuditTrail audit, @Reference EventLog events, @Reference Employments employments) {
         this.jpa = jpa;
         this.audit = audit;
         this.employments = employments;
-        this.calendars = calendars;
         this.changes = new AuditedChanges<>(audit, events, new LeaveRequestChanges());
+    }
+
+    private BusinessTime time(String calendar) {
+        CalendarService service = calendars;   // read once: it may go away between two reads
+        if (service == null) {
+            return FALLBACK;
+        }
+        return service.time(calendar == null ? CalendarService.DEFAULT : calendar);
     }
 
     // ---- who may see and do what
@@ -206,7 +230,7 @@ public final class JpaLeaveService implements LeaveService {
         LeavePart part = draft.part() == null ? LeavePart.FULL : draft.part();
         String reason = blankToNull(draft.reason());
         String attachment = blankToNull(draft.attachment());
-        Function<LocalDate, CalendarDay> calendar = calendars.time(e.calendar())::day;
+        Function<LocalDate, CalendarDay> calendar = time(e.calendar())::day;
         String user = Actor.currentUser();
         return UnitTransactions.write(jpa, "Leave request", em -> {
             LeaveType type = knownType(em, draft.type());
@@ -401,7 +425,7 @@ public final class JpaLeaveService implements LeaveService {
         String calendar = e == null ? CalendarService.DEFAULT : e.calendar();
         Validator ignored = new Validator();
         List<RequestCounting.Day> days = RequestCounting.count(type.unit(), shown.from(), shown.to(), shown.part(),
-                shown.hours(), calendars.time(calendar)::day, ignored);
+                shown.hours(), time(calendar)::day, ignored);
         if (ignored.hasErrors() || RequestCounting.total(days).compareTo(shown.amount()) != 0) {
             // the calendar changed since: the request keeps its counted amount, dated on its first day
             return List.of(new RequestCounting.Day(shown.from(), shown.amount()));
