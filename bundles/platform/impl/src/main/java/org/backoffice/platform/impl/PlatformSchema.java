@@ -43,7 +43,19 @@ final class PlatformSchema {
             new String[] {"PLT_SUBSCRIPTION",
                 "CREATE TABLE PLT_SUBSCRIPTION (SUBSCRIBER_ID VARCHAR(200) NOT NULL PRIMARY KEY,"
                         + " LAST_EVENT_ID BIGINT NOT NULL, FAILURES INTEGER NOT NULL, LAST_ERROR VARCHAR(1000),"
-                        + " UPDATED_AT TIMESTAMP NOT NULL)"});
+                        + " UPDATED_AT TIMESTAMP NOT NULL)"},
+            new String[] {"PLT_CALENDAR",
+                "CREATE TABLE PLT_CALENDAR (CODE VARCHAR(50) NOT NULL PRIMARY KEY, NAME VARCHAR(200) NOT NULL,"
+                        + " ZONE VARCHAR(100) NOT NULL, VERSION BIGINT NOT NULL)"},
+            new String[] {"PLT_CALENDAR_WINDOW",
+                "CREATE TABLE PLT_CALENDAR_WINDOW (CALENDAR_CODE VARCHAR(50) NOT NULL, SEQ_NO INTEGER NOT NULL,"
+                        + " WEEK_DAY VARCHAR(10) NOT NULL, FROM_TIME VARCHAR(5) NOT NULL, TO_TIME VARCHAR(5) NOT NULL,"
+                        + " PRIMARY KEY (CALENDAR_CODE, SEQ_NO))"},
+            new String[] {"PLT_CALENDAR_HOLIDAY",
+                "CREATE TABLE PLT_CALENDAR_HOLIDAY (CALENDAR_CODE VARCHAR(50) NOT NULL, SEQ_NO INTEGER NOT NULL,"
+                        + " NAME VARCHAR(200) NOT NULL, HOLIDAY_RULE VARCHAR(10) NOT NULL, HOLIDAY_DATE VARCHAR(10),"
+                        + " MONTH_NO INTEGER, DAY_NO INTEGER, EASTER_OFFSET INTEGER, DAY_PART VARCHAR(10) NOT NULL,"
+                        + " FROM_YEAR INTEGER, TO_YEAR INTEGER, PRIMARY KEY (CALENDAR_CODE, SEQ_NO))"});
 
     private final DataSource dataSource;
     private volatile boolean ready;
