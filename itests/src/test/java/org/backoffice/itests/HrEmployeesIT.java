@@ -131,6 +131,7 @@ public class HrEmployeesIT extends HrTestSupport {
         assertProblem(http().as("alice").put(E + "/" + aliceNo, alice.toString()), 403);
 
         // every read of personal fields is in the audit trail
+        assertEquals("756.1234.5678.97", ok(hrManager().get(E + "/" + aliceNo)).get("nationalId").asText());
         JsonNode audit = ok(http().as("admin").get("/api/audit?module=hr&entity=Employee&entityId=" + aliceNo
                 + "&limit=100"));
         boolean byAlice = false;
