@@ -1,0 +1,6 @@
+package org.backoffice.hr.api.leave;
+
+/** What a leave type is counted in. */
+public enum LeaveUnit {
+    DAYS, HOURS
+}
