@@ -86,11 +86,17 @@ public final class CertificationExpiryJob {
         timer.shutdownNow();
     }
 
-    /** Positive, distinct thresholds; none configured is a configuration error. */
-    static List<Integer> thresholds(int[] days) {
-        List<Integer> list = Arrays.stream(days).distinct().boxed().sorted().toList();
+    /** Positive, distinct thresholds from {@code "60,14"}; none or a malformed one is a configuration error. */
+    static List<Integer> thresholds(String days) {
+        List<Integer> list;
+        try {
+            list = Arrays.stream(days.split("[,\\s]+")).filter(d -> !d.isBlank()).map(String::trim)
+                    .map(Integer::valueOf).distinct().sorted().toList();
+        } catch (NumberFormatException e) {
+            list = List.of();
+        }
         if (list.isEmpty() || list.get(0) < 1) {
-            throw ValidationFailedException.of("thresholds", "must be one or more positive numbers of days");
+            throw ValidationFailedException.of("thresholds", "must be one or more positive numbers of days, e.g. 60,14");
         }
         return list;
     }

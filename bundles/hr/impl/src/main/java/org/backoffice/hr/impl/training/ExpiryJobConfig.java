@@ -3,8 +3,8 @@ package org.backoffice.hr.impl.training;
 /** Configuration of the daily certification expiry scan (PID {@code org.backoffice.hr.training}). */
 public @interface ExpiryJobConfig {
 
-    /** Days before expiry at which a CERTIFICATION_EXPIRING event is sent, once each. */
-    int[] thresholds() default {60, 14};
+    /** Days before expiry at which a CERTIFICATION_EXPIRING event is sent, once each, separated by commas. */
+    String thresholds() default "60,14";
 
     /** Local time of day (hour, 0-23) of the daily scan. */
     int hour() default 2;

@@ -119,9 +119,12 @@ class TrainingRulesTest {
 
     @Test
     void thresholdsArePositiveAndDistinct() {
-        assertEquals(List.of(14, 60), CertificationExpiryJob.thresholds(new int[] {60, 14, 60}));
+        assertEquals(List.of(14, 60), CertificationExpiryJob.thresholds("60, 14,60"));
         assertEquals("thresholds", org.junit.jupiter.api.Assertions.assertThrows(
                 org.backoffice.platform.api.error.ValidationFailedException.class,
-                () -> CertificationExpiryJob.thresholds(new int[] {0})).errors().get(0).field());
+                () -> CertificationExpiryJob.thresholds("0")).errors().get(0).field());
+        assertEquals("thresholds", org.junit.jupiter.api.Assertions.assertThrows(
+                org.backoffice.platform.api.error.ValidationFailedException.class,
+                () -> CertificationExpiryJob.thresholds("sixty")).errors().get(0).field());
     }
 }
