@@ -1,0 +1,5 @@
+package org.backoffice.hr.api.employees;
+
+public enum ContractType {
+    PERMANENT, FIXED_TERM, APPRENTICE, CONTRACTOR
+}
