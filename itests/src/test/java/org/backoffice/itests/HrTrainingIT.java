@@ -38,7 +38,7 @@ public class HrTrainingIT extends HrTestSupport {
 
     private static JsonNode hire(String number, String position, String user) throws Exception {
         return created(hrManager().post(HR + "/employees", "{\"number\":\"" + number
-                + "\",\"givenName\":\"Dana\",\"familyName\":\"" + number + "\",\"hireDate\":\"2029-01-01\""
+                + "\",\"givenName\":\"Dana\",\"familyName\":\"" + number + "\",\"hireDate\":\"2026-01-01\""
                 + ",\"position\":\"" + position + "\"" + (user == null ? "" : ",\"user\":\"" + user + "\"") + "}"));
     }
 
