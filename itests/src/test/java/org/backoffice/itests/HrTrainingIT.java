@@ -199,6 +199,38 @@ public class HrTrainingIT extends HrTestSupport {
         assertProblem(hrManager().post(HR + "/employees/NOBODY-1/certifications",
                 "{\"code\":\"X\",\"issued\":\"2030-01-01\"}"), 404);
         assertProblem(hrManager().send(HR + "/courses/" + courseCode, "DELETE", "application/json", ""), 409);
+        assertField(hrManager().post(T + "/" + id + "/complete?on=2030-01-01", ""), "on", "before");
+        assertField(hrManager().put(HR + "/positions/" + position + "/required-certifications", "[\"no such\"]"),
+                "certifications[0]", "letters");
+        assertEquals(403, http().as(HR_VIEWER).post(HR + "/courses", "{\"code\":\"V-1\",\"title\":\"V\"}")
+                .status());
+        assertEquals(403, http().as("bob").get(HR + "/courses").status());
+
+        // a course update needs the version read; a stale one is a 409
+        long version = course.get("version").asLong();
+        JsonNode renamed = ok(hrManager().put(HR + "/courses/" + courseCode, "{\"title\":\"Forklift II\","
+                + "\"certificationCode\":\"" + cert + "\",\"validityMonths\":12,\"version\":" + version + "}"));
+        assertEquals("Forklift II", renamed.get("title").asText());
+        assertProblem(hrManager().put(HR + "/courses/" + courseCode, "{\"title\":\"Forklift III\","
+                + "\"certificationCode\":\"" + cert + "\",\"validityMonths\":12,\"version\":" + version + "}"), 409);
+
+        // a second session: D enrols through the shell and completes alone, which issues D a certification
+        long second = created(hrManager().post(T, "{\"course\":\"" + courseCode + "\",\"startDate\":"
+                + "\"2030-02-01\",\"endDate\":\"2030-02-01\",\"capacity\":1}")).get("id").asLong();
+        String enrolled = shell("hr:session-enrol " + second + " " + d);
+        assertTrue(enrolled, enrolled.contains("ENROLLED"));
+        String ed2 = ok(hrManager().get(T + "/" + second + "/enrolments")).get(0).get("id").asText();
+        assertEquals("COMPLETED", ok(hrManager().post(T + "/" + second + "/enrolments/" + ed2 + "/complete", ""))
+                .get("status").asText());
+        JsonNode certsD = ok(hrManager().get(HR + "/employees/" + d + "/certifications"));
+        assertEquals(2, certsD.size());
+        assertEquals("2031-02-01", certsD.get(1).get("expiry").asText());
+        assertEquals(Set.of(b), lacking(position, "2030-06-02"));
+
+        // the GDPR export carries the training section
+        JsonNode export = ok(hrManager().get(HR + "/employees/" + a + "/personal-data"));
+        assertEquals(1, export.get("training").get("certifications").size());
+        assertEquals("COMPLETED", export.get("training").get("enrolments").get(0).get("status").asText());
     }
 
     private static Set<String> lacking(String position, String asOf) throws Exception {
