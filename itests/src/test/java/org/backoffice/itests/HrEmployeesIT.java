@@ -239,6 +239,15 @@ public class HrEmployeesIT extends HrTestSupport {
         assertEquals("TERMINATED", terminated.get("status").asText());
         assertEquals("2024-06-30", ok(hrManager().get(c)).get(2).get("end").asText());
         assertProblem(hrManager().post(E + "/" + no + "/terminate", "{\"date\":\"2024-07-30\",\"reason\":\"x\"}"), 409);
+        String hiredEvents = http().as("admin").get("/api/events?topic=org/backoffice/hr/EMPLOYEE_HIRED&limit=500")
+                .body();
+        assertTrue(hiredEvents, hiredEvents.contains(no));
+        String terminatedEvents = http().as("admin").get(
+                "/api/events?topic=org/backoffice/hr/EMPLOYEE_TERMINATED&limit=500").body();
+        assertTrue(terminatedEvents, terminatedEvents.contains(no) && !terminatedEvents.contains("Moved abroad"));
+        String changedEvents = http().as("admin").get("/api/events?topic=org/backoffice/hr/EMPLOYEE_CHANGED&limit=500")
+                .body();
+        assertTrue(changedEvents, changedEvents.contains(no));
     }
 
     @Test
