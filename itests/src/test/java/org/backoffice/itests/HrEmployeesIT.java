@@ -146,7 +146,10 @@ public class HrEmployeesIT extends HrTestSupport {
 
         // update with version: stale is a 409
         long version = alice.get("version").asLong();
-        String updated = alice.toString().replace("\"workPhone\":null", "\"workPhone\":\"+49 30 5555\"");
+        com.fasterxml.jackson.databind.node.ObjectNode edit = alice.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) edit.get("homeAddress")).remove("empty");
+        edit.put("workPhone", "+49 30 5555");
+        String updated = edit.toString();
         JsonNode after = ok(hrManager().put(E + "/" + aliceNo, updated));
         assertEquals("+49 30 5555", after.get("workPhone").asText());
         assertProblem(hrManager().put(E + "/" + aliceNo, updated), 409);
@@ -239,6 +242,15 @@ public class HrEmployeesIT extends HrTestSupport {
         assertEquals("TERMINATED", terminated.get("status").asText());
         assertEquals("2024-06-30", ok(hrManager().get(c)).get(2).get("end").asText());
         assertProblem(hrManager().post(E + "/" + no + "/terminate", "{\"date\":\"2024-07-30\",\"reason\":\"x\"}"), 409);
+        String hiredEvents = http().as("admin").get("/api/events?topic=org/backoffice/hr/EMPLOYEE_HIRED&limit=500")
+                .body();
+        assertTrue(hiredEvents, hiredEvents.contains(no));
+        String terminatedEvents = http().as("admin").get(
+                "/api/events?topic=org/backoffice/hr/EMPLOYEE_TERMINATED&limit=500").body();
+        assertTrue(terminatedEvents, terminatedEvents.contains(no) && !terminatedEvents.contains("Moved abroad"));
+        String changedEvents = http().as("admin").get("/api/events?topic=org/backoffice/hr/EMPLOYEE_CHANGED&limit=500")
+                .body();
+        assertTrue(changedEvents, changedEvents.contains(no));
     }
 
     @Test
