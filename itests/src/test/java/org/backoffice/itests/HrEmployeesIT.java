@@ -146,7 +146,10 @@ public class HrEmployeesIT extends HrTestSupport {
 
         // update with version: stale is a 409
         long version = alice.get("version").asLong();
-        String updated = alice.toString().replace("\"workPhone\":null", "\"workPhone\":\"+49 30 5555\"");
+        com.fasterxml.jackson.databind.node.ObjectNode edit = alice.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) edit.get("homeAddress")).remove("empty");
+        edit.put("workPhone", "+49 30 5555");
+        String updated = edit.toString();
         JsonNode after = ok(hrManager().put(E + "/" + aliceNo, updated));
         assertEquals("+49 30 5555", after.get("workPhone").asText());
         assertProblem(hrManager().put(E + "/" + aliceNo, updated), 409);
