@@ -10,7 +10,6 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 /** A CERTIFICATION_EXPIRING event already sent for a certification and threshold: the key makes a rerun harmless. */
 @Entity

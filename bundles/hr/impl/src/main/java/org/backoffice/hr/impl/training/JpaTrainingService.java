@@ -284,6 +284,7 @@ public final class JpaTrainingService implements TrainingService, TrainingStore 
     public Enrolment complete(long sessionId, long enrolmentId, LocalDate on) {
         return UnitTransactions.write(jpa, "Enrolment " + enrolmentId, em -> {
             SessionEntity session = requireSession(em, sessionId);
+            checkCompletionDate(session, on);
             EnrolmentEntity entity = requireEnrolment(em, sessionId, enrolmentId);
             if (entity.status != EnrolmentStatus.ENROLLED) {
                 throw new ConflictProblem("enrolment " + enrolmentId + " is " + entity.status
@@ -299,6 +300,7 @@ public final class JpaTrainingService implements TrainingService, TrainingStore 
     public List<Enrolment> completeSession(long sessionId, LocalDate on) {
         return UnitTransactions.write(jpa, "Training session " + sessionId, em -> {
             SessionEntity session = requireSession(em, sessionId);
+            checkCompletionDate(session, on);
             List<EnrolmentEntity> done = new ArrayList<>();
             for (EnrolmentEntity e : enrolmentEntities(em, sessionId)) {
                 if (e.status == EnrolmentStatus.ENROLLED && e.attended) {
@@ -311,11 +313,14 @@ public final class JpaTrainingService implements TrainingService, TrainingStore 
         });
     }
 
-    private void completeOne(EntityManager em, SessionEntity session, EnrolmentEntity enrolment, LocalDate on) {
-        LocalDate issued = on == null ? session.endDate : on;
-        if (issued.isBefore(session.startDate)) {
+    private static void checkCompletionDate(SessionEntity session, LocalDate on) {
+        if (on != null && on.isBefore(session.startDate)) {
             throw ValidationFailedException.of("on", "must not be before the session's start " + session.startDate);
         }
+    }
+
+    private void completeOne(EntityManager em, SessionEntity session, EnrolmentEntity enrolment, LocalDate on) {
+        LocalDate issued = on == null ? session.endDate : on;
         enrolment.status = EnrolmentStatus.COMPLETED;
         CourseEntity course = em.find(CourseEntity.class, session.courseId);
         if (course.certificationCode != null) {

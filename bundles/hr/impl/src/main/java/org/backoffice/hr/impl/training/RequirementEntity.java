@@ -8,7 +8,6 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 /** A certification a position requires (the position lives in the employees subdomain, by id). */
 @Entity

@@ -1,6 +1,5 @@
 package org.backoffice.hr.rest.training;
 
-import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -19,7 +18,6 @@ import javax.ws.rs.core.UriInfo;
 import org.backoffice.hr.api.HrModule;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
 import org.backoffice.platform.support.rest.Bodies;
 import org.backoffice.platform.support.rest.Created;

@@ -2,29 +2,18 @@ package org.backoffice.hr.rest.training;
 
 import java.util.List;
 
-import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
-import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
-import javax.ws.rs.core.UriInfo;
 
 import org.backoffice.hr.api.HrModule;
-import org.backoffice.platform.api.Page;
-import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.rest.QueryParams;
 import org.backoffice.platform.api.rest.RestResource;
 import org.backoffice.platform.support.rest.Bodies;
-import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
