@@ -16,7 +16,8 @@ final class JdbcTransaction {
     }
 
     static EntityManager over(Connection connection) {
-        return (EntityManager) Proxy.newProxyInstance(JdbcTransaction.class.getClassLoader(),
+        // the persistence API bundle's own loader sees every type EntityManager mentions (criteria, metamodel)
+        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
                 new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
                     case "isJoinedToTransaction":
