@@ -10,11 +10,20 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.EnumSet;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.backoffice.platform.api.calendar.BusinessCalendar;
+import org.backoffice.platform.api.calendar.CalendarService;
+import org.backoffice.platform.api.calendar.DayPart;
+import org.backoffice.platform.api.calendar.Holiday;
+import org.backoffice.platform.api.calendar.WorkingWindow;
 import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.exam.Configuration;
@@ -34,6 +43,9 @@ public class HrLeaveIT extends HrTestSupport {
     @Inject
     protected FeaturesService features;
 
+    @Inject
+    protected CalendarService calendars;
+
     @Override
     @Configuration
     public Option[] configuration() throws IOException {
@@ -49,7 +61,13 @@ public class HrLeaveIT extends HrTestSupport {
     }
 
     private static String hire(String given, String hired, String user, String manager) throws Exception {
+        return hire(given, hired, user, manager, null);
+    }
+
+    private static String hire(String given, String hired, String user, String manager, String calendar)
+            throws Exception {
         String json = "{\"givenName\":\"" + given + "\",\"familyName\":\"Leave\",\"hireDate\":\"" + hired + "\""
+                + (calendar == null ? "" : ",\"calendar\":\"" + calendar + "\"")
                 + (user == null ? "" : ",\"user\":\"" + user + "\"")
                 + (manager == null ? "" : ",\"manager\":\"" + manager + "\"") + "}";
         return created(hrManager().post(E, json)).get("number").asText();
@@ -83,7 +101,14 @@ public class HrLeaveIT extends HrTestSupport {
         Http bob = http().as("bob");
         Http carol = http().as("carol");
         String boss = hire("Carol", "2020-01-01", "carol", null);
-        String aliceNo = hire("Alice", "2025-01-01", "alice", boss);
+        // Alice works Monday to Friday; May 1 2026 is a holiday, May 6 2026 has its afternoon off
+        String code = unique("LV").toUpperCase().replaceAll("[^A-Z0-9]", "");
+        calendars.create(new BusinessCalendar(code, "Leave test", "Europe/Berlin", Stream.of(DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .map(d -> WorkingWindow.of(d, "09:00", "17:00")).toList(),
+                List.of(Holiday.once("Labour Day", LocalDate.of(2026, 5, 1), DayPart.FULL),
+                        Holiday.once("Half day", LocalDate.of(2026, 5, 6), DayPart.AFTERNOON)), null));
+        String aliceNo = hire("Alice", "2025-01-01", "alice", boss, code);
         String bobNo = hire("Bob", "2025-01-01", "bob", null);
 
         // types: annual accrues 2 a month, at most 5 carried over, usable until March 31; sick needs a reason
@@ -166,6 +191,14 @@ public class HrLeaveIT extends HrTestSupport {
         String viewed = ok(http().as(HR_VIEWER).get(E + "/" + aliceNo + "/leave-requests")).toString();
         assertTrue(viewed, viewed.contains("SICK") && !viewed.contains("flu"));
 
+        // holidays inside a request do not count; a half day on a holiday is refused
+        assertField(request(alice, aliceNo, "{\"type\":\"ANNUAL\",\"from\":\"2026-05-01\",\"part\":\"AFTERNOON\"}"),
+                "part", "halfDayOnNonWorkingDay");
+        JsonNode may = created(request(alice, aliceNo, "{\"type\":\"ANNUAL\",\"from\":\"2026-04-30\","
+                + "\"to\":\"2026-05-08\"}"));
+        assertAmount("5.5", may.get("amount"));
+        ok(alice.post(HR + "/leave-requests/" + may.get("id").asLong() + "/withdraw", ""));
+
         // self-service boundaries
         assertProblem(bob.get(E + "/" + aliceNo + "/leave-balances?asOf=2026-04-01"), 404);
         assertProblem(bob.get(E + "/" + aliceNo + "/leave-requests"), 404);
@@ -199,8 +232,8 @@ public class HrLeaveIT extends HrTestSupport {
         assertTrue(requested, requested.contains("REQUESTED"));
         String pending = shell("hr:leave-approve");
         assertTrue(pending, pending.contains(aliceNo));
-        long may = ok(alice.get(E + "/" + aliceNo + "/leave-requests")).get(0).get("id").asLong();
-        String approved = shell("hr:leave-approve " + may);
+        long mayFourth = ok(alice.get(E + "/" + aliceNo + "/leave-requests")).get(0).get("id").asLong();
+        String approved = shell("hr:leave-approve " + mayFourth);
         assertTrue(approved, approved.contains("APPROVED"));
     }
 }
