@@ -2,12 +2,16 @@ package org.backoffice.hr.impl.employees;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 import javax.persistence.AttributeOverride;
 import javax.persistence.AttributeOverrides;
+import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.Convert;
+import javax.persistence.ElementCollection;
 import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -16,6 +20,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.JoinColumn;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
@@ -23,6 +28,7 @@ import javax.persistence.UniqueConstraint;
 import org.backoffice.hr.api.employees.Employee;
 import org.backoffice.hr.api.employees.EmployeeStatus;
 import org.backoffice.platform.api.BankIdentifiers;
+import org.backoffice.platform.api.persistence.SearchTokens;
 import org.backoffice.platform.api.persistence.UtcInstant;
 import org.backoffice.platform.support.jpa.AddressColumns;
 import org.backoffice.platform.support.jpa.CreatedVersionedRow;
@@ -54,9 +60,12 @@ public class EmployeeEntity extends CreatedVersionedRow {
     private String familyName;
     @Column(name = "PREFERRED_NAME", length = 100)
     private String preferredName;
-    /** Lower-case names, number and e-mail for the directory search. */
-    @Column(name = "SEARCH_TEXT", length = 600)
-    private String searchText;
+    /** The directory search's tokens of names, number and e-mail ({@link SearchTokens}), indexed. */
+    @ElementCollection
+    @CollectionTable(name = "HR_EMPLOYEE_TOKEN", joinColumns = @JoinColumn(name = "EMPLOYEE_ID"),
+            indexes = @Index(name = "HR_EMPLOYEE_TOKEN_IX", columnList = "TOKEN,EMPLOYEE_ID"))
+    @Column(name = "TOKEN", length = SearchTokens.MAX_LENGTH, nullable = false)
+    private Set<String> tokens = new HashSet<>();
     @Column(name = "WORK_EMAIL", length = 254)
     private String workEmail;
     @Column(name = "WORK_PHONE", length = 50)
@@ -149,8 +158,7 @@ public class EmployeeEntity extends CreatedVersionedRow {
         if (employee.legalHold() != null) {
             legalHold = employee.legalHold();
         }
-        searchText = String.join(" ", number, givenName, familyName, preferredName == null ? "" : preferredName,
-                workEmail == null ? "" : workEmail).toLowerCase(Locale.ROOT);
+        indexForSearch();
         updatedAt = now;
     }
 
@@ -200,9 +208,16 @@ public class EmployeeEntity extends CreatedVersionedRow {
         terminationReason = null;
         user = null;
         notes = null;
-        searchText = number.toLowerCase(Locale.ROOT);
+        indexForSearch();
         anonymisedAt = now;
         updatedAt = now;
+    }
+
+    /** Replaces the search tokens by those of today's names, number and e-mail (only changed ones are written). */
+    void indexForSearch() {
+        Set<String> wanted = SearchTokens.of(number, givenName, familyName, preferredName, workEmail);
+        tokens.retainAll(wanted);
+        tokens.addAll(wanted);
     }
 
     Long id() {

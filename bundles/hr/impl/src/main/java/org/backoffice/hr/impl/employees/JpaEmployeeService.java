@@ -41,6 +41,7 @@ import org.backoffice.platform.api.error.Validator;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.numbers.NumberSeries;
 import org.backoffice.platform.api.persistence.PagedQuery;
+import org.backoffice.platform.api.persistence.SearchTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -67,6 +68,7 @@ public final class JpaEmployeeService implements EmployeeService {
     private final Employments employments;
     private final AuditedChanges<Employee> changes;
     private volatile int retentionYears;
+    private volatile boolean indexed;
 
     /** Leave and training (and any later area) holding personal data about employees. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -139,10 +141,12 @@ public final class JpaEmployeeService implements EmployeeService {
     @Override
     public Page<Employee> find(EmployeeQuery query, PageRequest page) {
         HrCaller caller = caller();
+        indexUnindexed();
         return Jpa.read(jpa, em -> {
-            PagedQuery select = PagedQuery.of("EmployeeEntity", "e")
-                    .where("e.searchText LIKE :value ESCAPE '!'", PagedQuery.containing(query.text()))
-                    .equal("e.status", query.status());
+            PagedQuery select = PagedQuery.of("EmployeeEntity", "e").equal("e.status", query.status());
+            for (String word : SearchTokens.queryPatterns(query.text())) {
+                select.where("e.id IN (SELECT s.id FROM EmployeeEntity s JOIN s.tokens t WHERE t LIKE :value)", word);
+            }
             if (!caller.viewer()) {
                 // someone without an HR role sees only themselves in the directory
                 select.equal("e.id", caller.employeeId() == null ? -1L : caller.employeeId());
@@ -162,6 +166,21 @@ public final class JpaEmployeeService implements EmployeeService {
             return select.page(em, EmployeeEntity.class, "e.familyName, e.givenName, e.number", page,
                     e -> EmployeeStore.current(em, e).withoutPersonalFields());
         });
+    }
+
+    /**
+     * Gives search tokens to employees written before the directory search had them (once per service life; an
+     * employee written since always has tokens: its number is one).
+     */
+    private void indexUnindexed() {
+        if (!indexed) {
+            Jpa.write(jpa, "The employee search index", em -> {
+                em.createQuery("SELECT e FROM EmployeeEntity e WHERE e.tokens IS EMPTY", EmployeeEntity.class)
+                        .getResultList().forEach(EmployeeEntity::indexForSearch);
+                return null;
+            });
+            indexed = true;
+        }
     }
 
     // ---------------------------------------------------------------- changes

@@ -2,7 +2,7 @@
  * Mapping helpers shared by the modules' persistence units.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.backoffice.platform.api.persistence;
 
 import org.osgi.annotation.bundle.Export;
