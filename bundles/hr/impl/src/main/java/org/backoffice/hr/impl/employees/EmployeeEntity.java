@@ -2,16 +2,13 @@ package org.backoffice.hr.impl.employees;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
 import javax.persistence.AttributeOverride;
 import javax.persistence.AttributeOverrides;
-import javax.persistence.CollectionTable;
 import javax.persistence.Column;
 import javax.persistence.Convert;
-import javax.persistence.ElementCollection;
 import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -20,7 +17,6 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
-import javax.persistence.JoinColumn;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
@@ -60,12 +56,6 @@ public class EmployeeEntity extends CreatedVersionedRow {
     private String familyName;
     @Column(name = "PREFERRED_NAME", length = 100)
     private String preferredName;
-    /** The directory search's tokens of names, number and e-mail ({@link SearchTokens}), indexed. */
-    @ElementCollection
-    @CollectionTable(name = "HR_EMPLOYEE_TOKEN", joinColumns = @JoinColumn(name = "EMPLOYEE_ID"),
-            indexes = @Index(name = "HR_EMPLOYEE_TOKEN_IX", columnList = "TOKEN,EMPLOYEE_ID"))
-    @Column(name = "TOKEN", length = SearchTokens.MAX_LENGTH, nullable = false)
-    private Set<String> tokens = new HashSet<>();
     @Column(name = "WORK_EMAIL", length = 254)
     private String workEmail;
     @Column(name = "WORK_PHONE", length = 50)
@@ -158,7 +148,6 @@ public class EmployeeEntity extends CreatedVersionedRow {
         if (employee.legalHold() != null) {
             legalHold = employee.legalHold();
         }
-        indexForSearch();
         updatedAt = now;
     }
 
@@ -208,16 +197,13 @@ public class EmployeeEntity extends CreatedVersionedRow {
         terminationReason = null;
         user = null;
         notes = null;
-        indexForSearch();
         anonymisedAt = now;
         updatedAt = now;
     }
 
-    /** Replaces the search tokens by those of today's names, number and e-mail (only changed ones are written). */
-    void indexForSearch() {
-        Set<String> wanted = SearchTokens.of(number, givenName, familyName, preferredName, workEmail);
-        tokens.retainAll(wanted);
-        tokens.addAll(wanted);
+    /** What the directory search finds this employee by: names, number and work e-mail. */
+    Set<String> searchTokens() {
+        return SearchTokens.of(number, givenName, familyName, preferredName, workEmail);
     }
 
     Long id() {

@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
 /**
  * Text search through an indexed token table instead of {@code LIKE '%text%'} over a column, which no B-tree index can
  * shorten. A record's searchable texts are cut into words (at white space and punctuation, so an e-mail address or a
- * document number gives its parts), and every suffix of every word is stored as a token, lower case. A query is cut
- * the same way; a record matches when each query word is the start of one of its tokens, i.e. occurs inside one of
- * its words — the contains-search users expect, in any script (Chinese names have no spaces; Arabic words carry their
- * article), answered by index range scans: {@code TOKEN LIKE 'word%'}.
+ * document number gives its parts), stored lower case as tokens; a query is cut the same way, and a record matches
+ * when every query word starts one of its tokens: {@code coh} finds Cohen, {@code ruth co} finds Ruth Cohen,
+ * {@code 000042} finds EMP-2026-000042 — each word one index range scan, {@code TOKEN LIKE 'word%'}.
+ *
+ * <p>Scripts without spaces between words (Chinese, Japanese, Korean) store every suffix of such a word, so any part
+ * of 王小明 is found; an Arabic word with the article (الحسن) is stored without it too (حسن).
  *
  * <p>Store {@link #of} in a table {@code (OWNER_ID, TOKEN)} indexed on {@code TOKEN}, and filter with one
- * {@code id IN (SELECT owner FROM tokens WHERE token LIKE :value)} per {@link #queryPatterns} entry.
+ * {@code id IN (SELECT t.owner FROM Token t WHERE t.token LIKE :value)} per {@link #queryPatterns} entry; keep that
+ * subquery on the token table alone, so the database turns it into an index join instead of a query per row.
  */
 public final class SearchTokens {
 
@@ -24,20 +27,22 @@ public final class SearchTokens {
     public static final int MAX_LENGTH = 60;
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}\\p{Pd}·、，。]+");
+    private static final String ARABIC_ARTICLE = "\u0627\u0644";
 
     private SearchTokens() {
     }
 
-    /** The tokens of {@code texts} (null texts are skipped): each word's suffixes, lower case, without repeats. */
+    /** The tokens of {@code texts} (null texts are skipped), lower case, without repeats. */
     public static Set<String> of(String... texts) {
         Set<String> tokens = new LinkedHashSet<>();
         for (String word : words(texts)) {
-            int[] starts = word.codePoints().toArray();
-            int offset = 0;
-            for (int cp : starts) {
-                String suffix = word.substring(offset);
-                tokens.add(suffix.length() > MAX_LENGTH ? suffix.substring(0, MAX_LENGTH) : suffix);
-                offset += Character.charCount(cp);
+            tokens.add(cut(word));
+            if (word.codePoints().anyMatch(SearchTokens::unspaced)) {
+                for (int i = word.offsetByCodePoints(0, 1); i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+                    tokens.add(cut(word.substring(i)));
+                }
+            } else if (word.startsWith(ARABIC_ARTICLE) && word.length() > ARABIC_ARTICLE.length() + 1) {
+                tokens.add(cut(word.substring(ARABIC_ARTICLE.length())));
             }
         }
         return tokens;
@@ -50,10 +55,21 @@ public final class SearchTokens {
     public static List<String> queryPatterns(String query) {
         List<String> patterns = new ArrayList<>();
         for (String word : new LinkedHashSet<>(words(query))) {
-            String cut = word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word;
-            patterns.add(cut + "%");
+            patterns.add(cut(word) + "%");
         }
         return patterns;
+    }
+
+    private static String cut(String word) {
+        return word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word;
+    }
+
+    /** A letter of a script written without spaces between words. */
+    private static boolean unspaced(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.THAI;
     }
 
     private static List<String> words(String... texts) {

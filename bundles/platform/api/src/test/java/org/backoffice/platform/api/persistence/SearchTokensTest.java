@@ -18,10 +18,11 @@ class SearchTokensTest {
     }
 
     @Test
-    void everyWordInsideAWordMatchesAndWordsCombineWithAnd() {
+    void everyQueryWordStartsAWordAndWordsCombineWithAnd() {
         Set<String> tokens = SearchTokens.of("EMP-2026-000042", "Ruth", "Cohen-Levi", null, "ruth.cohen@example.com");
         assertTrue(matches(tokens, "ruth"));
-        assertTrue(matches(tokens, "OHEN"));
+        assertTrue(matches(tokens, "COH"));
+        assertEquals(false, matches(tokens, "ohen"));
         assertTrue(matches(tokens, "ruth levi"));
         assertTrue(matches(tokens, "000042"));
         assertTrue(matches(tokens, "emp-2026-000042"));
@@ -31,12 +32,15 @@ class SearchTokensTest {
     }
 
     @Test
-    void anyScriptIsCutAndMatchedInsideWords() {
+    void scriptsWithoutSpacesMatchInsideWordsAndTheArabicArticleIsOptional() {
         Set<String> tokens = SearchTokens.of("王小明", "الحسن", "כהן");
         assertTrue(matches(tokens, "小明"));
+        assertTrue(matches(tokens, "王小"));
         assertTrue(matches(tokens, "حسن"));
+        assertTrue(matches(tokens, "الحس"));
         assertTrue(matches(tokens, "כה"));
         assertEquals(false, matches(tokens, "明王"));
+        assertEquals(Set.of("王小明", "小明", "明"), SearchTokens.of("王小明"));
     }
 
     @Test
