@@ -36,7 +36,7 @@ import org.backoffice.platform.support.jpa.CreatedVersionedRow;
 @Entity
 @Table(name = "HR_EMPLOYEE",
         uniqueConstraints = {@UniqueConstraint(name = "HR_EMPLOYEE_NUMBER_UK", columnNames = "EMP_NUMBER")},
-        indexes = {@Index(name = "HR_EMPLOYEE_SORT_IX", columnList = "FAMILY_NAME,GIVEN_NAME,EMP_NUMBER"),
+        indexes = {@Index(name = "HR_EMPLOYEE_SORT_IX", columnList = "FAMILY_NAME,GIVEN_NAME,EMP_NUMBER,ID"),
             @Index(name = "HR_EMPLOYEE_USER_IX", columnList = "USER_NAME"),
             @Index(name = "HR_EMPLOYEE_DEPT_IX", columnList = "DEPARTMENT_ID"),
             @Index(name = "HR_EMPLOYEE_MANAGER_IX", columnList = "MANAGER_ID")})

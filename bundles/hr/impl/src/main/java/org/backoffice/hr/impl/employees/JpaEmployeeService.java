@@ -160,7 +160,9 @@ public final class JpaEmployeeService implements EmployeeService {
                 select.equal("e.managerId", EmployeeStore.byNumber(em, query.manager())
                         .map(EmployeeEntity::id).orElse(-1L));
             }
-            return select.page(em, EmployeeEntity.class, "e.familyName, e.givenName, e.number", page,
+            // the sort index (family, given name, number, id) covers the first step: deep offsets stay in the index
+            return select.pageThroughIds(em, EmployeeEntity.class, "e.id", EmployeeEntity::id,
+                    "e.familyName, e.givenName, e.number", page,
                     e -> EmployeeStore.current(em, e).withoutPersonalFields());
         });
     }
