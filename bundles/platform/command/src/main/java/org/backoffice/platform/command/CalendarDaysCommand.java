@@ -2,7 +2,6 @@ package org.backoffice.platform.command;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +13,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.calendar.BusinessTime;
 import org.backoffice.platform.api.calendar.CalendarDay;
+import org.backoffice.platform.api.calendar.CalendarInput;
 import org.backoffice.platform.api.calendar.CalendarService;
-import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.support.shell.ShellProblems;
 import org.backoffice.platform.support.shell.ShellValues;
 import org.backoffice.platform.support.shell.Table;
@@ -55,12 +54,7 @@ public class CalendarDaysCommand implements Action {
         List<CalendarDay> days = ShellProblems.report(() -> {
             LocalDate first = ShellValues.date("from", from);
             LocalDate last = ShellValues.date("to", to);
-            if (last.isBefore(first)) {
-                throw ValidationFailedException.of("to", "must not be before from");
-            }
-            if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-                throw ValidationFailedException.of("to", "must be at most " + MAX_DAYS + " days from from");
-            }
+            CalendarInput.checkDates(first, last, MAX_DAYS);
             BusinessTime time = calendars.time(code);
             List<CalendarDay> result = new ArrayList<>();
             for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {

@@ -9,21 +9,17 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
 
-import org.backoffice.platform.support.jpa.VersionedRow;
-
 /** Table HR_DEPARTMENT: a node of the department tree. */
 @Entity
 @Table(name = "HR_DEPARTMENT", uniqueConstraints = @UniqueConstraint(name = "HR_DEPARTMENT_CODE_UK",
         columnNames = "CODE"))
-public class DepartmentEntity extends VersionedRow {
+public class DepartmentEntity extends CodedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "HR_DEPARTMENT_IDS")
     @TableGenerator(name = "HR_DEPARTMENT_IDS", table = "HR_SEQUENCE", pkColumnName = "SEQ_NAME",
             valueColumnName = "SEQ_COUNT", pkColumnValue = "DEPARTMENT", allocationSize = 20)
     private Long id;
-    @Column(name = "CODE", length = 40, nullable = false)
-    private String code;
     @Column(name = "NAME", length = 200, nullable = false)
     private String name;
     @Column(name = "PARENT_ID")
@@ -35,7 +31,7 @@ public class DepartmentEntity extends VersionedRow {
     }
 
     DepartmentEntity(String code) {
-        this.code = code;
+        super(code);
     }
 
     void set(String name, Long parentId, Long headId) {
@@ -44,12 +40,9 @@ public class DepartmentEntity extends VersionedRow {
         this.headId = headId;
     }
 
+    @Override
     Long id() {
         return id;
-    }
-
-    String code() {
-        return code;
     }
 
     String name() {

@@ -44,18 +44,19 @@ final class EmployeeStore {
     }
 
     static Optional<DepartmentEntity> department(EntityManager em, String code) {
-        if (code == null || code.isBlank()) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT d FROM DepartmentEntity d WHERE d.code = :c", DepartmentEntity.class)
-                .setParameter("c", code.strip()).getResultStream().findFirst();
+        return byCode(em, DepartmentEntity.class, code);
     }
 
     static Optional<PositionEntity> position(EntityManager em, String code) {
+        return byCode(em, PositionEntity.class, code);
+    }
+
+    /** The department or position with {@code code} (stripped); none for a blank code. */
+    private static <T extends CodedRow> Optional<T> byCode(EntityManager em, Class<T> type, String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT p FROM PositionEntity p WHERE p.code = :c", PositionEntity.class)
+        return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.code = :c", type)
                 .setParameter("c", code.strip()).getResultStream().findFirst();
     }
 

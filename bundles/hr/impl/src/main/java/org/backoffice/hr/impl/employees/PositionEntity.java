@@ -9,21 +9,17 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
 
-import org.backoffice.platform.support.jpa.VersionedRow;
-
 /** Table HR_POSITION: a job title with its planned headcount in a department. */
 @Entity
 @Table(name = "HR_POSITION", uniqueConstraints = @UniqueConstraint(name = "HR_POSITION_CODE_UK",
         columnNames = "CODE"))
-public class PositionEntity extends VersionedRow {
+public class PositionEntity extends CodedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "HR_POSITION_IDS")
     @TableGenerator(name = "HR_POSITION_IDS", table = "HR_SEQUENCE", pkColumnName = "SEQ_NAME",
             valueColumnName = "SEQ_COUNT", pkColumnValue = "POSITION", allocationSize = 20)
     private Long id;
-    @Column(name = "CODE", length = 40, nullable = false)
-    private String code;
     @Column(name = "TITLE", length = 200, nullable = false)
     private String title;
     @Column(name = "DEPARTMENT_ID")
@@ -35,7 +31,7 @@ public class PositionEntity extends VersionedRow {
     }
 
     PositionEntity(String code) {
-        this.code = code;
+        super(code);
     }
 
     void set(String title, Long departmentId, int plannedHeadcount) {
@@ -44,12 +40,9 @@ public class PositionEntity extends VersionedRow {
         this.plannedHeadcount = plannedHeadcount;
     }
 
+    @Override
     Long id() {
         return id;
-    }
-
-    String code() {
-        return code;
     }
 
     String title() {

@@ -58,6 +58,15 @@ public final class JpaLeaveTypeService implements LeaveTypeService {
         return e;
     }
 
+    /** The leave type a request, an adjustment or a closed period names; an unknown one is a 422 on {@code type}. */
+    static LeaveType known(EntityManager em, String code) {
+        LeaveTypeEntity t = code == null ? null : em.find(LeaveTypeEntity.class, code);
+        if (t == null) {
+            throw ValidationFailedException.of("type", "unknown leave type '" + code + "'");
+        }
+        return t.toType();
+    }
+
     @Override
     public LeaveType create(LeaveType type) {
         LeaveTypeRules.check(type, true);

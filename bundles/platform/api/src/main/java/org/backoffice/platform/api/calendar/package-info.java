@@ -4,7 +4,7 @@
  * dates; all arithmetic is done on {@link java.time.ZonedDateTime} windows, never with a fixed offset.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.backoffice.platform.api.calendar;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,13 +1,9 @@
 package org.backoffice.platform.rest.resources;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +29,7 @@ import org.backoffice.platform.api.Roles;
 import org.backoffice.platform.api.calendar.BusinessCalendar;
 import org.backoffice.platform.api.calendar.BusinessTime;
 import org.backoffice.platform.api.calendar.CalendarDay;
+import org.backoffice.platform.api.calendar.CalendarInput;
 import org.backoffice.platform.api.calendar.CalendarService;
 import org.backoffice.platform.api.calendar.DayPart;
 import org.backoffice.platform.api.error.ValidationFailedException;
@@ -58,9 +55,6 @@ public final class CalendarsResource implements RestResource {
     static final int MAX_DAYS = 366;
     /** The longest range counted or measured: ten years. */
     static final int MAX_COUNTED_DAYS = 3660;
-    static final BigDecimal MAX_HOURS = new BigDecimal(100_000);
-
-    private static final BigDecimal NANOS_PER_HOUR = BigDecimal.valueOf(3_600_000_000_000L);
 
     private final CalendarService calendars;
 
@@ -134,11 +128,12 @@ public final class CalendarsResource implements RestResource {
     @Path("{code}/add")
     public Due add(@PathParam("code") String code, @QueryParam("start") String start,
             @QueryParam("hours") String hours) {
-        Instant begin = instant("start", start);
-        Duration amount = duration("hours", hours);
+        Instant begin = CalendarInput.instant("start", start);
+        Duration amount = CalendarInput.duration("hours", hours);
         BusinessTime time = calendars.time(code);
         try {
-            return new Due(code, begin, iso(amount), hours(amount), time.addWorkingTime(begin, amount));
+            return new Due(code, begin, iso(amount), CalendarInput.hours(amount),
+                    time.addWorkingTime(begin, amount));
         } catch (IllegalStateException e) {
             throw ValidationFailedException.of("hours", "cannot be worked on calendar " + code + ": "
                     + e.getMessage());
@@ -149,8 +144,8 @@ public final class CalendarsResource implements RestResource {
     @Path("{code}/business-time")
     public Elapsed businessTime(@PathParam("code") String code, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Instant begin = instant("from", from);
-        Instant end = instant("to", to);
+        Instant begin = CalendarInput.instant("from", from);
+        Instant end = CalendarInput.instant("to", to);
         if (end.isBefore(begin)) {
             throw ValidationFailedException.of("to", "must not be before from");
         }
@@ -158,75 +153,14 @@ public final class CalendarsResource implements RestResource {
             throw ValidationFailedException.of("to", "must be at most " + MAX_COUNTED_DAYS + " days after from");
         }
         Duration elapsed = calendars.businessTime(code, begin, end);
-        return new Elapsed(code, begin, end, iso(elapsed), hours(elapsed));
+        return new Elapsed(code, begin, end, iso(elapsed), CalendarInput.hours(elapsed));
     }
 
     private static LocalDate[] dates(String from, String to, int maxDays) {
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
-        List<org.backoffice.platform.api.error.FieldError> errors = new ArrayList<>();
-        if (first == null) {
-            errors.add(new org.backoffice.platform.api.error.FieldError("from", "is required"));
-        }
-        if (last == null) {
-            errors.add(new org.backoffice.platform.api.error.FieldError("to", "is required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
-        }
-        if (last.isBefore(first)) {
-            throw ValidationFailedException.of("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(first, last) + 1 > maxDays) {
-            throw ValidationFailedException.of("to", "must be at most " + maxDays + " days from from (inclusive)");
-        }
+        CalendarInput.checkDates(first, last, maxDays);
         return new LocalDate[] {first, last};
-    }
-
-    /** An instant in ISO form, with {@code Z} or an offset ({@code 2026-03-27T16:00:00+01:00}). */
-    static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw ValidationFailedException.of(name, "is required");
-        }
-        try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeException e) {
-            throw ValidationFailedException.of(name, "must be an instant like 2026-03-27T15:00:00Z");
-        }
-    }
-
-    /** Decimal hours ({@code 2.5}) or an ISO duration ({@code PT2H30M}), not negative, at most 100,000 hours. */
-    static Duration duration(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw ValidationFailedException.of(name, "is required");
-        }
-        String text = value.trim();
-        Duration amount;
-        try {
-            if (text.startsWith("P") || text.startsWith("p")) {
-                amount = Duration.parse(text);
-            } else {
-                BigDecimal hours = new BigDecimal(text);
-                if (hours.abs().compareTo(MAX_HOURS) > 0) {
-                    throw ValidationFailedException.of(name, "must be at most " + MAX_HOURS + " hours");
-                }
-                amount = Duration.ofNanos(hours.multiply(NANOS_PER_HOUR).setScale(0, RoundingMode.HALF_UP)
-                        .longValueExact());
-            }
-        } catch (NumberFormatException | DateTimeException | ArithmeticException e) {
-            throw ValidationFailedException.of(name, "must be decimal hours like 2.5 or an ISO duration like PT2H30M");
-        }
-        if (amount.isNegative()) {
-            throw ValidationFailedException.of(name, "must not be negative");
-        }
-        if (amount.compareTo(Duration.ofHours(MAX_HOURS.longValue())) > 0) {
-            throw ValidationFailedException.of(name, "must be at most " + MAX_HOURS + " hours");
-        }
-        return amount;
-    }
-
-    static BigDecimal hours(Duration duration) {
-        return new BigDecimal(duration.toNanos()).divide(NANOS_PER_HOUR, 6, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     private static String iso(Duration duration) {
@@ -238,8 +172,9 @@ public final class CalendarsResource implements RestResource {
             BigDecimal fraction, String morning, String afternoon, String holiday, DayPart holidayPart) {
 
         static Day of(CalendarDay day) {
-            return new Day(day.date(), day.isWorkingDay(), iso(day.workingTime()), hours(day.workingTime()),
-                    day.fraction(), iso(day.morning()), iso(day.afternoon()), day.holiday(), day.holidayPart());
+            return new Day(day.date(), day.isWorkingDay(), iso(day.workingTime()),
+                    CalendarInput.hours(day.workingTime()), day.fraction(), iso(day.morning()),
+                    iso(day.afternoon()), day.holiday(), day.holidayPart());
         }
     }
 
