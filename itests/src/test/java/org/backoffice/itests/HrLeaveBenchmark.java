@@ -34,7 +34,8 @@ import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 /**
  * Leave on the real server against issue 12's targets: with {@code bench.employees} (10,000) employees, the month-end
  * accrual job at most 2 s and the balances of everyone as of a date at most 1 s. Not a test; run it with
- * {@code bench/hr-leave-bench.sh}. Figures are appended to {@code itests/target/hr-leave-bench.txt}.
+ * {@code bench/hr-leave-bench.sh}. Everyone is hired {@code bench.years} (5) years before 2026, so the balances are
+ * computed over that much history. Figures are appended to {@code itests/target/hr-leave-bench.txt}.
  */
 public class HrLeaveBenchmark extends BackofficeTestSupport {
 
@@ -59,9 +60,11 @@ public class HrLeaveBenchmark extends BackofficeTestSupport {
         options.add(KarafDistributionOption.editConfigurationFilePut("etc/system.properties",
                 "backoffice.bench.output", new File("target/hr-leave-bench.txt").getAbsolutePath()));
         options.add(CoreOptions.vmOptions("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC"));
-        if (System.getProperty("bench.employees") != null) {
-            options.add(KarafDistributionOption.editConfigurationFilePut("etc/system.properties", "bench.employees",
-                    System.getProperty("bench.employees")));
+        for (String property : List.of("bench.employees", "bench.years")) {
+            if (System.getProperty(property) != null) {
+                options.add(KarafDistributionOption.editConfigurationFilePut("etc/system.properties", property,
+                        System.getProperty(property)));
+            }
         }
         return options.toArray(new Option[0]);
     }
@@ -69,13 +72,15 @@ public class HrLeaveBenchmark extends BackofficeTestSupport {
     @Test
     public void measure() throws Exception {
         int count = Integer.getInteger("bench.employees", 10_000);
+        int years = Integer.getInteger("bench.years", 5);
+        String hired = (2026 - years) + "-01-";
         String department = run + "-D";
         organisation.createDepartment(new Department(department, "Department", null, null, null));
         long start = System.nanoTime();
         for (int from = 0; from < count; from += 500) {
             StringBuilder csv = new StringBuilder("number,givenName,familyName,hireDate,department\n");
             for (int i = from; i < Math.min(count, from + 500); i++) {
-                csv.append(run).append('-').append(i).append(",Given").append(i).append(",Family,2025-01-")
+                csv.append(run).append('-').append(i).append(",Given").append(i).append(",Family,").append(hired)
                         .append(String.format("%02d", 1 + i % 28)).append(',').append(department).append('\n');
             }
             employees.importCsv(csv.toString());
@@ -84,8 +89,8 @@ public class HrLeaveBenchmark extends BackofficeTestSupport {
         types.create(new LeaveType("A" + run, "Annual " + run, LeaveUnit.DAYS, true, true, false, false, false,
                 LeaveApproval.MANAGER, AccrualPeriod.MONTH, new BigDecimal("2.08"), new BigDecimal("0.25"),
                 new BigDecimal("40"), new BigDecimal("5"), "03-31", null));
-        // a year of history first (12 credits each), then the month-end runs that are measured
-        timed("accrual catch-up through 2025-12-31", LocalDate.of(2025, 12, 31), Double.NaN);
+        // the years of history first (12 credits a year each, carry-over and expiry), then the measured month-ends
+        timed("accrual catch-up of " + years + " years through 2025-12-31", LocalDate.of(2025, 12, 31), Double.NaN);
         timed("month-end accrual job 2026-01", LocalDate.of(2026, 1, 31), 2000);
         timed("month-end accrual job 2026-02", LocalDate.of(2026, 2, 28), 2000);
         timed("accrual job again (idempotent, nothing to credit)", LocalDate.of(2026, 2, 28), 2000);
