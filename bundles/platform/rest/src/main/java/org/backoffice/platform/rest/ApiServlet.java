@@ -3,6 +3,7 @@ package org.backoffice.platform.rest;
 import java.io.IOException;
 import java.security.PrivilegedExceptionAction;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,6 +84,8 @@ public final class ApiServlet extends HttpServlet {
     private transient volatile JerseyGeneration current;
     private transient ScheduledFuture<?> pendingReload;
     private transient volatile boolean initialised;
+    /** When this component was activated (System.nanoTime()), for {@link WhiteboardGuard}. */
+    private final long activatedAt = System.nanoTime();
     /** Why the API does not serve the current set of resources (null: it does). */
     private transient volatile String unavailable = STARTING;
     /** The last reason written to the log, so that a reason repeated by every retry is logged once. */
@@ -131,6 +134,14 @@ public final class ApiServlet extends HttpServlet {
             last.retire();
         }
         super.destroy();
+    }
+
+    /**
+     * How long the servlet has been registered without the HTTP whiteboard having taken it (no {@link #init} yet;
+     * {@code load-on-startup} makes Pax Web initialise it on registration), or zero once it has.
+     */
+    Duration waitingForWhiteboard() {
+        return initialised ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - activatedAt);
     }
 
     @Deactivate
