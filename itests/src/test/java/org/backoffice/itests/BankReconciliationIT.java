@@ -19,12 +19,15 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Before;
 import org.junit.Test;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Bank accounts, statement imports (CSV, camt.053) and reconciliation over REST and the shell. Everything lives in
  * 2030, customers are BK-*, and each test has its own ledger account for its bank, so the reconciliation's ledger
  * balance is the test's own.
  */
+@ExamReactorStrategy(PerSuite.class)
 public class BankReconciliationIT extends FinanceTestSupport {
 
     @Before

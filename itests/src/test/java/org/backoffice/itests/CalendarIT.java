@@ -12,8 +12,11 @@ import java.math.BigDecimal;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /** The platform's business calendars over REST and the shell: CRUD, problems, arithmetic, DST, audit. */
+@ExamReactorStrategy(PerSuite.class)
 public class CalendarIT extends BackofficeTestSupport {
 
     private static final String BERLIN = "{\"code\":\"DE-BE\",\"name\":\"Berlin עברית العربية 中文\","

@@ -15,6 +15,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Before;
 import org.junit.Test;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Dunning end to end over REST and the shell: overdue invoices of several customers at various ages, a preview that
@@ -23,6 +25,7 @@ import org.junit.Test;
  * and the level rules. Invoices live in 2029 and customers are {@code DN-*}; the level tests leave the three default
  * levels as they found them, so the tests do not depend on their order.
  */
+@ExamReactorStrategy(PerSuite.class)
 public class DunningIT extends FinanceTestSupport {
 
     private static final String TOPIC = "org/backoffice/finance/DUNNING_NOTICE_ISSUED";

@@ -19,6 +19,8 @@ import org.backoffice.platform.api.event.BusinessEvent;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.event.EventSubscriber;
 import org.junit.Test;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -27,6 +29,7 @@ import org.osgi.framework.ServiceRegistration;
  * The event log's guarantees in the running server, on the real database: events of rolled-back transactions are
  * never delivered, a failing subscriber gets the event again, and a late subscriber catches up.
  */
+@ExamReactorStrategy(PerSuite.class)
 public class EventLogIT extends BackofficeTestSupport {
 
     @Inject

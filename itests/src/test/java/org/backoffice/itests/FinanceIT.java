@@ -38,12 +38,15 @@ import org.backoffice.finance.api.ledger.ReportService;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.junit.Before;
 import org.junit.Test;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 
 /**
  * The finance module installed into the running server: chart of accounts, periods, journal, multi-currency,
  * idempotency, batches, reports (JSON and CSV), year-end close, the shell, concurrency and hot reinstall.
  */
+@ExamReactorStrategy(PerSuite.class)
 public class FinanceIT extends FinanceTestSupport {
 
     @Inject

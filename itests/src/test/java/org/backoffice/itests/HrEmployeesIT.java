@@ -21,12 +21,15 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Employees and organisation: hire over REST and the shell, who sees what (manager, viewer, self-service), effective
  * dating with asOf and history, contracts, cycles refused, CSV import and export, personal data and anonymisation,
  * names in any script, and uninstall/reinstall keeping the data.
  */
+@ExamReactorStrategy(PerSuite.class)
 public class HrEmployeesIT extends HrTestSupport {
 
     private static final String E = HR + "/employees";

@@ -30,12 +30,15 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Leave worked through a year: accruals, carry-over used first and expiring, approvals by the manager, refusals
  * (over the balance, a half day on a weekend, overlap, closed period, reason missing, outside the employment),
  * self-service and manager boundaries (404 for others), the viewer without reasons, REST and shell.
  */
+@ExamReactorStrategy(PerSuite.class)
 public class HrLeaveIT extends HrTestSupport {
 
     private static final String E = HR + "/employees";
@@ -97,10 +100,10 @@ public class HrLeaveIT extends HrTestSupport {
 
     @Test
     public void aLeaveYearWorkedThrough() throws Exception {
-        Http alice = http().as("alice");
-        Http bob = http().as("bob");
-        Http carol = http().as("carol");
-        String boss = hire("Carol", "2020-01-01", "carol", null);
+        Http alice = http().as("erin");
+        Http bob = http().as("frank");
+        Http carol = http().as("grace");
+        String boss = hire("Carol", "2020-01-01", "grace", null);
         // Alice works Monday to Friday; May 1 2026 is a holiday, May 6 2026 has its afternoon off
         String code = unique("LV").toUpperCase().replaceAll("[^A-Z0-9]", "");
         calendars.create(new BusinessCalendar(code, "Leave test", "Europe/Berlin", Stream.of(DayOfWeek.MONDAY,
@@ -108,8 +111,8 @@ public class HrLeaveIT extends HrTestSupport {
                 .map(d -> WorkingWindow.of(d, "09:00", "17:00")).toList(),
                 List.of(Holiday.once("Labour Day", LocalDate.of(2026, 5, 1), DayPart.FULL),
                         Holiday.once("Half day", LocalDate.of(2026, 5, 6), DayPart.AFTERNOON)), null));
-        String aliceNo = hire("Alice", "2025-01-01", "alice", boss, code);
-        String bobNo = hire("Bob", "2025-01-01", "bob", null);
+        String aliceNo = hire("Alice", "2025-01-01", "erin", boss, code);
+        String bobNo = hire("Bob", "2025-01-01", "frank", null);
 
         // types: annual accrues 2 a month, at most 5 carried over, usable until March 31; sick needs a reason
         JsonNode annual = created(hrManager().post(HR + "/leave-types", "{\"code\":\"ANNUAL\","

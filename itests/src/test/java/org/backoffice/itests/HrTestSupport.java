@@ -19,7 +19,10 @@ public abstract class HrTestSupport extends BackofficeTestSupport {
     protected static final String HR = "/api/hr";
     protected static final String HR_MANAGER = "hrmanager";
     protected static final String HR_VIEWER = "hrviewer";
-    protected static final List<String> STAFF = List.of("alice", "bob", "carol", "dave");
+    /** Staff users without roles; the HR classes share one server (HrSuiteIT), so each links its own to employees. */
+    protected static final List<String> STAFF = List.of("alice", "bob", "carol", "dave", // HrEmployeesIT
+            "erin", "frank", "grace", "heidi", // HrLeaveIT
+            "ivan", "judy", "mallory", "oscar"); // HrTrainingIT
 
     /** Boots HR with its users; a class adds its own options to the list. */
     protected List<Option> hrOptions() throws IOException {

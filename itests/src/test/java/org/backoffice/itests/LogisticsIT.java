@@ -24,12 +24,15 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * The logistics module on a server that has only the platform and partners besides it: products, warehouses and
  * locations, stock moves and the stock they leave, refusals that write nothing, concurrent issues that never take
  * stock below zero, the shell, and hot uninstall/reinstall keeping the data.
  */
+@ExamReactorStrategy(PerSuite.class)
 public class LogisticsIT extends LogisticsTestSupport {
 
     @Override

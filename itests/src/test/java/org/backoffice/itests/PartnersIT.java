@@ -17,11 +17,14 @@ import org.backoffice.platform.api.audit.AuditRecord;
 import org.backoffice.platform.api.audit.AuditTrail;
 import org.backoffice.platform.api.PageRequest;
 import org.junit.Test;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The partners module end to end: REST over HTTP into the database, the shell, the audit trail and the events. */
+@ExamReactorStrategy(PerSuite.class)
 public class PartnersIT extends BackofficeTestSupport {
 
     @Inject

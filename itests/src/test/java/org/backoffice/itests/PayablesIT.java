@@ -30,6 +30,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Before;
 import org.junit.Test;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -41,6 +43,7 @@ import org.w3c.dom.NodeList;
  * ledger agreeing with the documents. Base currency USD. Everything lives in 2028 (the main scenario in February to
  * April, bad input from May, the shell from July; one overdue bill in 2025), away from the other classes' dates.
  */
+@ExamReactorStrategy(PerSuite.class)
 public class PayablesIT extends FinanceTestSupport {
 
     private static final String PAIN = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";

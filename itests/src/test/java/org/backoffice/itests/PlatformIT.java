@@ -14,8 +14,11 @@ import java.util.Map;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /** Boot, health, modules, authentication, roles and the problem+json contract of the REST platform. */
+@ExamReactorStrategy(PerSuite.class)
 public class PlatformIT extends BackofficeTestSupport {
 
     @Test

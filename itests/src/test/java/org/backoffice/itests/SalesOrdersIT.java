@@ -28,12 +28,15 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Sales orders end to end on the server with logistics (and partners): receipt → order → confirm (reservations) →
  * pick list → picks → shipment → dispatch (stock issued, event announced), partial shipments and backorders,
  * cancellation, concurrent confirmations of scarce stock, delivery notes, refusals that write nothing, and the shell.
  */
+@ExamReactorStrategy(PerSuite.class)
 public class SalesOrdersIT extends LogisticsTestSupport {
 
     private static final String DISPATCHED_TOPIC = "org/backoffice/logistics/SHIPMENT_DISPATCHED";
