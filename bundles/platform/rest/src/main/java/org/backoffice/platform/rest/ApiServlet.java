@@ -216,7 +216,10 @@ public final class ApiServlet extends HttpServlet {
             Optional<Subject> authenticated = request.getHeader("Authorization") == null
                     ? sessions.authenticate(request) : authenticator.authenticate(request.getHeader("Authorization"));
             if (authenticated.isEmpty()) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"backoffice\", charset=\"UTF-8\"");
+                if (!SessionAuthentication.carriesSession(request)) {
+                    // a browser on a console page would otherwise ask for a password itself
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"backoffice\", charset=\"UTF-8\"");
+                }
                 ProblemWriter.write(mapper, request, response, Problem.of(401, "Unauthorized",
                         request.getHeader("Authorization") == null ? "Authentication is required"
                                 : "The user name or password is wrong"));

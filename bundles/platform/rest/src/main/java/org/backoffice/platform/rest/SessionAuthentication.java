@@ -48,6 +48,11 @@ final class SessionAuthentication {
         }
     }
 
+    /** Whether the request comes with a console session cookie (valid or not). */
+    static boolean carriesSession(HttpServletRequest request) {
+        return sessionCookie(request) != null;
+    }
+
     private static String sessionCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
