@@ -73,9 +73,9 @@ public class ConsoleIT {
         port = server.httpPort();
         awaitStatus("/api/partners", true, 200);
         long started = System.nanoTime();
-        server.console("feature:install backoffice-console");
+        server.console("feature:install backoffice-console backoffice-openapi");
         awaitStatus("/console/", false, 200);
-        System.out.println("feature:install backoffice-console until /console answers: "
+        System.out.println("feature:install backoffice-console backoffice-openapi until /console answers: "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         browser = new Browser("http://localhost:" + port);
     }
@@ -213,11 +213,14 @@ public class ConsoleIT {
     @Test
     public void h_aModuleRemovedLeavesTheMenuAndComesBackWhenInstalled() throws Exception {
         browser.await("#menu a[data-page=partners]");
+        assertTrue(OpenApiCheck.paths(server.http()).contains("/partners/{code}"));
         server.console("feature:uninstall backoffice-partners");
         browser.awaitGone("#menu a[data-page=partners]", Duration.ofSeconds(20));
+        assertFalse("the document follows the module out", OpenApiCheck.paths(server.http()).contains("/partners"));
         server.console("feature:install backoffice-partners");
         browser.awaitText("#menu a[data-page=partners]", "Partners");
         awaitStatus("/api/partners", true, 200);
+        assertTrue("and back in", OpenApiCheck.paths(server.http()).contains("/partners/{code}"));
     }
 
     @Test
@@ -237,6 +240,21 @@ public class ConsoleIT {
         browser.click("#partner-cancel");
         browser.click("#sign-out");
         browser.await("#sign-in");
+    }
+
+    @Test
+    public void j_theOpenApiDocumentDescribesExactlyWhatTheServerServes() throws Exception {
+        int operations = OpenApiCheck.everyOperationIsServed(server.http());
+        System.out.println("OpenAPI operations checked against the server: " + operations);
+        assertTrue(operations > 10);
+        Http.Reply yaml = server.http().get("/api/openapi.yaml");
+        assertEquals(200, yaml.status());
+        assertTrue(yaml.body(), yaml.body().contains("openapi: 3.1.0"));
+        HttpResponse<String> docs = call("GET", "/api/docs/", null, null, null);
+        assertEquals(200, docs.statusCode());
+        assertTrue(docs.body(), docs.body().contains("swagger-ui-bundle.js"));
+        assertEquals(200, call("GET", "/api/docs/swagger-ui-bundle.js", null, null, null).statusCode());
+        assertEquals(200, call("GET", "/api/docs/swagger-initializer.js", null, null, null).statusCode());
     }
 
     private static void signIn(String user) {
