@@ -257,11 +257,29 @@ public class ConsoleIT {
         assertEquals(200, call("GET", "/api/docs/swagger-initializer.js", null, null, null).statusCode());
     }
 
+    @Test
+    public void k_theAdministratorRemovesAndInstallsAModuleFromTheModulesPage() throws Exception {
+        assertEquals(403, new Http(port).as(VIEWER).get("/api/admin/features").status());
+        signIn(ServerProcess.USER);
+        browser.click("#menu a[data-page=admin-health]");
+        browser.awaitText("#health-status", "UP");
+        browser.click("#menu a[data-page=admin-modules]");
+        browser.click("tr[data-feature=backoffice-partners] button.uninstall");
+        browser.awaitGone("#menu a[data-page=partners]", Duration.ofSeconds(30));
+        browser.awaitText("tr[data-feature=backoffice-partners] td.state", "available");
+        assertEquals(404, server.http().get("/api/partners").status());
+        browser.click("tr[data-feature=backoffice-partners] button.install");
+        browser.awaitText("#menu a[data-page=partners]", "Partners");
+        browser.awaitText("tr[data-feature=backoffice-partners] td.state", "installed");
+        awaitStatus("/api/partners", true, 200);
+        assertEquals(404, server.http().post("/api/admin/features/backoffice-platform/uninstall", "{}").status());
+    }
+
     private static void signIn(String user) {
         browser.open("/console/");
-        long started = System.nanoTime();
         browser.type("#user-name", user);
         browser.type("#password", BackofficeTestSupport.PASSWORD);
+        long started = System.nanoTime();
         browser.click("#sign-in-button");
         browser.await("#menu a[data-page=partners]");
         PAINTS.add((System.nanoTime() - started) / 1_000_000);
