@@ -44,6 +44,7 @@ public class ConsoleIT {
 
     private static final String MANAGER = "dana";
     private static final String VIEWER = "yossi";
+    private static final String ACCOUNTANT = "rivka";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final List<Long> PAINTS = Collections.synchronizedList(new ArrayList<>());
@@ -67,7 +68,8 @@ public class ConsoleIT {
         server = new ServerProcess(Path.of("target/console-it/server"));
         Files.writeString(server.home().resolve("etc/users.properties"),
                 "\n" + MANAGER + " = " + BackofficeTestSupport.PASSWORD + ",partners-manager\n"
-                        + VIEWER + " = " + BackofficeTestSupport.PASSWORD + ",partners-viewer\n",
+                        + VIEWER + " = " + BackofficeTestSupport.PASSWORD + ",partners-viewer\n"
+                        + ACCOUNTANT + " = " + BackofficeTestSupport.PASSWORD + ",finance-viewer\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         server.start();
         port = server.httpPort();
@@ -275,16 +277,38 @@ public class ConsoleIT {
         assertEquals(404, server.http().post("/api/admin/features/backoffice-platform/uninstall", "{}").status());
     }
 
+    @Test
+    public void l_aFinanceViewerSeesTheFinancePagesOnly() throws Exception {
+        browser.click("#sign-out");
+        browser.await("#sign-in");
+        server.console("feature:install backoffice-finance");
+        awaitStatus("/api/finance/accounts", true, 200);
+        signIn(ACCOUNTANT, "finance-trial-balance");
+        assertTrue("no partners role, no partners page", browser.all("#menu a[data-page=partners]").isEmpty());
+        browser.await("#menu a[data-page=finance-invoices]");
+        browser.await("#trial-balance #tb-totals");
+        browser.click("#tb-show");
+        browser.await("#tb-totals");
+        browser.click("#menu a[data-page=finance-invoices]");
+        browser.await("#invoices-table");
+        browser.await("#range");
+        assertTrue(browser.all("#invoices-problem").isEmpty());
+    }
+
     private static void signIn(String user) {
+        signIn(user, "partners");
+        browser.await("#partners-table");
+    }
+
+    private static void signIn(String user, String firstPage) {
         browser.open("/console/");
         browser.type("#user-name", user);
         browser.type("#password", BackofficeTestSupport.PASSWORD);
         long started = System.nanoTime();
         browser.click("#sign-in-button");
-        browser.await("#menu a[data-page=partners]");
+        browser.await("#menu a[data-page=" + firstPage + "]");
         PAINTS.add((System.nanoTime() - started) / 1_000_000);
-        browser.click("#menu a[data-page=partners]");
-        browser.await("#partners-table");
+        browser.click("#menu a[data-page=" + firstPage + "]");
     }
 
     private static void createPartner(String code, String name) {
