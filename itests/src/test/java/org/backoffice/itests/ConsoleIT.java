@@ -275,6 +275,12 @@ public class ConsoleIT {
         browser.awaitText("tr[data-feature=backoffice-partners] td.state", "installed");
         awaitStatus("/api/partners", true, 200);
         assertEquals(404, server.http().post("/api/admin/features/backoffice-platform/uninstall", "{}").status());
+        browser.click("#menu a[data-page=admin-audit]");
+        browser.type("#audit-filter input[name=entityId]", "HE-1");
+        browser.type("#audit-filter input[name=user]", ServerProcess.USER);
+        browser.click("#audit-apply");
+        browser.awaitText("#audit-table tr[data-entity-id='HE-1']", "email");
+        browser.awaitText("#range", "1–1 of 1");
     }
 
     @Test

@@ -2,8 +2,9 @@
 // service), and the server's health.
 import {html, nothing} from 'lit';
 import {BoElement, notify} from '/console/shell/app.js';
-import {get, post} from '/console/shell/api.js';
+import {get, post, query} from '/console/shell/api.js';
 import {number, t} from '/console/shell/i18n.js';
+import {pager} from '/console/shell/widgets.js';
 
 const m = (key, ...args) => t('admin', key, ...args);
 
@@ -82,5 +83,52 @@ class BoAdminHealth extends BoElement {
   }
 }
 
+const AUDIT_FILTERS = ['module', 'entity', 'entityId', 'user'];
+
+class BoAdminAudit extends BoElement {
+  static properties = {page: {state: true}, problem: {state: true}};
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.filters = {};
+    this.load(0);
+  }
+
+  async load(offset) {
+    this.problem = null;
+    try {
+      this.page = await get(`/api/audit${query({...this.filters, offset, limit: 25})}`);
+    } catch (e) {
+      this.problem = e.message;
+    }
+  }
+
+  filter(event) {
+    event.preventDefault();
+    const form = event.target;
+    this.filters = Object.fromEntries(AUDIT_FILTERS.map((f) => [f, form.elements[f].value.trim()]));
+    this.load(0);
+  }
+
+  render() {
+    const when = (iso) => new Intl.DateTimeFormat(document.documentElement.lang === 'he' ? 'he-IL' : 'en-GB',
+      {dateStyle: 'short', timeStyle: 'medium'}).format(new Date(iso));
+    return html`<h1>${m('audit.title')}</h1>
+      <form id="audit-filter" class="toolbar" @submit=${this.filter}>
+        ${AUDIT_FILTERS.map((f) => html`<label>${m(`audit.${f}`)}<input name=${f}></label>`)}
+        <button id="audit-apply" type="submit">${t('shell', 'search')}</button></form>
+      ${this.problem ? html`<p id="audit-problem" class="error" role="alert">${this.problem}</p>` : nothing}
+      <table id="audit-table"><thead><tr><th>${m('audit.when')}</th><th>${m('audit.user')}</th>
+        <th>${m('audit.module')}</th><th>${m('audit.entity')}</th><th>${m('audit.entityId')}</th>
+        <th>${m('audit.action')}</th><th>${m('audit.changes')}</th></tr></thead>
+      <tbody>${(this.page ? this.page.items : []).map((r) => html`<tr data-entity-id=${r.entityId}>
+        <td>${when(r.recordedAt)}</td><td>${r.user}</td><td>${r.module}</td><td>${r.entity}</td>
+        <td>${r.entityId}</td><td>${r.action}</td>
+        <td>${(r.changes || []).map((c) => c.field).join(', ')}</td></tr>`)}</tbody></table>
+      ${pager(this.page, (offset) => this.load(offset))}`;
+  }
+}
+
 customElements.define('bo-admin-modules', BoAdminModules);
+customElements.define('bo-admin-audit', BoAdminAudit);
 customElements.define('bo-admin-health', BoAdminHealth);
