@@ -53,6 +53,10 @@ final class ServerProcess implements AutoCloseable {
         return new Http(httpPort).as(USER);
     }
 
+    int httpPort() {
+        return httpPort;
+    }
+
     Path home() {
         return home;
     }

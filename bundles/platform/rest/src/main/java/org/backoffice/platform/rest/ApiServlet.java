@@ -74,6 +74,7 @@ public final class ApiServlet extends HttpServlet {
     private final transient List<RestResource> resources = new CopyOnWriteArrayList<>();
     private final transient ObjectMapper mapper = Json.mapper();
     private final transient JaasAuthenticator authenticator;
+    private final transient SessionAuthentication sessions;
     private final long maxBodyBytes;
     private final long drainSeconds;
     private final transient ScheduledExecutorService reloader;
@@ -98,6 +99,7 @@ public final class ApiServlet extends HttpServlet {
         this.context = context;
         this.prerequisites = new JerseyPrerequisites(context);
         this.authenticator = new JaasAuthenticator(config.realm(), config.authCacheSeconds(), Clock.systemUTC());
+        this.sessions = new SessionAuthentication(context);
         this.reloader = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "backoffice-rest-reload");
             thread.setDaemon(true);
@@ -211,9 +213,13 @@ public final class ApiServlet extends HttpServlet {
             return;
         }
         if (!ANONYMOUS_PATHS.contains(path)) {
-            Optional<Subject> authenticated = authenticator.authenticate(request.getHeader("Authorization"));
+            Optional<Subject> authenticated = request.getHeader("Authorization") == null
+                    ? sessions.authenticate(request) : authenticator.authenticate(request.getHeader("Authorization"));
             if (authenticated.isEmpty()) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"backoffice\", charset=\"UTF-8\"");
+                if (!SessionAuthentication.carriesSession(request)) {
+                    // a browser on a console page would otherwise ask for a password itself
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"backoffice\", charset=\"UTF-8\"");
+                }
                 ProblemWriter.write(mapper, request, response, Problem.of(401, "Unauthorized",
                         request.getHeader("Authorization") == null ? "Authentication is required"
                                 : "The user name or password is wrong"));

@@ -1,5 +1,8 @@
 package org.backoffice.platform.rest;
 
+import org.backoffice.platform.api.Address;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,6 +24,12 @@ final class Json {
     private Json() {
     }
 
+    /** {@link Address#isEmpty()} is a question, not a field: without this it was written as {@code "empty"}. */
+    private abstract static class AddressMixIn {
+        @JsonIgnore
+        abstract boolean isEmpty();
+    }
+
     static ObjectMapper mapper() {
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -34,6 +43,7 @@ final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .addMixIn(Address.class, AddressMixIn.class)
                 .build();
         // a number or boolean where text is expected is a wrong type, not something to convert
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
