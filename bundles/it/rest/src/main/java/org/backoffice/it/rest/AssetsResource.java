@@ -35,7 +35,10 @@ import org.backoffice.it.api.assets.AssetService;
 import org.backoffice.it.api.assets.AssetStatus;
 import org.backoffice.it.api.assets.Holdings;
 
-/** {@code /api/it/assets} and {@code /api/it/assets/held-by/{holder}} (a person's equipment and seats): IT staff read, agents and managers write. */
+/**
+ * {@code /api/it/assets} and {@code /api/it/assets/held-by/{holder}} (a person's equipment and seats): IT staff read,
+ * agents and managers write.
+ */
 @Component(service = RestResource.class, property = RestResource.PROPERTY)
 @Path("it/assets")
 @Produces(MediaType.APPLICATION_JSON)

@@ -29,13 +29,13 @@ public class AssetHistoryEntity {
     long assetId;
 
     @Convert(converter = UtcInstant.class)
-    @Column(name = "AT", nullable = false)
+    @Column(name = "CHANGED_AT", nullable = false)
     Instant at;
 
     @Column(name = "USER_NAME", length = 200, nullable = false)
     String user;
 
-    @Column(name = "ACTION", length = 20, nullable = false)
+    @Column(name = "STEP", length = 20, nullable = false)
     String action;
 
     @Column(name = "STATUS", length = 20, nullable = false)

@@ -40,7 +40,7 @@ public class LicenceEntity {
     @Column(name = "LICENCE_KEY", length = 500)
     String key;
 
-    @Column(name = "TYPE", length = 20, nullable = false)
+    @Column(name = "LICENCE_TYPE", length = 20, nullable = false)
     String type;
 
     @Column(name = "SEATS", nullable = false)

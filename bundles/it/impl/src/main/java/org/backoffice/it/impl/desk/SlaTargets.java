@@ -49,7 +49,8 @@ final class SlaTargets {
         }
     }
 
-    /** The clocks follow a status change: waiting pauses (if the policy says so), resolving stops, reopening resumes. */
+    /** The clocks follow a status change: waiting pauses (if the policy says so), resolving stops, reopening
+     * resumes. */
     void transition(EntityManager em, TicketEntity ticket, TicketStatus from, TicketStatus to, boolean pauseOnWaiting,
             Instant now) {
         List<ClockEntity> clocks = clocks(em, ticket.id);
