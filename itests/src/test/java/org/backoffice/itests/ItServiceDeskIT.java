@@ -227,7 +227,7 @@ public class ItServiceDeskIT extends BackofficeTestSupport {
         assertTrue(shell("it:comment " + printer + " \"toner replaced\"").contains("comment #"));
         assertTrue(shell("it:sla " + printer).contains("RESOLUTION"));
         assertTrue(shell("it:resolve " + printer + " done").contains("RESOLVED"));
-        shellRefuses("it:resolve " + printer + " --status NEW", "cannot move");
+        shellRefuses("it:resolve --status NEW " + printer, "cannot move");
     }
 
     private void shellRefuses(String command, String detail) throws Exception {
@@ -385,6 +385,13 @@ public class ItServiceDeskIT extends BackofficeTestSupport {
         assertFalse(seats.get(0).get("to").isNull());
         assertEquals("alice", ok(http().as(VIEWER).get(IT + "/assets/held-by/alice")).get("holder").asText());
 
+        // expiry announcements: each item and threshold once, an overdue licence at every threshold
+        assertEquals(List.of("WARRANTY " + tag + " 60", "LICENCE " + code + " 60", "LICENCE " + code + " 14"),
+                expiry("2028-12-01", tag, code));
+        assertEquals(List.of(), expiry("2028-12-01", tag, code));
+        assertEquals(List.of("WARRANTY " + tag + " 14"), expiry("2028-12-25", tag, code));
+        assertProblem(http().as(VIEWER).post(IT + "/assets/expiry-scan", ""), 403);
+
         // the shell
         String spare = unique("PHN-");
         created(http().as(NET_AGENT).post(IT + "/assets", "{\"tag\":\"" + spare + "\",\"category\":\"phone\"}"));
@@ -394,6 +401,16 @@ public class ItServiceDeskIT extends BackofficeTestSupport {
         shellRefuses("it:checkout " + tag + " bob", "RETIRED");
         assertTrue(shell("it:licences").contains(code));
         assertTrue(shell("it:compliance").contains(code));
+    }
+
+    private static List<String> expiry(String asOf, String tag, String code) throws Exception {
+        List<String> sent = new ArrayList<>();
+        for (JsonNode line : ok(http().as(NET_AGENT).post(IT + "/assets/expiry-scan?asOf=" + asOf, ""))) {
+            if (line.asText().contains(" " + tag + " ") || line.asText().contains(" " + code + " ")) {
+                sent.add(line.asText());
+            }
+        }
+        return sent;
     }
 
     /**

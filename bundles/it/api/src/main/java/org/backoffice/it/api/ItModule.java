@@ -18,6 +18,8 @@ public final class ItModule {
     public static final String TOPIC_SLA_BREACHED = TOPIC + "SLA_BREACHED";
     public static final String TOPIC_ASSET_CHANGED = TOPIC + "ASSET_CHANGED";
     public static final String TOPIC_SEAT_ASSIGNED = TOPIC + "SEAT_ASSIGNED";
+    public static final String TOPIC_WARRANTY_EXPIRING = TOPIC + "WARRANTY_EXPIRING";
+    public static final String TOPIC_LICENCE_EXPIRING = TOPIC + "LICENCE_EXPIRING";
 
     /** Entity names in audit records. */
     public static final String ENTITY_TICKET = "Ticket";

@@ -111,6 +111,14 @@ public final class AssetsResource implements RestResource {
         return assets.attach(tag, body == null ? null : body.get("to"));
     }
 
+    /** Announces expiring warranties and licences as of a date (default today), each once; answers what it sent. */
+    @POST
+    @Path("expiry-scan")
+    @RolesAllowed({ItModule.MANAGER, ItModule.AGENT})
+    public List<String> expiryScan(@QueryParam("asOf") String asOf) {
+        return assets.expiryScan(QueryParams.date("asOf", asOf));
+    }
+
     @GET
     @Path("held-by/{holder}")
     public Holdings holdings(@PathParam("holder") String holder) {

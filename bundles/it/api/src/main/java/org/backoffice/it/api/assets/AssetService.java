@@ -1,5 +1,6 @@
 package org.backoffice.it.api.assets;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.backoffice.platform.api.Page;
@@ -31,4 +32,10 @@ public interface AssetService {
 
     /** A person's current equipment and licence seats, in one call. */
     Holdings holdings(String holder);
+
+    /**
+     * Announces warranties and licences expiring within a threshold of {@code asOf} (or already past it), each once
+     * per item and threshold ({@code WARRANTY_EXPIRING}, {@code LICENCE_EXPIRING}); answers what it sent now.
+     */
+    List<String> expiryScan(LocalDate asOf);
 }

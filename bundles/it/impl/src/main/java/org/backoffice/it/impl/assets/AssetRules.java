@@ -77,6 +77,23 @@ public final class AssetRules {
         }
     }
 
+    /** Positive, distinct thresholds from {@code "60,14"}, largest first; a malformed list is a configuration error. */
+    public static List<Integer> thresholds(String days) {
+        List<Integer> list;
+        try {
+            list = java.util.Arrays.stream(days == null ? new String[0] : days.split("[,\\s]+"))
+                    .filter(d -> !d.isBlank()).map(String::trim).map(Integer::valueOf).distinct()
+                    .sorted(java.util.Comparator.reverseOrder()).toList();
+        } catch (NumberFormatException e) {
+            list = List.of();
+        }
+        if (list.isEmpty() || list.get(list.size() - 1) < 1) {
+            throw org.backoffice.platform.api.error.ValidationFailedException.of("expiryThresholdDays",
+                    "must be one or more positive numbers of days, e.g. 60,14");
+        }
+        return list;
+    }
+
     /** The seat number for a new assignment: the lowest free one (beyond those owned, an over-use). */
     public static int nextSeat(List<Integer> taken) {
         int seat = 1;

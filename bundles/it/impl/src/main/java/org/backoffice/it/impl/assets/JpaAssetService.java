@@ -16,6 +16,7 @@ import org.backoffice.it.api.assets.AssetQuery;
 import org.backoffice.it.api.assets.AssetService;
 import org.backoffice.it.api.assets.AssetStatus;
 import org.backoffice.it.api.assets.Holdings;
+import org.backoffice.it.impl.desk.ItConfig;
 import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
@@ -29,18 +30,20 @@ import org.backoffice.platform.api.persistence.PagedQuery;
 import org.backoffice.platform.support.jpa.UnitTransactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The asset register on JPA: every change in the asset's history, audited, with an event. */
-@Component(service = AssetService.class)
+@Component(service = AssetService.class, configurationPid = "org.backoffice.it")
 public final class JpaAssetService extends UnitTransactions implements AssetService {
 
     private final JpaTemplate jpa;
     private final AuditTrail audit;
     private final EventLog events;
+    private volatile List<Integer> thresholds;
 
     /** Present only while HR is installed: holders are employee numbers then. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -49,10 +52,16 @@ public final class JpaAssetService extends UnitTransactions implements AssetServ
 
     @Activate
     public JpaAssetService(@Reference(target = "(osgi.unit.name=backoffice-it)") JpaTemplate jpa,
-            @Reference AuditTrail audit, @Reference EventLog events) {
+            @Reference AuditTrail audit, @Reference EventLog events, ItConfig config) {
         this.jpa = jpa;
         this.audit = audit;
         this.events = events;
+        configure(config);
+    }
+
+    @Modified
+    void configure(ItConfig config) {
+        this.thresholds = AssetRules.thresholds(config.expiryThresholdDays());
     }
 
     @Override
@@ -196,6 +205,13 @@ public final class JpaAssetService extends UnitTransactions implements AssetServ
                 em.createQuery("SELECT s FROM SeatEntity s WHERE s.assignee = :h AND s.releasedAt IS NULL"
                         + " ORDER BY s.licenceCode", SeatEntity.class).setParameter("h", who).getResultList()
                         .stream().map(SeatEntity::toAssignment).toList()));
+    }
+
+    @Override
+    public List<String> expiryScan(LocalDate asOf) {
+        AssetAccess.requireWriter();
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        return write(jpa, "expiry scan", em -> ExpiryScan.run(em, events, day, thresholds));
     }
 
     /** An employee number when HR is installed (422 when it is none), else a user name. */

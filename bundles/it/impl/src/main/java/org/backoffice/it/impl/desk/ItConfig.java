@@ -18,4 +18,7 @@ public @interface ItConfig {
 
     @AttributeDefinition(description = "Allow assigning a licence seat beyond those owned (flagged as over-use)")
     boolean allowOverAssignment() default false;
+
+    @AttributeDefinition(description = "Days before a warranty or licence expires at which it is announced, e.g. 60,14")
+    String expiryThresholdDays() default "60,14";
 }

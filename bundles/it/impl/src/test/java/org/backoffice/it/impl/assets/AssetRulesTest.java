@@ -75,4 +75,19 @@ class AssetRulesTest {
         assertEquals(2, AssetRules.nextSeat(List.of(1, 3)));
         assertEquals(4, AssetRules.nextSeat(List.of(1, 2, 3)));
     }
+
+    @Test
+    void thresholdsAreReadLargestFirst() {
+        assertEquals(List.of(60, 14), AssetRules.thresholds("14, 60,14"));
+        assertThrows(org.backoffice.platform.api.error.ValidationFailedException.class,
+                () -> AssetRules.thresholds("0,x"));
+    }
+
+    @Test
+    void anOverdueItemHasReachedEveryThreshold() {
+        assertEquals(List.of(60, 14), ExpiryScan.reached(-3, List.of(60, 14)));
+        assertEquals(List.of(60), ExpiryScan.reached(30, List.of(60, 14)));
+        assertEquals(List.of(60, 14), ExpiryScan.reached(14, List.of(60, 14)));
+        assertEquals(List.of(), ExpiryScan.reached(61, List.of(60, 14)));
+    }
 }
