@@ -385,6 +385,14 @@ public class ItServiceDeskIT extends BackofficeTestSupport {
         assertFalse(seats.get(0).get("to").isNull());
         assertEquals("alice", ok(http().as(VIEWER).get(IT + "/assets/held-by/alice")).get("holder").asText());
 
+        // a renewal adds a seat and moves the expiry; the purchase history keeps both
+        JsonNode renewed = ok(manager().post(IT + "/licences/" + code + "/purchases", "{\"seats\":1,\"expiry\":"
+                + "\"2028-06-30\",\"cost\":480.00,\"currency\":\"EUR\"}"));
+        assertEquals(3, renewed.get("seats").asInt());
+        assertEquals(2, ok(http().as(VIEWER).get(IT + "/licences/" + code + "/purchases")).size());
+        assertField(manager().post(IT + "/licences/" + code + "/purchases", "{\"seats\":-1}"), "seats", "zero");
+        ok(http().as(NET_AGENT).post(IT + "/licences/" + code + "/seats", "{\"assignee\":\"dave\"}"));
+
         // expiry announcements: each item and threshold once, an overdue licence at every threshold
         assertEquals(List.of("WARRANTY " + tag + " 60", "LICENCE " + code + " 60", "LICENCE " + code + " 14"),
                 expiry("2028-12-01", tag, code));

@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.backoffice.it.api.ItModule;
 import org.backoffice.it.api.assets.Compliance;
 import org.backoffice.it.api.assets.Licence;
+import org.backoffice.it.api.assets.LicencePurchase;
 import org.backoffice.it.api.assets.LicenceService;
 import org.backoffice.it.api.assets.SeatAssignment;
 
@@ -85,6 +86,20 @@ public final class LicencesResource implements RestResource {
     @RolesAllowed({ItModule.MANAGER, ItModule.AGENT})
     public SeatAssignment release(@PathParam("code") String code, Map<String, String> body) {
         return licences.release(code, Bodies.required(body, "the assignee").get("assignee"));
+    }
+
+    @GET
+    @Path("{code}/purchases")
+    public List<LicencePurchase> purchases(@PathParam("code") String code) {
+        return licences.purchases(code);
+    }
+
+    /** Body {@code {"seats": 5, "expiry": "2028-06-30", "cost": 1200.00, "currency": "EUR"}}: a renewal. */
+    @POST
+    @Path("{code}/purchases")
+    @RolesAllowed({ItModule.MANAGER, ItModule.AGENT})
+    public Licence renew(@PathParam("code") String code, LicencePurchase purchase) {
+        return licences.renew(code, Bodies.required(purchase, "the purchase"));
     }
 
     @GET

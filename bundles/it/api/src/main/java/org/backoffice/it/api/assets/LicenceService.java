@@ -27,4 +27,10 @@ public interface LicenceService {
     List<SeatAssignment> seats(String code);
 
     List<Compliance> compliance();
+
+    /** Records a purchase or renewal: its seats are added, its expiry (if given) becomes the licence's. */
+    Licence renew(String code, LicencePurchase purchase);
+
+    /** Every purchase and renewal of the licence, the first (its creation) first. */
+    List<LicencePurchase> purchases(String code);
 }

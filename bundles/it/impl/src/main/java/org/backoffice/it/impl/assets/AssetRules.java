@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.backoffice.it.api.assets.Asset;
 import org.backoffice.it.api.assets.AssetStatus;
 import org.backoffice.it.api.assets.Licence;
+import org.backoffice.it.api.assets.LicencePurchase;
 import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.Validator;
 
@@ -58,6 +59,20 @@ public final class AssetRules {
         if (v.required("seats", licence.seats())) {
             v.check(licence.seats() > 0, "seats", "must be at least 1");
         }
+        return v;
+    }
+
+    public static Validator check(LicencePurchase purchase) {
+        Validator v = new Validator();
+        v.check(purchase.seats() == null || purchase.seats() >= 0, "seats", "must be zero or more");
+        v.nonNegativeDecimal("cost", purchase.cost(), 4);
+        if (purchase.cost() != null) {
+            v.required("currency", purchase.currency());
+        }
+        v.currency("currency", purchase.currency());
+        v.optionalText("note", purchase.note(), 500);
+        v.check(purchase.seats() != null && purchase.seats() > 0 || purchase.expiry() != null, "expiry",
+                "is required when no seats are added");
         return v;
     }
 

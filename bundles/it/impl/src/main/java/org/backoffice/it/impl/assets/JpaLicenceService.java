@@ -13,6 +13,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.it.api.ItModule;
 import org.backoffice.it.api.assets.Compliance;
 import org.backoffice.it.api.assets.Licence;
+import org.backoffice.it.api.assets.LicencePurchase;
 import org.backoffice.it.api.assets.LicenceService;
 import org.backoffice.it.api.assets.SeatAssignment;
 import org.backoffice.it.impl.desk.ItConfig;
@@ -73,6 +74,7 @@ public final class JpaLicenceService extends UnitTransactions implements Licence
             l.expiry = licence.expiry();
             em.persist(l);
             em.flush();
+            purchase(em, l, new LicencePurchase(l.code, LocalDate.now(), l.seats, l.expiry, null, null, "created"));
             audit.record(em, AuditEntry.of(ItModule.ID, ItModule.ENTITY_LICENCE, l.code, AuditEntry.CREATE,
                     new ChangeSet().created("product", l.product).created("seats", l.seats).changes()));
             return l.toLicence(AssetAccess.manager());
@@ -171,6 +173,51 @@ public final class JpaLicenceService extends UnitTransactions implements Licence
             }
             return result;
         });
+    }
+
+    @Override
+    public Licence renew(String code, LicencePurchase purchase) {
+        AssetAccess.requireWriter();
+        if (purchase == null) {
+            throw ValidationFailedException.of("purchase", "is required");
+        }
+        AssetRules.check(purchase).throwIfInvalid();
+        return write(jpa, "licence", em -> {
+            LicenceEntity l = require(em, code);
+            em.refresh(l, LockModeType.PESSIMISTIC_WRITE);
+            ChangeSet changes = new ChangeSet();
+            int seats = purchase.seats() == null ? 0 : purchase.seats();
+            changes.compare("seats", l.seats, l.seats + seats);
+            l.seats += seats;
+            if (purchase.expiry() != null) {
+                changes.compare("expiry", l.expiry, purchase.expiry());
+                l.expiry = purchase.expiry();
+            }
+            purchase(em, l, purchase);
+            audit.record(em, AuditEntry.of(ItModule.ID, ItModule.ENTITY_LICENCE, l.code, "RENEW", changes.changes()));
+            return l.toLicence(AssetAccess.manager());
+        });
+    }
+
+    @Override
+    public List<LicencePurchase> purchases(String code) {
+        AssetAccess.requireReader();
+        return read(jpa, em -> em.createQuery("SELECT p FROM PurchaseEntity p WHERE p.licenceId = :l ORDER BY p.id",
+                PurchaseEntity.class).setParameter("l", require(em, code).id).getResultList().stream()
+                .map(PurchaseEntity::toPurchase).toList());
+    }
+
+    private static void purchase(EntityManager em, LicenceEntity l, LicencePurchase purchase) {
+        PurchaseEntity p = new PurchaseEntity();
+        p.licenceId = l.id;
+        p.licenceCode = l.code;
+        p.date = purchase.date() == null ? LocalDate.now() : purchase.date();
+        p.seats = purchase.seats() == null ? 0 : purchase.seats();
+        p.expiry = purchase.expiry();
+        p.cost = purchase.cost();
+        p.currency = purchase.currency();
+        p.note = purchase.note();
+        em.persist(p);
     }
 
     private static List<SeatEntity> active(EntityManager em, long licenceId) {

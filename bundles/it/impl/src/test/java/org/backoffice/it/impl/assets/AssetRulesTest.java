@@ -90,4 +90,14 @@ class AssetRulesTest {
         assertEquals(List.of(60, 14), ExpiryScan.reached(14, List.of(60, 14)));
         assertEquals(List.of(), ExpiryScan.reached(61, List.of(60, 14)));
     }
+
+    @Test
+    void renewalNeedsSeatsOrAnExpiry() {
+        assertEquals(List.of("expiry"), fields(AssetRules.check(new org.backoffice.it.api.assets.LicencePurchase(
+                "M365", null, 0, null, null, null, null))));
+        assertEquals(List.of("seats", "currency", "expiry"), fields(AssetRules.check(
+                new org.backoffice.it.api.assets.LicencePurchase("M365", null, -1, null, BigDecimal.ONE, null, null))));
+        assertFalse(AssetRules.check(new org.backoffice.it.api.assets.LicencePurchase("M365", null, 5, null,
+                new BigDecimal("480.00"), "EUR", null)).hasErrors());
+    }
 }
