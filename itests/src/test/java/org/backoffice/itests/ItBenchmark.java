@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.PrivilegedAction;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.backoffice.it.api.TicketStatus;
 import org.backoffice.it.api.assets.Asset;
 import org.backoffice.it.api.assets.AssetService;
 import org.backoffice.platform.api.PageRequest;
+import org.backoffice.platform.api.calendar.BusinessCalendar;
+import org.backoffice.platform.api.calendar.CalendarService;
+import org.backoffice.platform.api.calendar.WorkingWindow;
 import org.junit.Test;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.CoreOptions;
@@ -54,6 +58,9 @@ public class ItBenchmark extends BackofficeTestSupport {
 
     @Inject
     protected AssetService assets;
+
+    @Inject
+    protected CalendarService calendars;
 
     private final String run = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
 
@@ -122,8 +129,27 @@ public class ItBenchmark extends BackofficeTestSupport {
         long scanStart = System.nanoTime();
         int sent = setup.scan();
         double scanMillis = (System.nanoTime() - scanStart) / 1e6;
-        report(String.format("SLA scan over %d open tickets: %.0f ms, %d events (target 1000 ms: %s)", count / 10,
-                scanMillis, sent, scanMillis <= 1000 ? "met" : "MISSED"));
+        report(String.format("SLA scan, %d open tickets, none due: %.0f ms, %d events (target 1000 ms: %s)",
+                count / 10, scanMillis, sent, scanMillis <= 1000 ? "met" : "MISSED"));
+
+        // the worst case: a tenth more tickets on a 24x7 calendar with second-long targets, every one due at once
+        List<WorkingWindow> always = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            always.add(WorkingWindow.of(day, "00:00", "00:00"));
+        }
+        calendars.create(new BusinessCalendar(run + "-24X7", "24x7", "Europe/Berlin", always, List.of(), null));
+        setup.saveCategory(new Category(run + "-F", "Bench fast", null, null));
+        setup.savePolicy(new SlaPolicy(run + "-F", "Bench fast", 0, null, run + "-F", null, run + "-24X7", "PT1S",
+                "PT2S", List.of(75, 90), true, null));
+        for (int i = 0; i < count / 10; i++) {
+            tickets.open(new TicketDraft("Fast " + i, null, run + "-F", 2, 2, null, group));
+        }
+        Thread.sleep(3_000); // a benchmark, not a test: let every second-long target pass
+        scanStart = System.nanoTime();
+        sent = setup.scan();
+        scanMillis = (System.nanoTime() - scanStart) / 1e6;
+        report(String.format("SLA scan, %d more open tickets all breached: %.0f ms, %d events (target 1000 ms: %s)",
+                count / 10, scanMillis, sent, scanMillis <= 1000 ? "met" : "MISSED"));
     }
 
     private static Object asAgent(String user, java.util.function.Supplier<Object> work) {

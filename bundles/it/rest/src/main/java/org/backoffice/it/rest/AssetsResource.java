@@ -3,12 +3,10 @@ package org.backoffice.it.rest;
 import java.util.List;
 import java.util.Map;
 
-import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -18,6 +16,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.backoffice.it.api.ItModule;
+import org.backoffice.it.api.assets.Asset;
+import org.backoffice.it.api.assets.AssetEvent;
+import org.backoffice.it.api.assets.AssetQuery;
+import org.backoffice.it.api.assets.AssetService;
+import org.backoffice.it.api.assets.AssetStatus;
+import org.backoffice.it.api.assets.Holdings;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.rest.QueryParams;
@@ -27,13 +32,6 @@ import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.backoffice.it.api.ItModule;
-import org.backoffice.it.api.assets.Asset;
-import org.backoffice.it.api.assets.AssetEvent;
-import org.backoffice.it.api.assets.AssetQuery;
-import org.backoffice.it.api.assets.AssetService;
-import org.backoffice.it.api.assets.AssetStatus;
-import org.backoffice.it.api.assets.Holdings;
 
 /**
  * {@code /api/it/assets} and {@code /api/it/assets/held-by/{holder}} (a person's equipment and seats): IT staff read,

@@ -3,36 +3,30 @@ package org.backoffice.it.rest;
 import java.util.List;
 import java.util.Map;
 
-import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-import org.backoffice.platform.api.Page;
-import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.rest.QueryParams;
-import org.backoffice.platform.api.rest.RestResource;
-import org.backoffice.platform.support.rest.Bodies;
-import org.backoffice.platform.support.rest.Created;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.backoffice.it.api.ItModule;
 import org.backoffice.it.api.assets.Compliance;
 import org.backoffice.it.api.assets.Licence;
 import org.backoffice.it.api.assets.LicencePurchase;
 import org.backoffice.it.api.assets.LicenceService;
 import org.backoffice.it.api.assets.SeatAssignment;
+import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.backoffice.platform.support.rest.Created;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** {@code /api/it/licences} and {@code /api/it/licences/compliance}; the licence key only for it-manager. */
 @Component(service = RestResource.class, property = RestResource.PROPERTY)

@@ -12,26 +12,18 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
-import javax.ws.rs.core.UriInfo;
 
-import org.backoffice.platform.api.Page;
-import org.backoffice.platform.api.PageRequest;
-import org.backoffice.platform.api.rest.QueryParams;
-import org.backoffice.platform.api.rest.RestResource;
-import org.backoffice.platform.support.rest.Bodies;
-import org.backoffice.platform.support.rest.Created;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.backoffice.it.api.Category;
 import org.backoffice.it.api.ItModule;
 import org.backoffice.it.api.ServiceDeskSetup;
 import org.backoffice.it.api.SlaPolicy;
 import org.backoffice.it.api.SupportGroup;
+import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.support.rest.Bodies;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** {@code /api/it/categories}, {@code /groups}, {@code /sla-policies} and {@code /sla-scan}: it-manager configures. */
 @Component(service = RestResource.class, property = RestResource.PROPERTY)

@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import javax.annotation.security.PermitAll;
-import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -18,6 +16,14 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.backoffice.it.api.HistoryEntry;
+import org.backoffice.it.api.SlaTarget;
+import org.backoffice.it.api.Ticket;
+import org.backoffice.it.api.TicketComment;
+import org.backoffice.it.api.TicketDraft;
+import org.backoffice.it.api.TicketQuery;
+import org.backoffice.it.api.TicketService;
+import org.backoffice.it.api.TicketStatus;
 import org.backoffice.platform.api.Page;
 import org.backoffice.platform.api.PageRequest;
 import org.backoffice.platform.api.rest.QueryParams;
@@ -27,14 +33,6 @@ import org.backoffice.platform.support.rest.Created;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.backoffice.it.api.HistoryEntry;
-import org.backoffice.it.api.SlaTarget;
-import org.backoffice.it.api.Ticket;
-import org.backoffice.it.api.TicketComment;
-import org.backoffice.it.api.TicketDraft;
-import org.backoffice.it.api.TicketQuery;
-import org.backoffice.it.api.TicketService;
-import org.backoffice.it.api.TicketStatus;
 
 /**
  * {@code /api/it/tickets}: every authenticated user opens tickets and reads their own (another requester's is 404);

@@ -12,8 +12,8 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
-import org.backoffice.platform.api.persistence.UtcInstant;
 import org.backoffice.it.api.assets.SeatAssignment;
+import org.backoffice.platform.api.persistence.UtcInstant;
 
 /** One assignment of one seat: the seat's history is its rows. */
 @Entity

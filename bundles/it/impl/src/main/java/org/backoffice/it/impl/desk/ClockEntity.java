@@ -14,8 +14,8 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.Version;
 
-import org.backoffice.platform.api.persistence.UtcInstant;
 import org.backoffice.it.impl.sla.SlaClock;
+import org.backoffice.platform.api.persistence.UtcInstant;
 
 /**
  * One target's clock of a ticket as stored at its last transition ({@link SlaClock}'s fields), the alerts already

@@ -1,6 +1,5 @@
 package org.backoffice.it.impl.desk;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,7 +33,6 @@ import org.backoffice.platform.api.audit.FieldChange;
 import org.backoffice.platform.api.calendar.BusinessTime;
 import org.backoffice.platform.api.calendar.CalendarService;
 import org.backoffice.platform.api.error.ConflictProblem;
-import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.EventLog;
 import org.backoffice.platform.api.numbers.NumberSeries;
@@ -357,10 +355,6 @@ public final class JpaTicketService extends UnitTransactions implements TicketSe
     @FunctionalInterface
     private interface TicketWork {
         void apply(EntityManager em, TicketEntity ticket, ItCaller caller);
-    }
-
-    static Duration minutes(Integer within) {
-        return Duration.ofMinutes(within == null ? 60 : within);
     }
 
 }

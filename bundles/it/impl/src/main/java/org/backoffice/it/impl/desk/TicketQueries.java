@@ -58,7 +58,7 @@ final class TicketQueries {
         } else if ("UNASSIGNED".equals(view)) {
             select.where("t.agent IS NULL AND t.status <> :value", TicketStatus.CLOSED.name());
         } else if ("BREACHING_SOON".equals(view)) {
-            Duration within = JpaTicketService.minutes(q.withinMinutes());
+            Duration within = Duration.ofMinutes(q.withinMinutes() == null ? 60 : q.withinMinutes());
             select.where("t.id IN (SELECT c.ticketId FROM ClockEntity c WHERE c.state = 'RUNNING' AND c.dueAt <= "
                     + ":value)", now.plus(within));
         }

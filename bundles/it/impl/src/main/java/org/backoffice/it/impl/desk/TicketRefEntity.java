@@ -1,7 +1,6 @@
 package org.backoffice.it.impl.desk;
 
 import javax.persistence.Column;
-import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -9,9 +8,6 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.Version;
-
-import org.backoffice.platform.api.persistence.UtcInstant;
 
 /**
  * What a ticket refers to: a watcher ({@code WATCHER}, a user name), a link ({@code RELATED}, {@code DUPLICATE_OF},

@@ -7,12 +7,10 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
-import org.backoffice.it.api.ItModule;
 import org.backoffice.it.api.TicketDraft;
 import org.backoffice.it.api.TicketLink;
 import org.backoffice.it.api.TicketStatus;
 import org.backoffice.platform.api.error.ConflictProblem;
-import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
 
@@ -145,9 +143,5 @@ final class TicketRules {
             throw new ConflictProblem("ticket " + t.number + " was resolved more than " + reopenDays
                     + " days ago and cannot be reopened; open a new ticket", Map.of("ticketStatus", from.name()));
         }
-    }
-
-    static NotFoundProblem notFound(String number) {
-        return new NotFoundProblem(ItModule.ENTITY_TICKET, number);
     }
 }
