@@ -18,6 +18,7 @@ import org.backoffice.it.api.TicketStatus;
 import org.backoffice.it.impl.sla.SlaClock;
 import org.backoffice.platform.api.calendar.BusinessTime;
 import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.api.event.NewEvent;
 
 /**
  * A ticket's stored SLA clocks through its life: started when it is opened, paused, resumed and stopped by its
@@ -179,7 +180,17 @@ final class SlaTargets {
                 "SELECT c FROM ClockEntity c WHERE c.nextAlertAt <= :now ORDER BY c.nextAlertAt", ClockEntity.class)
                 .setParameter("now", now).getResultList();
         int sent = 0;
+        List<NewEvent> alerts = new ArrayList<>();
         Map<String, BusinessTime> times = new LinkedHashMap<>();
+        List<Long> unknown = due.stream().map(c -> c.ticketId).filter(id -> !numbers.containsKey(id)).distinct()
+                .toList();
+        for (int from = 0; from < unknown.size(); from += 1000) {
+            for (Object[] row : em.createQuery("SELECT t.id, t.number FROM TicketEntity t WHERE t.id IN :ids",
+                    Object[].class).setParameter("ids", unknown.subList(from, Math.min(unknown.size(), from + 1000)))
+                    .getResultList()) {
+                numbers.put((Long) row[0], (String) row[1]);
+            }
+        }
         for (ClockEntity c : due) {
             BusinessTime time = times.computeIfAbsent(c.calendar, calendars);
             SlaClock clock = c.clock();
@@ -189,7 +200,7 @@ final class SlaTargets {
                 String alert = "W" + warning;
                 if (!c.sent(alert) && consumed.compareTo(clock.threshold(warning)) >= 0) {
                     c.markSent(alert);
-                    events.append(em, ItModule.TOPIC_SLA_WARNING, number, payload(c, number, time, warning));
+                    alerts.add(NewEvent.of(ItModule.TOPIC_SLA_WARNING, number, payload(c, number, time, warning)));
                     sent++;
                 }
             }
@@ -198,10 +209,14 @@ final class SlaTargets {
                     c.breachedAt = clock.due(time);
                 }
                 c.markSent(BREACH);
-                events.append(em, ItModule.TOPIC_SLA_BREACHED, number, payload(c, number, time, 100));
+                alerts.add(NewEvent.of(ItModule.TOPIC_SLA_BREACHED, number, payload(c, number, time, 100)));
                 sent++;
             }
             refresh(c, time);
+        }
+        if (!alerts.isEmpty()) {
+            // last step, all at once: the event log's sequence row stays locked until the transaction ends
+            events.appendAll(em, alerts);
         }
         return sent;
     }
