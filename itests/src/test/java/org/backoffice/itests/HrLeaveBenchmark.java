@@ -90,8 +90,12 @@ public class HrLeaveBenchmark extends BackofficeTestSupport {
                 LeaveApproval.MANAGER, AccrualPeriod.MONTH, new BigDecimal("2.08"), new BigDecimal("0.25"),
                 new BigDecimal("40"), new BigDecimal("5"), "03-31", null));
         // the years of history first (12 credits a year each, carry-over and expiry), then the measured month-ends
-        timed("accrual catch-up of " + years + " years through 2025-12-31", LocalDate.of(2025, 12, 31), Double.NaN);
-        timed("month-end accrual job 2026-01", LocalDate.of(2026, 1, 31), 2000);
+        timed("accrual catch-up of " + years + " years through 2025-11-30", LocalDate.of(2025, 11, 30), Double.NaN);
+        // the first month-end after the catch-up (or an upgrade) stores the year's openings from the whole ledger
+        timed("first month-end accrual job 2025-12 (openings from the whole ledger)", LocalDate.of(2025, 12, 31),
+                Double.NaN);
+        // from then on a year's first run chains the openings from the year before's and that year's rows
+        timed("month-end accrual job 2026-01 (the year's first)", LocalDate.of(2026, 1, 31), 2000);
         timed("month-end accrual job 2026-02", LocalDate.of(2026, 2, 28), 2000);
         timed("accrual job again (idempotent, nothing to credit)", LocalDate.of(2026, 2, 28), 2000);
         for (int i = 0; i < 5; i++) {

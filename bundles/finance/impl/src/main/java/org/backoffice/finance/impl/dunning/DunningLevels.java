@@ -10,7 +10,6 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.backoffice.finance.api.FinanceModule;
 import org.backoffice.finance.api.dunning.DunningLevel;
-import org.backoffice.finance.impl.Indexes;
 import org.backoffice.finance.impl.Jpa;
 import org.backoffice.platform.api.audit.AuditEntry;
 import org.backoffice.platform.api.audit.AuditTrail;
@@ -19,6 +18,7 @@ import org.backoffice.platform.api.error.ConflictProblem;
 import org.backoffice.platform.api.error.NotFoundProblem;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.error.Validator;
+import org.backoffice.platform.support.jpa.Indexes;
 
 /** The dunning levels on JPA: validated, audited, three defaults created on an empty table. */
 final class DunningLevels {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,14 +68,27 @@ final class LeaveBalances {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         List<Employment> people = employments.employedBetween(day, day);
         return UnitTransactions.read(jpa, em -> {
-            Map<Long, Map<String, Map<Integer, YearTotals>>> totals = LeaveLedger.totals(em, null, day);
             List<LeaveType> types = JpaLeaveTypeService.all(em);
+            // with everyone's opening of the year stored (the accrual job's), the year's rows are enough
+            Map<String, Map<Long, BigDecimal>> openings = new HashMap<>();
+            for (LeaveType type : types) {
+                Map<Long, BigDecimal> stored = LeaveOpenings.stored(em, type, day.getYear());
+                if (people.stream().allMatch(e -> stored.containsKey(e.employeeId()))) {
+                    openings.put(type.code(), stored);
+                }
+            }
+            boolean yearOnly = openings.size() == types.size();
+            Map<Long, Map<String, Map<Integer, YearTotals>>> totals = LeaveLedger.totals(em, null, null,
+                    yearOnly ? day.getYear() : null, day);
             List<LeaveBalance> balances = new ArrayList<>(people.size() * types.size());
             for (Employment e : people) {
-                Map<String, Map<Integer, YearTotals>> mine = totals.get(e.employeeId());
+                Map<String, Map<Integer, YearTotals>> mine = totals.getOrDefault(e.employeeId(), Map.of());
                 for (LeaveType type : types) {
-                    balances.add(LeaveLedger.balance(e.number(), type, LeaveLedger.figures(type, mine, day), day,
-                            null, List.of()));
+                    BalanceRules.Figures f = yearOnly ? BalanceRules.year(LeavePolicy.of(type),
+                            openings.get(type.code()).get(e.employeeId()), mine.getOrDefault(type.code(), Map.of())
+                                    .getOrDefault(day.getYear(), new YearTotals()), day.getYear(), day)
+                            : LeaveLedger.figures(type, mine, day);
+                    balances.add(LeaveLedger.balance(e.number(), type, f, day, null, List.of()));
                 }
             }
             return balances;
@@ -100,7 +114,7 @@ final class LeaveBalances {
         return UnitTransactions.write(jpa, "Leave adjustment", em -> {
             LeaveType type = JpaLeaveTypeService.known(em, adjustment.type());
             LeavePolicy policy = LeavePolicy.of(type);
-            em.persist(LeaveMovementEntity.of(e.employeeId(), type.code(), date, policy.afterExpiry(date),
+            LeaveLedger.write(em, LeaveMovementEntity.of(e.employeeId(), type.code(), date, policy.afterExpiry(date),
                     Ledger.ADJUSTMENT, adjustment.amount().setScale(2), null, null, adjustment.reason().strip(), user,
                     Instant.now()));
             audit.record(em, AuditEntry.of(HrModule.ID, HrModule.ENTITY_LEAVE_ADJUSTMENT,

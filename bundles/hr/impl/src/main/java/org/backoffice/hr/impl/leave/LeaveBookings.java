@@ -68,7 +68,7 @@ final class LeaveBookings {
     static void use(EntityManager em, LeaveRequestEntity r, LeaveType type, List<RequestCounting.Day> days,
             int sign, String user, Instant now) {
         LeavePolicy policy = LeavePolicy.of(type);
-        LeaveLedger.segments(days, policy).forEach((first, amount) -> em.persist(LeaveMovementEntity.of(
+        LeaveLedger.segments(days, policy).forEach((first, amount) -> LeaveLedger.write(em, LeaveMovementEntity.of(
                 r.employeeId(), type.code(), first, policy.afterExpiry(first), Ledger.USE,
                 sign < 0 ? amount.negate() : amount, null, r.id(),
                 (sign < 0 ? "request " : "given back: request ") + r.id(), user, now)));

@@ -28,13 +28,30 @@ final class LeaveLedger {
     /** employee id → type code → year → sums, every movement dated up to {@code asOf}; one employee or all. */
     static Map<Long, Map<String, Map<Integer, YearTotals>>> totals(EntityManager em, Long employeeId,
             LocalDate asOf) {
+        return totals(em, employeeId, null, null, asOf);
+    }
+
+    /**
+     * The same sums, of one type only when {@code typeCode} is given and of one year only when {@code year} is (an
+     * equality on the leading columns of HR_LEAVE_MOVEMENT_YEAR, which Derby reads as an index range, not the table).
+     */
+    static Map<Long, Map<String, Map<Integer, YearTotals>>> totals(EntityManager em, Long employeeId,
+            String typeCode, Integer year, LocalDate asOf) {
         TypedQuery<Object[]> query = em.createQuery("SELECT m.employeeId, m.typeCode, m.moveYear, m.kind,"
                 + " m.afterExpiry, SUM(m.amount) FROM LeaveMovementEntity m WHERE m.moveDate <= :asOf"
                 + (employeeId == null ? "" : " AND m.employeeId = :employee")
+                + (typeCode == null ? "" : " AND m.typeCode = :type")
+                + (year == null ? "" : " AND m.moveYear = :year")
                 + " GROUP BY m.employeeId, m.typeCode, m.moveYear, m.kind, m.afterExpiry", Object[].class)
                 .setParameter("asOf", asOf);
         if (employeeId != null) {
             query.setParameter("employee", employeeId);
+        }
+        if (typeCode != null) {
+            query.setParameter("type", typeCode);
+        }
+        if (year != null) {
+            query.setParameter("year", year);
         }
         Map<Long, Map<String, Map<Integer, YearTotals>>> totals = new HashMap<>();
         for (Object[] row : query.getResultList()) {
@@ -44,6 +61,12 @@ final class LeaveLedger {
                     .add((String) row[3], Boolean.TRUE.equals(row[4]), (BigDecimal) row[5]);
         }
         return totals;
+    }
+
+    /** Writes a ledger row of one employee (a use, a give-back, an adjustment) and drops the openings it changes. */
+    static void write(EntityManager em, LeaveMovementEntity movement) {
+        em.persist(movement);
+        LeaveOpenings.invalidate(em, movement.typeCode(), movement.employeeId(), movement.date().getYear());
     }
 
     /** What the open (REQUESTED) requests of an employee would take, per type. */

@@ -25,8 +25,14 @@ import org.backoffice.platform.api.persistence.UtcInstant;
 @Table(name = "HR_LEAVE_MOVEMENT",
         uniqueConstraints = @UniqueConstraint(name = "HR_LEAVE_MOVEMENT_PERIOD",
                 columnNames = {"EMPLOYEE_ID", "TYPE_CODE", "PERIOD_KEY"}),
-        indexes = @Index(name = "HR_LEAVE_MOVEMENT_EMP", columnList = "EMPLOYEE_ID,TYPE_CODE,MOVE_DATE"))
+        indexes = {@Index(name = "HR_LEAVE_MOVEMENT_EMP", columnList = "EMPLOYEE_ID,TYPE_CODE,MOVE_DATE"),
+                @Index(name = LeaveMovementEntity.YEAR_INDEX, columnList = LeaveMovementEntity.YEAR_INDEX_COLUMNS)})
 public class LeaveMovementEntity {
+
+    /** The accrual job's index: one type's rows of recent years, covering what it sums and the period keys. */
+    static final String YEAR_INDEX = "HR_LEAVE_MOVEMENT_YEAR";
+    static final String YEAR_INDEX_COLUMNS =
+            "TYPE_CODE,MOVE_YEAR,KIND,EMPLOYEE_ID,AFTER_EXPIRY,MOVE_DATE,AMOUNT,PERIOD_KEY";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "HR_LEAVE_MOVEMENT_IDS")
@@ -100,6 +106,10 @@ public class LeaveMovementEntity {
 
     Long requestId() {
         return requestId;
+    }
+
+    long employeeId() {
+        return employeeId;
     }
 
     String typeCode() {

@@ -91,4 +91,30 @@ class BalanceRulesTest {
     void anEmptyLedgerIsZero() {
         assertAmount("0", BalanceRules.asOf(POLICY, Map.of(), LocalDate.of(2026, 5, 1)).available());
     }
+
+    /** What the accrual job relies on with stored openings: a year from its opening agrees with the whole ledger. */
+    @Test
+    void aYearFromItsOpeningAgreesWithTheWholeLedger() {
+        java.util.Random random = new java.util.Random(12);
+        for (int round = 0; round < 200; round++) {
+            Map<Integer, YearTotals> years = new HashMap<>();
+            for (int year = 2021; year <= 2026; year++) {
+                YearTotals y = new YearTotals();
+                y.add(Ledger.ACCRUAL, false, d(Integer.toString(random.nextInt(30))));
+                y.add(Ledger.USE, false, d(Integer.toString(-random.nextInt(15))));
+                y.add(Ledger.USE, true, d(Integer.toString(-random.nextInt(10))));
+                y.add(Ledger.ADJUSTMENT, false, d(Integer.toString(random.nextInt(5) - 2)));
+                years.put(year, y);
+            }
+            LocalDate day = LocalDate.of(2026, 1 + random.nextInt(12), 1 + random.nextInt(28));
+            BigDecimal opening2025 = BalanceRules.asOf(POLICY, years, LocalDate.of(2024, 12, 31)).available();
+            // chained as when only the year before's opening is stored
+            BigDecimal opening2026 = BalanceRules.year(POLICY, opening2025, years.get(2025), 2025,
+                    LocalDate.of(2025, 12, 31)).available();
+            assertAmount(BalanceRules.asOf(POLICY, years, LocalDate.of(2025, 12, 31)).available().toPlainString(),
+                    opening2026);
+            assertAmount(BalanceRules.asOf(POLICY, years, day).available().toPlainString(),
+                    BalanceRules.year(POLICY, opening2026, years.get(2026), 2026, day).available());
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package org.backoffice.finance.impl;
+package org.backoffice.platform.support.jpa;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -13,7 +13,7 @@ import javax.persistence.EntityManager;
 /**
  * Indexes added to tables after their first release. EclipseLink's {@code create-or-extend-tables} adds the columns of
  * an entity to an existing table but not its new indexes, so a database created by an earlier version gets them
- * here, on first use.
+ * here, on first use (finance's dunning fees, HR's leave ledger). Goes when versioned migrations own the schema.
  */
 public final class Indexes {
 
