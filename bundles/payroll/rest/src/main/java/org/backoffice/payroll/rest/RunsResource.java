@@ -129,7 +129,7 @@ public final class RunsResource implements RestResource {
     }
 
     @GET
-    @Path("{id}/payslips/{employee}")
+    @Path("{id}/payslips/{employee}/html")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @PermitAll
     public String payslipHtml(@PathParam("id") long id, @PathParam("employee") String employee) {
