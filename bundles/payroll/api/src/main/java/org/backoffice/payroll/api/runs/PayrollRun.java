@@ -10,7 +10,7 @@ import java.util.List;
  * @param employees only these employee numbers; empty: everyone with a structure or a contract in the period
  */
 public record PayrollRun(Long id, String period, RunType type, RunStatus status, String currency,
-        List<String> employees, List<RunInput> inputs, int payslips, BigDecimal gross, BigDecimal deductions,
+        List<String> employees, List<RunInput> inputs, Integer payslips, BigDecimal gross, BigDecimal deductions,
         BigDecimal net, BigDecimal employerCost, List<RunError> errors, Instant calculatedAt, Instant postedAt,
         Long version) {
 }
