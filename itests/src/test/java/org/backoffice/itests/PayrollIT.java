@@ -251,6 +251,43 @@ public class PayrollIT extends HrTestSupport {
         eventually(60_000, "payroll back", () -> pay().get(P + "/runs/" + janId).status() == 200);
         assertEquals("POSTED", ok(pay().get(P + "/runs/" + janId)).get("status").asText());
         assertAmount("2852.00", ok(pay().get(P + "/employees/" + ada + "/payslips/2026-02")).get("net"));
+
+        // finance installed after both runs were posted: the bridge books each run once, from the event log
+        features.installFeature("backoffice-finance", EnumSet.noneOf(FeaturesService.Option.class));
+        Map<String, JsonNode> entries = new HashMap<>();
+        eventually(90_000, "two payroll journal entries", () -> {
+            Http.Reply reply = http().as("admin").get("/api/finance/journal-entries?from=2026-01-01&to=2026-02-28"
+                    + "&limit=500");
+            if (reply.status() != 200) {
+                return false;
+            }
+            entries.clear();
+            for (JsonNode entry : reply.json().get("items")) {
+                if ("payroll".equals(entry.get("source").asText())) {
+                    entries.put(entry.get("sourceDocument").asText(), entry);
+                }
+            }
+            return entries.size() == 2;
+        });
+        // January: debit salaries 6000 with earnings 18,654.84 and employer contributions 1,865.48; credit tax 2100
+        // 530 + 1,500 + 104 + 1,006.84 + 332; pension 2000 175 + 250 + 80 + 237.74 + 140; 2200 net 14,299.26 plus
+        // contributions payable 1,865.48
+        Map<String, BigDecimal> debit = new HashMap<>();
+        Map<String, BigDecimal> credit = new HashMap<>();
+        for (JsonNode line : entries.get(String.valueOf(janId)).get("lines")) {
+            String account = line.get("account").asText();
+            if (!line.get("debit").isNull()) {
+                debit.merge(account, line.get("debit").decimalValue(), BigDecimal::add);
+            }
+            if (!line.get("credit").isNull()) {
+                credit.merge(account, line.get("credit").decimalValue(), BigDecimal::add);
+            }
+        }
+        assertEquals(new BigDecimal("20520.32"), debit.get("6000").setScale(2));
+        assertEquals(new BigDecimal("3472.84"), credit.get("2100").setScale(2));
+        assertEquals(new BigDecimal("882.74"), credit.get("2000").setScale(2));
+        assertEquals(new BigDecimal("16164.74"), credit.get("2200").setScale(2));
+        assertEquals("2026-01-31", entries.get(String.valueOf(janId)).get("date").asText());
     }
 
     private static JsonNode lineYtd(JsonNode payslip, String code) {
