@@ -28,10 +28,13 @@ final class PayrollJournals {
 
         static Accounts of(String[] mappings, String netPay, String contributionsPayable) {
             Map<String, String> components = new LinkedHashMap<>();
-            for (String mapping : mappings) {
-                int split = mapping.indexOf('=');
-                if (split > 0) {
-                    components.put(mapping.substring(0, split).trim(), mapping.substring(split + 1).trim());
+            // a .cfg line "components = A=6000,B=2100" arrives as one string: split it as well
+            for (String value : mappings) {
+                for (String mapping : value.split(",")) {
+                    int split = mapping.indexOf('=');
+                    if (split > 0) {
+                        components.put(mapping.substring(0, split).trim(), mapping.substring(split + 1).trim());
+                    }
                 }
             }
             return new Accounts(components, netPay, contributionsPayable);

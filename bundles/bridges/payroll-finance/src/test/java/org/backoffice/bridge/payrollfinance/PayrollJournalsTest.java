@@ -57,6 +57,13 @@ class PayrollJournalsTest {
     }
 
     @Test
+    void accountsFromOneCommaSeparatedValue() {
+        PayrollJournals.Accounts accounts = PayrollJournals.Accounts.of(new String[] {
+            "BASIC=6000,BONUS=6000, PENSION=2300,TAX=2100,EMPLOYER_SS=6100"}, "2200", "2400");
+        assertEquals(ACCOUNTS.components(), accounts.components());
+    }
+
+    @Test
     void oneEntryPerCostCentre() {
         Map<String, JournalEntryDraft> drafts = PayrollJournals.drafts(PAYLOAD, ACCOUNTS, true);
         assertEquals(List.of("payroll-run-7-CC1", "payroll-run-7-CC2"), List.copyOf(drafts.keySet()));
