@@ -9,7 +9,7 @@ import org.backoffice.platform.api.event.EventSubscriber;
 
 /**
  * A subscriber of the bridge that turns each event of one logistics topic into finance documents: its own subscriber
- * id (own position, own retries), the events up to its catch-up start ignored ({@link CatchUpStart}), product names
+ * id (own position, own retries), the events up to its catch-up start ignored (support {@code CatchUpStart}), product names
  * and the tax code for the document lines.
  */
 abstract class DocumentSubscriber implements EventSubscriber {

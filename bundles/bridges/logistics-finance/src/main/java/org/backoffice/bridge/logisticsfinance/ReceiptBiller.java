@@ -14,6 +14,7 @@ import org.backoffice.logistics.api.LogisticsModule;
 import org.backoffice.platform.api.error.ValidationFailedException;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.support.event.CatchUpStart;
 import org.backoffice.platform.api.event.EventSubscriber;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -41,7 +42,8 @@ public final class ReceiptBiller extends DocumentSubscriber {
     @Activate
     public ReceiptBiller(@Reference PayablesService payables, @Reference EventLog events,
             @Reference ProductNames names, BundleContext context, BridgeConfig config) throws IOException {
-        this(payables, names::of, config.taxCode(), CatchUpStart.ignoreUpTo(config.catchUp(), events, SUBSCRIBER_ID,
+        this(payables, names::of, config.taxCode(), CatchUpStart.ignoreUpTo(
+                config.catchUp() == BridgeConfig.CatchUp.FROM_INSTALLATION, events, SUBSCRIBER_ID,
                 context.getDataFile("bills-catch-up-start")));
     }
 

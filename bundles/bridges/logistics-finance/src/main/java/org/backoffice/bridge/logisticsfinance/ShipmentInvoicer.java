@@ -14,6 +14,7 @@ import org.backoffice.finance.api.receivables.ReceivablesService;
 import org.backoffice.logistics.api.sales.SalesDocuments;
 import org.backoffice.platform.api.event.BusinessEvent;
 import org.backoffice.platform.api.event.EventLog;
+import org.backoffice.platform.support.event.CatchUpStart;
 import org.backoffice.platform.api.event.EventSubscriber;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -51,7 +52,8 @@ public final class ShipmentInvoicer extends DocumentSubscriber {
     @Activate
     public ShipmentInvoicer(@Reference ReceivablesService receivables, @Reference EventLog events,
             @Reference ProductNames names, BundleContext context, BridgeConfig config) throws IOException {
-        this(receivables, names::of, config.invoiceMode(), config.taxCode(), CatchUpStart.ignoreUpTo(config.catchUp(),
+        this(receivables, names::of, config.invoiceMode(), config.taxCode(), CatchUpStart.ignoreUpTo(
+                config.catchUp() == BridgeConfig.CatchUp.FROM_INSTALLATION,
                 events, SUBSCRIBER_ID, context.getDataFile("invoices-catch-up-start")));
     }
 

@@ -1,4 +1,4 @@
-package org.backoffice.bridge.logisticsfinance;
+package org.backoffice.platform.support.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CatchUpStartTest {
 
-    private static final String ID = ShipmentInvoicer.SUBSCRIBER_ID;
+    private static final String ID = "org.backoffice.bridge.example.documents";
 
     @TempDir
     File data;
@@ -46,23 +46,23 @@ class CatchUpStartTest {
 
     @Test
     void fromTheBeginningIgnoresNothing() throws Exception {
-        assertEquals(0, CatchUpStart.ignoreUpTo(BridgeConfig.CatchUp.FROM_BEGINNING, log(7), ID,
+        assertEquals(0, CatchUpStart.ignoreUpTo(false, log(7), ID,
                 new File(data, "note")));
     }
 
     @Test
     void fromInstallationIgnoresTheLogAsItWasAtTheFirstStartAndRemembersIt() throws Exception {
         File note = new File(data, "note");
-        assertEquals(7, CatchUpStart.ignoreUpTo(BridgeConfig.CatchUp.FROM_INSTALLATION, log(7), ID, note));
+        assertEquals(7, CatchUpStart.ignoreUpTo(true, log(7), ID, note));
         // restarted before the platform stored a position past event 7: the log has grown, the mark has not
-        assertEquals(7, CatchUpStart.ignoreUpTo(BridgeConfig.CatchUp.FROM_INSTALLATION, log(12, ID), ID, note));
+        assertEquals(7, CatchUpStart.ignoreUpTo(true, log(12, ID), ID, note));
     }
 
     @Test
     void fromInstallationLeavesAKnownSubscriptionAtItsPosition() throws Exception {
-        assertEquals(0, CatchUpStart.ignoreUpTo(BridgeConfig.CatchUp.FROM_INSTALLATION, log(12, ID), ID,
+        assertEquals(0, CatchUpStart.ignoreUpTo(true, log(12, ID), ID,
                 new File(data, "note")));
-        assertEquals(0, CatchUpStart.ignoreUpTo(BridgeConfig.CatchUp.FROM_INSTALLATION, log(0), ID,
+        assertEquals(0, CatchUpStart.ignoreUpTo(true, log(0), ID,
                 new File(data, "other")));
     }
 }

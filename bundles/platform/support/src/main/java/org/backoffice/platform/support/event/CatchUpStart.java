@@ -1,4 +1,4 @@
-package org.backoffice.bridge.logisticsfinance;
+package org.backoffice.platform.support.event;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,14 +12,14 @@ import org.backoffice.platform.api.event.BusinessEvent;
 import org.backoffice.platform.api.event.EventLog;
 
 /**
- * Where the bridge starts in the event log. The platform delivers from the beginning of the log to a subscriber id it
+ * Where a bridge (any subscriber that may be installed after the events it cares about) starts in the event log. The platform delivers from the beginning of the log to a subscriber id it
  * has never seen, which is {@code FROM_BEGINNING}. For {@code FROM_INSTALLATION} the bridge notes the log's last event
  * id when its subscription does not exist yet and ignores events up to it. The note is kept in the bundle's data
  * area, so a restart while the platform is still skipping through the old events does not lose it; once the stored
  * position has passed it, the platform's position alone decides, as for FROM_BEGINNING (a bridge removed with
  * finance and installed again continues where it stopped, invoicing what was dispatched in between).
  */
-final class CatchUpStart {
+public final class CatchUpStart {
 
     private CatchUpStart() {
     }
@@ -29,9 +29,9 @@ final class CatchUpStart {
      *
      * @param note where the decision is remembered; may be null when there is no bundle data area
      */
-    static long ignoreUpTo(BridgeConfig.CatchUp catchUp, EventLog events, String subscriberId, File note)
+    public static long ignoreUpTo(boolean fromInstallation, EventLog events, String subscriberId, File note)
             throws IOException {
-        if (catchUp != BridgeConfig.CatchUp.FROM_INSTALLATION) {
+        if (!fromInstallation) {
             return 0;
         }
         if (note != null && note.isFile()) {
@@ -49,7 +49,7 @@ final class CatchUpStart {
     }
 
     /** Event ids have no gaps, so the last one is at offset count - 1. */
-    static long lastEventId(EventLog events) {
+    public static long lastEventId(EventLog events) {
         long count = events.find(null, 0, PageRequest.first(1)).total();
         if (count == 0) {
             return 0;

@@ -1,0 +1,26 @@
+package org.backoffice.payroll.command;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.backoffice.payroll.api.runs.PayrollService;
+import org.backoffice.platform.support.shell.ShellProblems;
+
+@Command(scope = "payroll", name = "post", description = "Posts an approved run: immutable from now on, counted in year-to-date totals")
+@Service
+public class PostCommand implements Action {
+
+    @Reference
+    PayrollService payroll;
+
+    @Argument(index = 0, name = "run", description = "The run id", required = true)
+    long run;
+
+    @Override
+    public Object execute() throws Exception {
+        PayrollTables.printRun(ShellProblems.report(() -> payroll.post(run)));
+        return null;
+    }
+}
