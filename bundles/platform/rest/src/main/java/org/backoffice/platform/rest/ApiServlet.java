@@ -26,6 +26,9 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.api.security.ApiCallObserver;
+import org.backoffice.platform.api.security.ApiKeys;
+import org.backoffice.platform.api.security.LoginThrottle;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -41,6 +44,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -74,6 +78,16 @@ public final class ApiServlet extends HttpServlet {
     private final transient List<RestResource> resources = new CopyOnWriteArrayList<>();
     private final transient ObjectMapper mapper = Json.mapper();
     private final transient JaasAuthenticator authenticator;
+    /** Lockout, API keys, security headers and the report of each call (issue 16); the services are optional. */
+    private final transient ApiAccess access;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile LoginThrottle throttle;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile ApiKeys apiKeys;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final transient List<ApiCallObserver> observers = new CopyOnWriteArrayList<>();
     private final long maxBodyBytes;
     private final long drainSeconds;
     private final transient ScheduledExecutorService reloader;
@@ -98,6 +112,7 @@ public final class ApiServlet extends HttpServlet {
         this.context = context;
         this.prerequisites = new JerseyPrerequisites(context);
         this.authenticator = new JaasAuthenticator(config.realm(), config.authCacheSeconds(), Clock.systemUTC());
+        this.access = new ApiAccess(authenticator, () -> throttle, () -> apiKeys, () -> observers, mapper);
         this.reloader = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "backoffice-rest-reload");
             thread.setDaemon(true);
@@ -180,6 +195,17 @@ public final class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        ApiAccess.secure(response);
+        long started = System.nanoTime();
+        try {
+            gated(request, response);
+        } finally {
+            access.completed(request, response, started);
+        }
+    }
+
+    private void gated(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         if (!gate.enter()) {
             response.setHeader("Retry-After", "5");
             // the client should not send its next request on this connection: Jetty is about to close it
@@ -211,12 +237,8 @@ public final class ApiServlet extends HttpServlet {
             return;
         }
         if (!ANONYMOUS_PATHS.contains(path)) {
-            Optional<Subject> authenticated = authenticator.authenticate(request.getHeader("Authorization"));
+            Optional<Subject> authenticated = access.authenticate(request, response);
             if (authenticated.isEmpty()) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"backoffice\", charset=\"UTF-8\"");
-                ProblemWriter.write(mapper, request, response, Problem.of(401, "Unauthorized",
-                        request.getHeader("Authorization") == null ? "Authentication is required"
-                                : "The user name or password is wrong"));
                 return;
             }
             subject = authenticated.get();
