@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -157,8 +156,7 @@ public final class JobRunner implements JobService {
     @Override
     public JobRun runNow(String jobId) {
         ScheduledJob job = require(jobId);
-        Instant now = clock.instant();
-        return execute(job, JobRun.MANUAL, now.truncatedTo(ChronoUnit.MILLIS), 0).orElseThrow(() -> {
+        return execute(job, JobRun.MANUAL, null, 0).orElseThrow(() -> {
             String holder = holder(jobId);
             return new ConflictProblem("Job '" + jobId + "' is running" + (holder == null ? "" : " on " + holder)
                     + "; try again when it has finished");
@@ -237,7 +235,7 @@ public final class JobRunner implements JobService {
         try {
             scheduler.schedule((Runnable) () -> {
                 if (jobs.get(job.id()) == job) {
-                    execute(job, JobRun.RETRY, clock.instant().truncatedTo(ChronoUnit.MILLIS), attempt);
+                    execute(job, JobRun.RETRY, null, attempt);
                 }
             }, scheduler.AT(Date.from(at)).name(name).canRunConcurrently(false));
         } catch (Exception e) {

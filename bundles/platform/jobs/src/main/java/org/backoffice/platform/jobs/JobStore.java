@@ -54,7 +54,10 @@ final class JobStore {
         return connection;
     }
 
-    /** Claims {@code slot} for {@code node}: true for exactly one caller per job and slot while no run holds the lock. */
+    /**
+     * Claims {@code slot} for {@code node}: true for exactly one caller per job and slot while no run holds the lock;
+     * a null slot (run now, retry) needs only the lock.
+     */
     boolean claim(String jobId, Instant slot, String node, Instant now, Instant lockedUntil) throws SQLException {
         try (Connection connection = connect()) {
             if (Jdbc.query(connection, "SELECT JOB_ID FROM PLT_JOB_LOCK WHERE JOB_ID = ?", r -> 1, jobId).isEmpty()) {
@@ -63,6 +66,12 @@ final class JobStore {
                 } catch (SQLException e) {
                     // the other node inserted it first: the UPDATE below decides
                 }
+            }
+            if (slot == null) {
+                // run now or a retry: only the lock counts, the last scheduled slot stays
+                return Jdbc.update(connection, "UPDATE PLT_JOB_LOCK SET OWNER = ?, LOCKED_UNTIL = ?"
+                        + " WHERE JOB_ID = ? AND (LOCKED_UNTIL IS NULL OR LOCKED_UNTIL < ?)",
+                        node, lockedUntil, jobId, now) == 1;
             }
             return Jdbc.update(connection, "UPDATE PLT_JOB_LOCK SET LAST_SLOT = ?, OWNER = ?, LOCKED_UNTIL = ?"
                     + " WHERE JOB_ID = ? AND LAST_SLOT < ? AND (LOCKED_UNTIL IS NULL OR LOCKED_UNTIL < ?)",
