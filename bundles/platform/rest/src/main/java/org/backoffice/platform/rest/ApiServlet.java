@@ -26,6 +26,9 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.backoffice.platform.api.Actor;
 import org.backoffice.platform.api.rest.RestResource;
+import org.backoffice.platform.api.security.ApiCallObserver;
+import org.backoffice.platform.api.security.ApiKeys;
+import org.backoffice.platform.api.security.LoginThrottle;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -41,6 +44,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -75,6 +79,16 @@ public final class ApiServlet extends HttpServlet {
     private final transient ObjectMapper mapper = Json.mapper();
     private final transient JaasAuthenticator authenticator;
     private final transient SessionAuthentication sessions;
+    /** Lockout, API keys, security headers and the report of each call (issue 16); the services are optional. */
+    private final transient ApiAccess access;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile LoginThrottle throttle;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile ApiKeys apiKeys;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final transient List<ApiCallObserver> observers = new CopyOnWriteArrayList<>();
     private final long maxBodyBytes;
     private final long drainSeconds;
     private final transient ScheduledExecutorService reloader;
@@ -100,6 +114,7 @@ public final class ApiServlet extends HttpServlet {
         this.prerequisites = new JerseyPrerequisites(context);
         this.authenticator = new JaasAuthenticator(config.realm(), config.authCacheSeconds(), Clock.systemUTC());
         this.sessions = new SessionAuthentication(context);
+        this.access = new ApiAccess(authenticator, sessions, () -> throttle, () -> apiKeys, () -> observers, mapper);
         this.reloader = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "backoffice-rest-reload");
             thread.setDaemon(true);
@@ -182,6 +197,17 @@ public final class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        ApiAccess.secure(response);
+        long started = System.nanoTime();
+        try {
+            gated(request, response);
+        } finally {
+            access.completed(request, response, started);
+        }
+    }
+
+    private void gated(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         if (!gate.enter()) {
             response.setHeader("Retry-After", "5");
             // the client should not send its next request on this connection: Jetty is about to close it
@@ -213,16 +239,8 @@ public final class ApiServlet extends HttpServlet {
             return;
         }
         if (!ANONYMOUS_PATHS.contains(path)) {
-            Optional<Subject> authenticated = request.getHeader("Authorization") == null
-                    ? sessions.authenticate(request) : authenticator.authenticate(request.getHeader("Authorization"));
+            Optional<Subject> authenticated = access.authenticate(request, response);
             if (authenticated.isEmpty()) {
-                if (!SessionAuthentication.carriesSession(request)) {
-                    // a browser on a console page would otherwise ask for a password itself
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"backoffice\", charset=\"UTF-8\"");
-                }
-                ProblemWriter.write(mapper, request, response, Problem.of(401, "Unauthorized",
-                        request.getHeader("Authorization") == null ? "Authentication is required"
-                                : "The user name or password is wrong"));
                 return;
             }
             subject = authenticated.get();
