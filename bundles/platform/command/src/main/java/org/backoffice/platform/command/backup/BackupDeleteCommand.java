@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.backup.BackupService;
+import org.backoffice.platform.command.AdminFeature;
 import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "backoffice", name = "backup-delete",
@@ -13,7 +14,7 @@ import org.backoffice.platform.support.shell.ShellProblems;
 @Service
 public class BackupDeleteCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     BackupService backups;
 
     @Argument(index = 0, name = "id", required = true)
@@ -21,6 +22,7 @@ public class BackupDeleteCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
+        AdminFeature.require(backups);
         ShellProblems.run(() -> backups.delete(id));
         System.out.println("backup " + id + " deleted");
         return null;

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.backup.Backup;
 import org.backoffice.platform.api.backup.BackupService;
+import org.backoffice.platform.command.AdminFeature;
 import org.backoffice.platform.support.shell.ShellProblems;
 
 @Command(scope = "backoffice", name = "backup-verify",
@@ -14,7 +15,7 @@ import org.backoffice.platform.support.shell.ShellProblems;
 @Service
 public class BackupVerifyCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     BackupService backups;
 
     @Argument(index = 0, name = "id", required = true)
@@ -22,6 +23,7 @@ public class BackupVerifyCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
+        AdminFeature.require(backups);
         Backup backup = ShellProblems.report(() -> backups.verify(id));
         BackupsCommand.details(backup).print();
         return null;

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.backup.Backup;
 import org.backoffice.platform.api.backup.BackupService;
+import org.backoffice.platform.command.AdminFeature;
 import org.backoffice.platform.support.shell.Details;
 import org.backoffice.platform.support.shell.Table;
 
@@ -13,7 +14,7 @@ import org.backoffice.platform.support.shell.Table;
 @Service
 public class BackupsCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     BackupService backups;
 
     static Details details(Backup backup) {
@@ -27,6 +28,7 @@ public class BackupsCommand implements Action {
 
     @Override
     public Object execute() {
+        AdminFeature.require(backups);
         Table.of(Backup.class)
                 .column("Backup", Backup::id)
                 .column("Created (UTC)", Backup::createdAt)

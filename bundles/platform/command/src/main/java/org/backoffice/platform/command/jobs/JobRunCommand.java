@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.jobs.JobRun;
 import org.backoffice.platform.api.jobs.JobService;
+import org.backoffice.platform.command.AdminFeature;
 import org.backoffice.platform.support.shell.Details;
 import org.backoffice.platform.support.shell.ShellProblems;
 
@@ -14,7 +15,7 @@ import org.backoffice.platform.support.shell.ShellProblems;
 @Service
 public class JobRunCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     JobService jobs;
 
     @Argument(index = 0, name = "id", description = "The job, e.g. platform.backup", required = true)
@@ -22,6 +23,7 @@ public class JobRunCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
+        AdminFeature.require(jobs);
         JobRun run = ShellProblems.report(() -> jobs.runNow(id));
         new Details().add("Job", run.jobId()).add("Run", run.id()).add("Node", run.node())
                 .add("Started (UTC)", run.startedAt()).add("Ended (UTC)", run.endedAt())

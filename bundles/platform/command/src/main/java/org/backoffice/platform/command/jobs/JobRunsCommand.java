@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.jobs.JobService;
+import org.backoffice.platform.command.AdminFeature;
 import org.backoffice.platform.support.shell.PagedListCommand;
 import org.backoffice.platform.support.shell.ShellProblems;
 
@@ -12,7 +13,7 @@ import org.backoffice.platform.support.shell.ShellProblems;
 @Service
 public class JobRunsCommand extends PagedListCommand {
 
-    @Reference
+    @Reference(optional = true)
     JobService jobs;
 
     @Argument(index = 0, name = "id", description = "The job; all jobs when left out")
@@ -20,6 +21,7 @@ public class JobRunsCommand extends PagedListCommand {
 
     @Override
     public Object execute() throws Exception {
+        AdminFeature.require(jobs);
         print(ShellProblems.report(() -> jobs.runs(id, page())), JobsCommand.RUNS, "runs");
         return null;
     }

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.jobs.JobRun;
 import org.backoffice.platform.api.jobs.JobService;
 import org.backoffice.platform.api.jobs.JobStatus;
+import org.backoffice.platform.command.AdminFeature;
 import org.backoffice.platform.support.shell.Table;
 
 @Command(scope = "backoffice", name = "jobs", description = "Lists the scheduled jobs: schedule, last run, failures")
@@ -23,11 +24,12 @@ public class JobsCommand implements Action {
             .column("Outcome", JobRun::outcome)
             .column("Message", 60, JobRun::message);
 
-    @Reference
+    @Reference(optional = true)
     JobService jobs;
 
     @Override
     public Object execute() {
+        AdminFeature.require(jobs);
         Table.of(JobStatus.class)
                 .column("Job", JobStatus::id)
                 .column("Schedule", JobStatus::schedule)

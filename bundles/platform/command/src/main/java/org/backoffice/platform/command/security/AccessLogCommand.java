@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.security.AccessEntry;
 import org.backoffice.platform.api.security.AccessLog;
 import org.backoffice.platform.api.security.AccessQuery;
+import org.backoffice.platform.command.AdminFeature;
 import org.backoffice.platform.support.shell.PagedListCommand;
 import org.backoffice.platform.support.shell.Table;
 
@@ -25,7 +26,7 @@ public class AccessLogCommand extends PagedListCommand {
             .right("Status", AccessEntry::status)
             .column("Via", AccessEntry::authentication);
 
-    @Reference
+    @Reference(optional = true)
     AccessLog log;
 
     @Option(name = "--user", description = "Only this user")
@@ -42,6 +43,7 @@ public class AccessLogCommand extends PagedListCommand {
 
     @Override
     public Object execute() {
+        AdminFeature.require(log);
         log.flush();
         print(log.find(new AccessQuery(user, address, event, status), page()), TABLE, "entries");
         return null;

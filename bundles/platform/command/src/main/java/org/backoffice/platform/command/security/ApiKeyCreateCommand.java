@@ -14,6 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.security.ApiKeys;
 import org.backoffice.platform.api.security.CreatedApiKey;
 import org.backoffice.platform.api.security.NewApiKey;
+import org.backoffice.platform.command.AdminFeature;
 import org.backoffice.platform.support.shell.Details;
 import org.backoffice.platform.support.shell.ShellProblems;
 
@@ -22,7 +23,7 @@ import org.backoffice.platform.support.shell.ShellProblems;
 @Service
 public class ApiKeyCreateCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     ApiKeys keys;
 
     @Argument(index = 0, name = "name", description = "What the key is for, e.g. 'bank import'", required = true)
@@ -40,6 +41,7 @@ public class ApiKeyCreateCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
+        AdminFeature.require(keys);
         CreatedApiKey created = ShellProblems.report(() -> keys.create(new NewApiKey(name, user,
                 new LinkedHashSet<>(roles), Instant.now().plus(Duration.ofDays(days)))));
         new Details().add("Id", created.key().id()).add("User", created.key().user())

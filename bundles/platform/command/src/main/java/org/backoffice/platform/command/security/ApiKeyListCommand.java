@@ -6,17 +6,19 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.security.ApiKey;
 import org.backoffice.platform.api.security.ApiKeys;
+import org.backoffice.platform.command.AdminFeature;
 import org.backoffice.platform.support.shell.Table;
 
 @Command(scope = "backoffice", name = "api-key-list", description = "Lists the API keys (never their secrets)")
 @Service
 public class ApiKeyListCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     ApiKeys keys;
 
     @Override
     public Object execute() {
+        AdminFeature.require(keys);
         Table.of(ApiKey.class)
                 .column("Id", ApiKey::id)
                 .column("Name", 30, ApiKey::name)

@@ -6,17 +6,19 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.security.Lockout;
 import org.backoffice.platform.api.security.LoginThrottle;
+import org.backoffice.platform.command.AdminFeature;
 import org.backoffice.platform.support.shell.Table;
 
 @Command(scope = "backoffice", name = "lockouts", description = "Users and addresses with failed sign-ins or locked")
 @Service
 public class LockoutsCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     LoginThrottle throttle;
 
     @Override
     public Object execute() {
+        AdminFeature.require(throttle);
         Table.of(Lockout.class)
                 .column("Kind", Lockout::kind)
                 .column("User or address", Lockout::key)

@@ -6,12 +6,13 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.backoffice.platform.api.security.LoginThrottle;
+import org.backoffice.platform.command.AdminFeature;
 
 @Command(scope = "backoffice", name = "unlock", description = "Clears the failed sign-ins of a user or an address")
 @Service
 public class UnlockCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     LoginThrottle throttle;
 
     @Argument(index = 0, name = "user-or-address", required = true)
@@ -19,6 +20,7 @@ public class UnlockCommand implements Action {
 
     @Override
     public Object execute() {
+        AdminFeature.require(throttle);
         System.out.println(throttle.unlock(key) ? key + " unlocked" : "no failed sign-ins for " + key);
         return null;
     }
