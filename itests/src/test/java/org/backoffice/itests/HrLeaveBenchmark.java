@@ -2,10 +2,6 @@ package org.backoffice.itests;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,8 +112,6 @@ public class HrLeaveBenchmark extends BackofficeTestSupport {
     }
 
     private static void report(String line) throws IOException {
-        System.out.println("BENCH " + line);
-        Files.writeString(Path.of(System.getProperty("backoffice.bench.output")), line + System.lineSeparator(),
-                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        BenchReport.report(line);
     }
 }

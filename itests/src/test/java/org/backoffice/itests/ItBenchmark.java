@@ -2,10 +2,6 @@ package org.backoffice.itests;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.PrivilegedAction;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -160,24 +156,10 @@ public class ItBenchmark extends BackofficeTestSupport {
     }
 
     private static void measure(String what, IntConsumer work, double targetMillis) throws IOException {
-        for (int i = 0; i < SAMPLES / 4; i++) {
-            work.accept(i); // warm-up
-        }
-        double[] millis = new double[SAMPLES];
-        for (int i = 0; i < SAMPLES; i++) {
-            long start = System.nanoTime();
-            work.accept(i);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        double p95 = millis[(int) (SAMPLES * 0.95) - 1];
-        report(String.format("%s: median %.2f ms, p95 %.2f ms (target %.0f ms: %s)", what, millis[SAMPLES / 2], p95,
-                targetMillis, p95 <= targetMillis ? "met" : "MISSED"));
+        BenchReport.measure(what, SAMPLES, work, targetMillis);
     }
 
     private static void report(String line) throws IOException {
-        System.out.println("BENCH " + line);
-        Files.writeString(Path.of(System.getProperty("backoffice.bench.output")), line + System.lineSeparator(),
-                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        BenchReport.report(line);
     }
 }
