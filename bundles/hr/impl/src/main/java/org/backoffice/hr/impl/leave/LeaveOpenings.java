@@ -28,7 +28,7 @@ final class LeaveOpenings {
         // computed under another carry-over policy: no longer what the ledger gives
         em.createQuery("DELETE FROM LeaveOpeningEntity o WHERE o.typeCode = :t AND o.typeVersion <> :v")
                 .setParameter("t", type.code()).setParameter("v", version).executeUpdate();
-        Map<Long, BigDecimal> openings = stored(em, type.code(), year);
+        Map<Long, BigDecimal> openings = stored(em, type, year);
         Map<Long, BigDecimal> missing = new HashMap<>();
         for (Long id : employees) {
             if (!openings.containsKey(id)) {
@@ -40,7 +40,7 @@ final class LeaveOpenings {
         }
         LeavePolicy policy = LeavePolicy.of(type);
         LocalDate yearBefore = LocalDate.of(year - 1, 12, 31);
-        Map<Long, BigDecimal> before = stored(em, type.code(), year - 1);
+        Map<Long, BigDecimal> before = stored(em, type, year - 1);
         boolean chained = missing.keySet().stream().anyMatch(before::containsKey);
         boolean whole = missing.keySet().stream().anyMatch(id -> !before.containsKey(id));
         Map<Long, Map<String, Map<Integer, YearTotals>>> lastYear = chained
@@ -84,14 +84,6 @@ final class LeaveOpenings {
             delete.setParameter("e", employeeId);
         }
         delete.executeUpdate();
-    }
-
-    private static Map<Long, BigDecimal> stored(EntityManager em, String typeCode, int year) {
-        Map<Long, BigDecimal> openings = new HashMap<>();
-        em.createQuery("SELECT o.employeeId, o.amount FROM LeaveOpeningEntity o WHERE o.typeCode = :t"
-                + " AND o.year = :y", Object[].class).setParameter("t", typeCode).setParameter("y", year)
-                .getResultList().forEach(row -> openings.put((Long) row[0], (BigDecimal) row[1]));
-        return openings;
     }
 
     private static Map<Integer, YearTotals> years(Map<Long, Map<String, Map<Integer, YearTotals>>> totals, long id,
